@@ -1,0 +1,527 @@
+//! The command line: the same binary as the app, for analysts, scripts and tests.
+//!
+//! Exit codes: 0 success, 1 an invalid or unreadable file, 2 a usage error (clap's own
+//! convention, kept for our own checks of `--set` and friends).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use crate::model::sweep::{SweepRow, sweep};
+use crate::model::{LINKS, LeverValues, Projection, simulate};
+use crate::workshop::{FileKind, Problems, Workshop, check_file};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "jaws",
+    version,
+    about = "Jaws: see the jaws of doom open, and what a new deal between people and public services could do about them.",
+    long_about = None,
+    after_help = "With no command, Jaws opens its window on the workshop (the bundled default unless --workshop is given)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Workshop file to open (default: the bundled "new model" workshop).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub workshop: Option<PathBuf>,
+    /// Scenario to start from, by id.
+    #[arg(long, global = true, value_name = "ID")]
+    pub scenario: Option<String>,
+    /// View to open the window on.
+    #[arg(long, value_enum, default_value_t = View::Explore)]
+    pub view: View,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum View {
+    Explore,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List the levers: id, label, domain, unit, range, default and what each does.
+    Levers {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Project a scenario over the workshop's horizon, one row a year.
+    Project {
+        /// Set a lever, as LEVER=VALUE; may be repeated.
+        #[arg(long = "set", value_name = "LEVER=VALUE")]
+        set: Vec<String>,
+        #[arg(long, value_enum, default_value_t = DataFormat::Table)]
+        format: DataFormat,
+    },
+    /// Validate workshop and scenario files; one line a problem as FILE:LINE:COLUMN: message.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Simulate many futures over the workshop's uncertain assumptions; gap percentiles a year.
+    Sweep {
+        /// How many futures to simulate (1 to 1,000,000).
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        samples: u64,
+        /// Seed for the random draws; the same seed gives the same answer.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_enum, default_value_t = DataFormat::Table)]
+        format: DataFormat,
+    },
+    /// List the model's causal links: from, to, polarity, delay and what each means.
+    Links {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DataFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// Why a command failed, and so its exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    Invalid(Problems),
+    #[error("cannot write output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            CliError::Usage(_) => ExitCode::from(2),
+            CliError::Invalid(_) | CliError::Output(_) => ExitCode::from(1),
+        }
+    }
+}
+
+pub fn load_workshop(path: Option<&PathBuf>) -> Result<Workshop, CliError> {
+    match path {
+        None => Ok(Workshop::bundled()),
+        Some(p) => Workshop::load(p).map_err(CliError::Invalid),
+    }
+}
+
+/// The lever values a command asked for: a scenario (or the defaults) with `--set` applied.
+pub fn resolve_levers(
+    w: &Workshop,
+    scenario: Option<&str>,
+    sets: &[String],
+) -> Result<LeverValues, CliError> {
+    let mut values = match scenario {
+        None => w.default_values(),
+        Some(id) => {
+            let s = w.scenario(id).ok_or_else(|| {
+                let ids: Vec<&str> = w.scenarios.iter().map(|s| s.id.as_str()).collect();
+                CliError::Usage(format!(
+                    "unknown scenario `{id}`; this workshop has: {}",
+                    ids.join(", ")
+                ))
+            })?;
+            w.values_for(s)
+        }
+    };
+    for set in sets {
+        let (id, raw) = set.split_once('=').ok_or_else(|| {
+            CliError::Usage(format!(
+                "--set {set}: expected LEVER=VALUE, for example council_tax_rise=2.99"
+            ))
+        })?;
+        let (id, raw) = (id.trim(), raw.trim());
+        let value: f64 = raw
+            .parse()
+            .map_err(|_| CliError::Usage(format!("--set {set}: `{raw}` is not a number")))?;
+        let i = w
+            .check_setting(id, value)
+            .map_err(|m| CliError::Usage(format!("--set {set}: {m}")))?;
+        values.0[i] = value;
+    }
+    Ok(values)
+}
+
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
+    let Some(command) = cli.command else {
+        return Ok(());
+    };
+    match command {
+        Command::Levers { format } => {
+            let w = load_workshop(cli.workshop.as_ref())?;
+            match format {
+                ListFormat::Json => json(out, &w.levers)?,
+                ListFormat::Table => {
+                    let rows: Vec<Vec<String>> = w
+                        .levers
+                        .iter()
+                        .map(|l| {
+                            vec![
+                                l.id.clone(),
+                                l.domain.label().into(),
+                                l.label.clone(),
+                                l.unit.clone(),
+                                num(l.min),
+                                num(l.max),
+                                num(l.default),
+                            ]
+                        })
+                        .collect();
+                    table(
+                        out,
+                        &["id", "domain", "label", "unit", "min", "max", "default"],
+                        &rows,
+                    )?;
+                }
+            }
+        }
+        Command::Project { set, format } => {
+            let w = load_workshop(cli.workshop.as_ref())?;
+            let values = resolve_levers(&w, cli.scenario.as_deref(), &set)?;
+            let p = simulate(&w.assumptions, &values);
+            write_projection(out, &w, cli.scenario.as_deref(), &values, &p, format)?;
+        }
+        Command::Check { files } => {
+            let mut problems = Vec::new();
+            for f in &files {
+                match check_file(f) {
+                    Ok(kind) => {
+                        let what = match kind {
+                            FileKind::Workshop => "workshop",
+                            FileKind::Scenario => "scenario",
+                        };
+                        writeln!(out, "{}: ok ({what})", f.display())?;
+                    }
+                    Err(Problems(p)) => problems.extend(p),
+                }
+            }
+            if !problems.is_empty() {
+                return Err(CliError::Invalid(Problems(problems)));
+            }
+        }
+        Command::Sweep {
+            samples,
+            seed,
+            format,
+        } => {
+            let w = load_workshop(cli.workshop.as_ref())?;
+            let values = resolve_levers(&w, cli.scenario.as_deref(), &[])?;
+            let rows = sweep(
+                &w.assumptions,
+                &w.uncertain,
+                &values,
+                samples as usize,
+                seed,
+            );
+            write_sweep(out, &rows, format)?;
+        }
+        Command::Links { format } => match format {
+            ListFormat::Json => json(out, LINKS)?,
+            ListFormat::Table => {
+                let rows: Vec<Vec<String>> = LINKS
+                    .iter()
+                    .map(|l| {
+                        vec![
+                            l.from.into(),
+                            l.to.into(),
+                            l.polarity.symbol().into(),
+                            format!("{:?}", l.delay).to_lowercase(),
+                            l.description.into(),
+                        ]
+                    })
+                    .collect();
+                table(
+                    out,
+                    &["from", "to", "polarity", "delay", "description"],
+                    &rows,
+                )?;
+            }
+        },
+    }
+    Ok(())
+}
+
+/// Columns of the projection, in CSV and table order.
+pub const PROJECTION_COLUMNS: [&str; 20] = [
+    "year",
+    "demand",
+    "resources",
+    "gap",
+    "reserves",
+    "reserves_drawn",
+    "cuts",
+    "unfunded",
+    "grant",
+    "council_tax",
+    "fees",
+    "structural_savings",
+    "co_produced",
+    "need",
+    "expectation",
+    "community_capacity",
+    "trust",
+    "adoption",
+    "unmet_need",
+    "prevention",
+];
+
+pub fn projection_values(r: &crate::model::YearRow) -> [f64; 20] {
+    [
+        r.year as f64,
+        r.demand,
+        r.resources,
+        r.gap,
+        r.reserves,
+        r.reserves_drawn,
+        r.cuts,
+        r.unfunded,
+        r.grant,
+        r.council_tax,
+        r.fees,
+        r.structural_savings,
+        r.co_produced,
+        r.need,
+        r.expectation,
+        r.community_capacity,
+        r.trust,
+        r.adoption,
+        r.unmet_need,
+        r.prevention,
+    ]
+}
+
+/// Projection rows as CSV text (also used by exports).
+pub fn projection_csv(p: &Projection) -> String {
+    let mut s = PROJECTION_COLUMNS.join(",");
+    s.push('\n');
+    for r in &p.rows {
+        let cells: Vec<String> = projection_values(r)
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                if i == 0 {
+                    format!("{}", r.year)
+                } else {
+                    format!("{v:.4}")
+                }
+            })
+            .collect();
+        s.push_str(&cells.join(","));
+        s.push('\n');
+    }
+    s
+}
+
+fn write_projection(
+    out: &mut dyn Write,
+    w: &Workshop,
+    scenario: Option<&str>,
+    values: &LeverValues,
+    p: &Projection,
+    format: DataFormat,
+) -> Result<(), CliError> {
+    match format {
+        DataFormat::Csv => out.write_all(projection_csv(p).as_bytes())?,
+        DataFormat::Json => {
+            #[derive(Serialize)]
+            struct Out<'a> {
+                workshop: &'a str,
+                scenario: Option<&'a str>,
+                levers: std::collections::BTreeMap<&'a str, f64>,
+                headlines: crate::model::Headlines,
+                prudent_minimum: f64,
+                rows: &'a [crate::model::YearRow],
+            }
+            let levers = w
+                .levers
+                .iter()
+                .zip(values.0)
+                .map(|(l, v)| (l.id.as_str(), v))
+                .collect();
+            json(
+                out,
+                &Out {
+                    workshop: &w.id,
+                    scenario,
+                    levers,
+                    headlines: p.headlines(),
+                    prudent_minimum: p.prudent_minimum,
+                    rows: &p.rows,
+                },
+            )?;
+        }
+        DataFormat::Table => {
+            let cols = [
+                "year",
+                "demand",
+                "resources",
+                "gap",
+                "reserves",
+                "cuts",
+                "unmet_need",
+                "trust",
+                "adoption",
+            ];
+            let rows: Vec<Vec<String>> = p
+                .rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.year.to_string(),
+                        format!("{:.1}", r.demand),
+                        format!("{:.1}", r.resources),
+                        format!("{:.1}", r.gap),
+                        format!("{:.1}", r.reserves),
+                        format!("{:.1}", r.cuts),
+                        format!("{:.1}", r.unmet_need),
+                        format!("{:.2}", r.trust),
+                        format!("{:.2}", r.adoption),
+                    ]
+                })
+                .collect();
+            writeln!(
+                out,
+                "{} — {} (money in £m a year, constant {} prices)",
+                w.title,
+                scenario.unwrap_or("lever defaults"),
+                w.assumptions.base_year
+            )?;
+            table(out, &cols, &rows)?;
+            let h = p.headlines();
+            writeln!(out)?;
+            writeln!(
+                out,
+                "final-year gap ({}): £{:.0}m",
+                h.final_year, h.final_gap
+            )?;
+            writeln!(out, "cumulative gap: £{:.0}m", h.cumulative_gap)?;
+            writeln!(
+                out,
+                "reserves below the prudent minimum (£{:.0}m): {}",
+                p.prudent_minimum,
+                h.reserves_below_minimum
+                    .map_or("not within the horizon".into(), |y| y.to_string())
+            )?;
+            writeln!(
+                out,
+                "jaws close: {}",
+                h.jaws_close
+                    .map_or("not within the horizon".into(), |y| y.to_string())
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn write_sweep(out: &mut dyn Write, rows: &[SweepRow], format: DataFormat) -> Result<(), CliError> {
+    match format {
+        DataFormat::Json => json(out, rows)?,
+        DataFormat::Csv => {
+            writeln!(
+                out,
+                "year,gap_p5,gap_p25,gap_p50,gap_p75,gap_p95,below_minimum"
+            )?;
+            for r in rows {
+                writeln!(
+                    out,
+                    "{},{:.4},{:.4},{:.4},{:.4},{:.4},{:.4}",
+                    r.year, r.gap_p5, r.gap_p25, r.gap_p50, r.gap_p75, r.gap_p95, r.below_minimum
+                )?;
+            }
+        }
+        DataFormat::Table => {
+            let t: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.year.to_string(),
+                        format!("{:.1}", r.gap_p5),
+                        format!("{:.1}", r.gap_p25),
+                        format!("{:.1}", r.gap_p50),
+                        format!("{:.1}", r.gap_p75),
+                        format!("{:.1}", r.gap_p95),
+                        format!("{:.0}%", r.below_minimum * 100.0),
+                    ]
+                })
+                .collect();
+            writeln!(out, "gap, £m a year, across simulated futures")?;
+            table(
+                out,
+                &[
+                    "year",
+                    "gap_p5",
+                    "gap_p25",
+                    "gap_p50",
+                    "gap_p75",
+                    "gap_p95",
+                    "below_minimum",
+                ],
+                &t,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn json<T: Serialize + ?Sized>(out: &mut dyn Write, v: &T) -> Result<(), CliError> {
+    serde_json::to_writer_pretty(&mut *out, v).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn num(v: f64) -> String {
+    format!("{v}")
+}
+
+/// A plain aligned text table; numbers right-aligned.
+fn table(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> std::io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let numeric = |c: &str| {
+        c.parse::<f64>().is_ok()
+            || c.ends_with('%') && c.trim_end_matches('%').parse::<f64>().is_ok()
+    };
+    let line = |cells: Vec<&str>, out: &mut dyn Write| -> std::io::Result<()> {
+        let last = cells.len() - 1;
+        let mut s = String::new();
+        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
+            let pad = w - c.chars().count();
+            if numeric(c) {
+                s.push_str(&" ".repeat(pad));
+                s.push_str(c);
+            } else {
+                s.push_str(c);
+                if i != last {
+                    s.push_str(&" ".repeat(pad));
+                }
+            }
+            if i != last {
+                s.push_str("  ");
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    line(header.to_vec(), out)?;
+    for r in rows {
+        line(r.iter().map(String::as_str).collect(), out)?;
+    }
+    Ok(())
+}

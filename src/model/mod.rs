@@ -1,0 +1,14 @@
+//! The pure model: no egui, no files. Assumptions and lever values in, a projection out.
+
+pub mod assumptions;
+pub mod levers;
+pub mod links;
+pub mod simulate;
+pub mod sweep;
+
+pub use assumptions::{ASSUMPTION_SPECS, AssumptionGroup, AssumptionSpec, Assumptions};
+pub use levers::{
+    Band, Domain, LEVER_COUNT, LEVER_SPECS, Lever, LeverKey, LeverSpec, LeverValues, lever_index,
+};
+pub use links::{Delay, LINKS, Link, NODES, NodeKind, NodeSpec, Polarity};
+pub use simulate::{Headlines, Projection, YearRow, simulate};

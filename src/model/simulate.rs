@@ -1,0 +1,525 @@
+//! The simulation: assumptions and lever values in, one row a year out.
+//!
+//! Stocks are integrated monthly (forward Euler, dt = 1/12 year) so that delays act smoothly;
+//! rows report flows as totals over the year and stocks as they stand at its end. Every
+//! equation is written out in docs/model.md, with the reasoning behind each coefficient.
+
+use serde::Serialize;
+
+use super::assumptions::Assumptions;
+use super::levers::{LeverKey as L, LeverValues};
+
+/// Steps a year. Monthly keeps the shortest delay (a quarter) stable under Euler.
+pub const STEPS_PER_YEAR: usize = 12;
+
+// Fixed coefficients: judgements documented in docs/model.md ("Fixed coefficients").
+/// Share of the budget at which co-production reaches half its potential for want of capacity.
+const CAPACITY_HALF_SHARE: f64 = 0.05;
+/// Most of arriving demand that co-production can ever meet.
+const CO_PRODUCTION_CEILING: f64 = 0.9;
+/// Community capacity built per £ co-produced each year (learning by doing).
+const CAPACITY_LEARNING: f64 = 0.1;
+/// Ceiling on community capacity, as a share of the base budget.
+const CAPACITY_CEILING_SHARE: f64 = 0.4;
+/// Share of community capacity knocked back each year per unit of cuts as a share of budget.
+const CAPACITY_WITHDRAWAL: f64 = 2.0;
+/// Unit-cost saving on services run by communities (with full capacity behind them).
+const COMMUNITY_DELIVERY_SAVING: f64 = 0.2;
+/// Share of community-run services that fail people where capacity is missing.
+const COMMUNITY_DELIVERY_SHORTFALL: f64 = 0.5;
+/// Share of newly unmet need that strong communities can catch.
+const COMMUNITY_CATCH: f64 = 0.3;
+/// Savings from structural change at full reach, as shares of the base budget.
+const INTEGRATION_SAVING: f64 = 0.03;
+const SHARED_SERVICES_SAVING: f64 = 0.02;
+const DIGITAL_SAVING: f64 = 0.03;
+/// One-off cost of restructuring per £1 a year of saving.
+const RESTRUCTURING_COST: f64 = 1.0;
+/// Adoption lost each year per unit of restructuring still under way (as a share of budget).
+const RESTRUCTURING_CHURN: f64 = 8.0;
+/// Prevention value of pooling the whole care budget, as a share of the base budget.
+const INTEGRATION_PREVENTION: f64 = 0.008;
+/// Fastest that prevention can shrink need, a year.
+const PREVENTION_RATE_CAP: f64 = 0.08;
+/// Fastest spread of the new way of working (logistic rate at full pace, appetite, investment).
+const ADOPTION_RATE: f64 = 0.7;
+/// Time for unmet need to build up to, or fall back from, the rate at which it arises.
+const UNMET_NEED_DELAY: f64 = 1.0;
+/// Time for trust to move most of the way to where events are pushing it.
+const TRUST_DELAY: f64 = 2.0;
+/// Share of charges above today's level that stands for need priced out of services.
+const FEES_DETERRENCE: f64 = 0.5;
+/// Cost of public engagement at full effort, as a share of the base budget.
+const ENGAGEMENT_COST_SHARE: f64 = 0.008;
+/// Behaviour-change spending (as a share of budget) that achieves half the possible effect.
+const BEHAVIOUR_HALF_SHARE: f64 = 0.003;
+/// Most that behaviour change can lower expectation by, as a share of it.
+const BEHAVIOUR_MAX_EFFECT: f64 = 0.2;
+const EXPECTATION_FLOOR: f64 = 0.15;
+const TRUST_FLOOR: f64 = 0.02;
+const TRUST_CEILING: f64 = 0.98;
+
+/// One year of a projection. Money in £m at constant base-year prices.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct YearRow {
+    pub year: i32,
+    /// Cost of meeting the demand that arrives, plus the cost of running the levers.
+    pub demand: f64,
+    pub resources: f64,
+    /// Demand minus resources; negative is a surplus.
+    pub gap: f64,
+    /// Usable reserves at the end of the year.
+    pub reserves: f64,
+    /// Drawn from reserves this year (before any surplus was added back).
+    pub reserves_drawn: f64,
+    /// Services withheld this year to close the gap.
+    pub cuts: f64,
+    /// Gap no means could close: reserves exhausted and cuts at their limit.
+    pub unfunded: f64,
+    pub grant: f64,
+    pub council_tax: f64,
+    pub fees: f64,
+    /// Savings from structural change compared with the base year (negative: extra cost).
+    pub structural_savings: f64,
+    /// Need met through co-production this year.
+    pub co_produced: f64,
+    /// Underlying need, £m a year at base-year cost.
+    pub need: f64,
+    /// Share of need arriving as demand, 0..1.
+    pub expectation: f64,
+    /// Need communities could meet, £m a year.
+    pub community_capacity: f64,
+    /// 0..1.
+    pub trust: f64,
+    /// Share of the organisation working the new way, 0..1.
+    pub adoption: f64,
+    /// Need going unmet, £m a year at base-year cost.
+    pub unmet_need: f64,
+    /// Matured prevention, £m a year.
+    pub prevention: f64,
+}
+
+/// A run of the model: one row a year over the horizon, plus the figures a room asks for.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Projection {
+    pub rows: Vec<YearRow>,
+    pub prudent_minimum: f64,
+}
+
+/// The figures a room watches: they change as a slider moves.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Headlines {
+    pub final_year: i32,
+    pub final_gap: f64,
+    /// Sum of the gap over the horizon (surpluses count against it).
+    pub cumulative_gap: f64,
+    /// First year that ends with reserves below the prudent minimum: the year the budget can
+    /// no longer be balanced (a section 114 notice in England).
+    pub reserves_below_minimum: Option<i32>,
+    /// First year with no gap after the gap had opened.
+    pub jaws_close: Option<i32>,
+}
+
+impl YearRow {
+    /// The value of a map node (see `links::NODES`) in this year, by id.
+    pub fn node(&self, id: &str) -> Option<f64> {
+        Some(match id {
+            "need" => self.need,
+            "expectation" => self.expectation,
+            "community_capacity" => self.community_capacity,
+            "trust" => self.trust,
+            "adoption" => self.adoption,
+            "unmet_need" => self.unmet_need,
+            "prevention" => self.prevention,
+            "structural_savings" => self.structural_savings,
+            "reserves" => self.reserves,
+            "co_produced" => self.co_produced,
+            "cuts" => self.cuts,
+            "demand" => self.demand,
+            "resources" => self.resources,
+            "gap" => self.gap,
+            _ => return None,
+        })
+    }
+}
+
+impl Projection {
+    pub fn headlines(&self) -> Headlines {
+        let last = self.rows.last().copied().unwrap_or_default();
+        let mut opened = false;
+        let mut jaws_close = None;
+        for r in &self.rows {
+            if r.gap > 0.0 {
+                opened = true;
+            } else if opened && jaws_close.is_none() {
+                jaws_close = Some(r.year);
+            }
+        }
+        Headlines {
+            final_year: last.year,
+            final_gap: last.gap,
+            cumulative_gap: self.rows.iter().map(|r| r.gap).sum(),
+            reserves_below_minimum: self
+                .rows
+                .iter()
+                .find(|r| r.reserves < self.prudent_minimum)
+                .map(|r| r.year),
+            jaws_close,
+        }
+    }
+
+    pub fn final_row(&self) -> YearRow {
+        self.rows.last().copied().unwrap_or_default()
+    }
+}
+
+/// Lever values as fractions and rates, ready for the equations.
+struct Policy {
+    relationship: f64,
+    co_production: f64,
+    behaviour: f64,
+    risk: f64,
+    integration: f64,
+    shared: f64,
+    community_delivery: f64,
+    digital: f64,
+    grant_growth: f64,
+    commitment: f64,
+    engagement: f64,
+    pace: f64,
+    tax_growth: f64,
+    reserves_use: f64,
+    transformation: f64,
+    fees_growth: f64,
+    reductions: f64,
+}
+
+impl Policy {
+    fn new(v: &LeverValues, a: &Assumptions) -> Self {
+        let pct = |k: L| v.get(k) / 100.0;
+        let cpi = a.general_inflation / 100.0;
+        Policy {
+            relationship: v.get(L::RelationshipBuilding),
+            co_production: pct(L::CoProduction),
+            behaviour: v.get(L::BehaviourChange),
+            risk: pct(L::RiskAppetite),
+            integration: pct(L::HealthIntegration),
+            shared: pct(L::SharedServices),
+            community_delivery: pct(L::CommunityDelivery),
+            digital: pct(L::DigitalShift),
+            grant_growth: pct(L::GrantChange),
+            commitment: pct(L::PoliticalCommitment),
+            engagement: pct(L::PublicEngagement),
+            pace: pct(L::ScaleUpPace),
+            // Cash rise deflated by CPI, times growth in the tax base: a real-terms rate.
+            tax_growth: (1.0 + pct(L::CouncilTaxRise)) / (1.0 + cpi)
+                * (1.0 + a.tax_base_growth / 100.0)
+                - 1.0,
+            reserves_use: pct(L::ReservesUse),
+            transformation: v.get(L::TransformationInvestment),
+            fees_growth: pct(L::FeesIncome),
+            reductions: pct(L::ServiceReductions),
+        }
+    }
+
+    /// Share of arriving demand co-production could meet, before capacity limits it.
+    fn co_production_reach(&self, adoption: f64, trust: f64) -> f64 {
+        self.co_production * adoption * (0.4 + 0.8 * trust)
+    }
+
+    /// Prevention investment a year, £m, that the stock of prevention is moving towards.
+    fn prevention_input(&self, budget: f64) -> f64 {
+        self.transformation + INTEGRATION_PREVENTION * budget * self.integration
+    }
+
+    /// Annual savings all structural levers would deliver once complete, £m.
+    fn structural_potential(&self, budget: f64) -> f64 {
+        budget
+            * (INTEGRATION_SAVING * self.integration
+                + SHARED_SERVICES_SAVING * self.shared
+                + DIGITAL_SAVING * (self.digital - 0.1))
+    }
+
+    /// Spending on the levers themselves, £m a year (restructuring costs are added apart).
+    fn running_cost(&self, budget: f64) -> f64 {
+        self.relationship
+            + self.behaviour
+            + self.transformation
+            + ENGAGEMENT_COST_SHARE * budget * self.engagement
+    }
+
+    fn adoption_ceiling(&self) -> f64 {
+        0.1 + 0.85 * self.commitment
+    }
+}
+
+/// Things the equations need at every step that depend only on the assumptions.
+struct Context {
+    budget: f64,
+    capacity_half: f64,
+    capacity_ceiling: f64,
+    opening_expectation: f64,
+    /// Prevention × its adoption multiplier at the calibration point (today's practice).
+    prevention_today: f64,
+    opening_adoption: f64,
+}
+
+/// Where the model starts: today's practice (the model's lever defaults) in steady state,
+/// scaled so that base-year demand equals the base budget.
+struct Opening {
+    need: f64,
+    capacity: f64,
+    sustaining: f64,
+    trust: f64,
+    unmet: f64,
+    prevention: f64,
+    structural: f64,
+}
+
+fn trust_target(p: &Policy, ctx: &Context, co_produced: f64, unmet: f64, cuts: f64) -> f64 {
+    let b = ctx.budget;
+    (0.45 + 0.3 * p.engagement + 1.0 * co_produced / b + 0.05 * p.relationship / (0.01 * b)
+        - 1.0 * unmet / b
+        - 1.0 * cuts / b
+        - 0.15 * p.digital * p.digital)
+        .clamp(TRUST_FLOOR, TRUST_CEILING)
+}
+
+fn community_delivery_effect(p: &Policy, ctx: &Context, capacity: f64) -> f64 {
+    p.community_delivery * capacity / (capacity + ctx.capacity_half)
+}
+
+fn opening(a: &Assumptions, ctx: &Context) -> Opening {
+    let today = Policy::new(&LeverValues::model_defaults(), a);
+    let b = ctx.budget;
+    let e0 = ctx.opening_expectation;
+    let a0 = ctx.opening_adoption;
+    let running = today.running_cost(b);
+    let decay = a.capacity_decay / 100.0;
+    let capacity = a.opening_capacity / 100.0 * b;
+    let mut trust = 0.5;
+    let mut need = b;
+    let mut unmet = 0.0;
+    let mut co_produced = 0.0;
+    // A few fixed-point passes settle capacity, trust, need and unmet need together.
+    for _ in 0..8 {
+        let reach =
+            today.co_production_reach(a0, trust) * capacity / (capacity + ctx.capacity_half);
+        let cd = community_delivery_effect(&today, ctx, capacity);
+        let per_need = e0
+            * (1.0 - a.coproduction_saving / 100.0 * reach)
+            * (1.0 - COMMUNITY_DELIVERY_SAVING * cd);
+        need = (b - running).max(0.1 * b) / per_need;
+        co_produced = (reach * need * e0).min(capacity);
+        unmet = (today.community_delivery - cd) * need * e0 * COMMUNITY_DELIVERY_SHORTFALL;
+        trust = trust_target(&today, ctx, co_produced, unmet, 0.0);
+    }
+    // What keeps today's community activity going without the council's help, so that
+    // capacity holds steady under today's practice.
+    let sustaining = (decay * capacity
+        - a.capacity_building * today.relationship * (1.0 - capacity / ctx.capacity_ceiling)
+        - CAPACITY_LEARNING * co_produced)
+        .max(0.0);
+    Opening {
+        need,
+        capacity,
+        sustaining,
+        trust,
+        unmet,
+        prevention: today.prevention_input(b),
+        structural: today.structural_potential(b),
+    }
+}
+
+/// Run the model. Pure and deterministic; assumes validated inputs but stays finite on any.
+pub fn simulate(a: &Assumptions, levers: &LeverValues) -> Projection {
+    let b = a.base_budget.max(1.0);
+    let ctx = Context {
+        budget: b,
+        capacity_half: CAPACITY_HALF_SHARE * b,
+        capacity_ceiling: CAPACITY_CEILING_SHARE * b,
+        opening_expectation: (a.opening_expectation / 100.0).clamp(EXPECTATION_FLOOR, 1.0),
+        prevention_today: 0.0,
+        opening_adoption: (a.opening_adoption / 100.0).clamp(0.001, 0.5),
+    };
+    let start = opening(a, &ctx);
+    let ctx = Context {
+        prevention_today: start.prevention * (0.5 + 0.5 * ctx.opening_adoption),
+        ..ctx
+    };
+    let p = Policy::new(levers, a);
+
+    let dt = 1.0 / STEPS_PER_YEAR as f64;
+    let grow = |rate: f64| (1.0 + rate).max(0.0).powf(dt);
+    let grant_step = grow(p.grant_growth);
+    let tax_step = grow(p.tax_growth);
+    let fees_step = grow(p.fees_growth);
+    let cost_step = grow(a.cost_inflation / 100.0);
+
+    let grant_share = a.grant_share / 100.0;
+    let fees_share = a.fees_share / 100.0;
+    let mut grant = b * grant_share;
+    let mut fees = b * fees_share;
+    let mut council_tax = b * (1.0 - grant_share - fees_share).max(0.0);
+    let fees_today = fees;
+    let mut unit_cost = 1.0;
+
+    let e_today = ctx.opening_expectation;
+    let decay = a.capacity_decay / 100.0;
+    let escalation = a.crisis_escalation / 100.0;
+    let demographic = a.demographic_growth / 100.0;
+    let co_saving = a.coproduction_saving / 100.0;
+    let prevention_yield = a.prevention_yield / 100.0;
+    let max_cuts = a.max_in_year_cuts / 100.0;
+    let minimum = a.prudent_minimum.max(0.0);
+
+    let mut need = start.need;
+    let mut expectation = e_today;
+    let mut capacity = start.capacity;
+    let mut trust = start.trust;
+    let mut adoption = ctx.opening_adoption;
+    let mut unmet = start.unmet;
+    let mut prevention = start.prevention;
+    let mut structural = start.structural;
+    let mut reserves = a.opening_reserves.max(0.0);
+    // Cuts feed back through trust, capacity and expectation; they take effect the step after.
+    let mut cuts_rate = 0.0;
+
+    let horizon = a.horizon_years.clamp(1, 100) as usize;
+    let mut rows = Vec::with_capacity(horizon);
+    for year in 0..horizon {
+        let mut row = YearRow {
+            year: a.base_year + year as i32,
+            ..YearRow::default()
+        };
+        for _ in 0..STEPS_PER_YEAR {
+            // Demand.
+            let arriving = need * expectation;
+            let capacity_factor = capacity / (capacity + ctx.capacity_half);
+            let reach = (p.co_production_reach(adoption, trust) * capacity_factor)
+                .min(CO_PRODUCTION_CEILING);
+            let co_produced = (reach * arriving).min(capacity);
+            let cd = community_delivery_effect(&p, &ctx, capacity);
+            let service_cost = unit_cost
+                * (arriving - co_saving * co_produced)
+                * (1.0 - p.reductions)
+                * (1.0 - COMMUNITY_DELIVERY_SAVING * cd);
+            let target_structural = p.structural_potential(b);
+            let restructuring = (target_structural - structural).max(0.0) / a.restructuring_delay;
+            let demand = service_cost + p.running_cost(b) + RESTRUCTURING_COST * restructuring;
+
+            // Resources and the gap.
+            let savings = structural - start.structural;
+            let resources = grant + council_tax + fees + savings;
+            let gap = demand - resources;
+            let (mut drawn, mut cuts, mut unfunded) = (0.0, 0.0, 0.0);
+            if gap > 0.0 {
+                drawn = (p.reserves_use * gap).min((reserves - minimum).max(0.0) / dt);
+                cuts = (gap - drawn).min(max_cuts * demand);
+                let rest = gap - drawn - cuts;
+                let overspend = rest.min((reserves - drawn * dt).max(0.0) / dt);
+                unfunded = rest - overspend;
+                drawn += overspend;
+                reserves = (reserves - drawn * dt).max(0.0);
+            } else {
+                reserves -= gap * dt;
+            }
+
+            // Stocks.
+            let prevention_effect =
+                prevention_yield * (prevention * (0.5 + 0.5 * adoption) - ctx.prevention_today);
+            let prevention_rate =
+                (prevention_effect / need).clamp(-PREVENTION_RATE_CAP, PREVENTION_RATE_CAP);
+            let d_need = need * (demographic - prevention_rate) + escalation * unmet;
+
+            // Squared: a campaign below a certain scale changes little.
+            let behaviour_x = (p.behaviour / (BEHAVIOUR_HALF_SHARE * b)).powi(2);
+            let expectation_target = (e_today
+                * (1.0
+                    - BEHAVIOUR_MAX_EFFECT * behaviour_x / (1.0 + behaviour_x)
+                        * (0.1 + 0.9 * adoption))
+                * (1.0 + 0.3 * (start.trust - trust))
+                * (1.0 - 0.02 * p.engagement)
+                * (1.0 + 1.0 * cuts_rate / b * (1.0 - 0.7 * p.engagement)))
+                .clamp(EXPECTATION_FLOOR, 1.0);
+            let d_expectation = (expectation_target - expectation) / a.expectation_delay;
+
+            let d_capacity = start.sustaining
+                + a.capacity_building * p.relationship * (1.0 - capacity / ctx.capacity_ceiling)
+                + CAPACITY_LEARNING * co_produced
+                - decay * capacity
+                - CAPACITY_WITHDRAWAL * cuts_rate / b * capacity;
+
+            let d_trust =
+                (trust_target(&p, &ctx, co_produced, unmet, cuts_rate) - trust) / TRUST_DELAY;
+
+            let investment_x = p.transformation / (0.01 * b);
+            let spread = ADOPTION_RATE
+                * (0.1 + 0.9 * p.pace)
+                * (0.5 + p.risk)
+                * (1.0 + 0.5 * investment_x / (1.0 + investment_x));
+            let churn = RESTRUCTURING_CHURN * restructuring / b;
+            let d_adoption =
+                spread * adoption * (1.0 - adoption / p.adoption_ceiling()) - churn * adoption;
+
+            let reductions_unmet = p.reductions * need * e_today;
+            let shortfall =
+                (p.community_delivery - cd) * need * e_today * COMMUNITY_DELIVERY_SHORTFALL;
+            let priced_out = FEES_DETERRENCE * (fees - fees_today).max(0.0);
+            let newly_unmet = (cuts / unit_cost + reductions_unmet)
+                * (1.0 - COMMUNITY_CATCH * capacity_factor)
+                + shortfall
+                + priced_out;
+            let d_unmet = (newly_unmet - unmet) / UNMET_NEED_DELAY;
+
+            let d_prevention = (p.prevention_input(b) - prevention) / a.prevention_delay;
+            let d_structural = (target_structural - structural) / a.restructuring_delay;
+
+            // Integrate; multiplicative forms and clamps keep shares in 0..1 and stocks >= 0.
+            need = (need + d_need * dt).max(0.0);
+            expectation = (expectation + d_expectation * dt).clamp(EXPECTATION_FLOOR, 1.0);
+            capacity = (capacity + d_capacity * dt).clamp(0.0, ctx.capacity_ceiling);
+            trust = (trust + d_trust * dt).clamp(0.0, 1.0);
+            adoption = (adoption + d_adoption * dt).clamp(0.0, 1.0);
+            unmet = (unmet + d_unmet * dt).max(0.0);
+            prevention = (prevention + d_prevention * dt).max(0.0);
+            structural += d_structural * dt;
+            cuts_rate = cuts;
+
+            grant *= grant_step;
+            council_tax *= tax_step;
+            fees *= fees_step;
+            unit_cost *= cost_step;
+
+            row.demand += demand * dt;
+            row.resources += resources * dt;
+            row.gap += gap * dt;
+            row.reserves_drawn += drawn * dt;
+            row.cuts += cuts * dt;
+            row.unfunded += unfunded * dt;
+            row.grant += grant * dt;
+            row.council_tax += council_tax * dt;
+            row.fees += fees * dt;
+            row.structural_savings += savings * dt;
+            row.co_produced += co_produced * dt;
+        }
+        row.reserves = reserves;
+        row.need = need;
+        row.expectation = expectation;
+        row.community_capacity = capacity;
+        row.trust = trust;
+        row.adoption = adoption;
+        row.unmet_need = unmet;
+        row.prevention = prevention;
+        rows.push(row);
+    }
+    Projection {
+        rows,
+        prudent_minimum: minimum,
+    }
+}
+
+/// The model's lever defaults, for callers with no workshop at hand.
+pub fn simulate_defaults(a: &Assumptions) -> Projection {
+    simulate(a, &LeverValues::model_defaults())
+}

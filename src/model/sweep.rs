@@ -1,0 +1,185 @@
+//! Uncertainty: many simulated futures of one scenario, each drawing the workshop's uncertain
+//! assumptions uniformly between their low and high values.
+//!
+//! Futures are seeded by their own index, so the result is the same whatever the number of
+//! threads; the work is split across every core.
+
+use serde::{Deserialize, Serialize};
+
+use super::assumptions::Assumptions;
+use super::levers::LeverValues;
+use super::simulate::simulate;
+
+/// An assumption the workshop is unsure of, with the range it could plausibly take.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Uncertain {
+    pub assumption: String,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// Percentiles of the gap for one year across all futures.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct SweepRow {
+    pub year: i32,
+    pub gap_p5: f64,
+    pub gap_p25: f64,
+    pub gap_p50: f64,
+    pub gap_p75: f64,
+    pub gap_p95: f64,
+    /// Share of futures in which reserves are below the prudent minimum at the end of the year.
+    pub below_minimum: f64,
+}
+
+/// SplitMix64: tiny, fast, and fixed forever, so a seed means the same futures in every version.
+fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+fn unit(state: &mut u64) -> f64 {
+    (splitmix64(state) >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// The assumptions of future number `index`.
+pub fn future_assumptions(
+    base: &Assumptions,
+    uncertain: &[Uncertain],
+    seed: u64,
+    index: u64,
+) -> Assumptions {
+    let mut state = seed ^ index.wrapping_mul(0xD1B5_4A32_D192_ED03);
+    splitmix64(&mut state);
+    let mut a = base.clone();
+    for u in uncertain {
+        let v = u.low + (u.high - u.low) * unit(&mut state);
+        a.set(&u.assumption, v);
+    }
+    a
+}
+
+/// Run `samples` futures and summarise the gap year by year.
+pub fn sweep(
+    base: &Assumptions,
+    uncertain: &[Uncertain],
+    levers: &LeverValues,
+    samples: usize,
+    seed: u64,
+) -> Vec<SweepRow> {
+    let samples = samples.max(1);
+    let years = base.horizon_years as usize;
+    // gaps[year * samples + i]: one column a year keeps each percentile a contiguous slice.
+    let mut gaps = vec![0.0; years * samples];
+    let mut below = vec![0u32; years];
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(samples);
+    let chunk = samples.div_ceil(threads);
+    let results: Vec<(usize, Vec<f64>, Vec<u32>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                s.spawn(move || {
+                    let start = t * chunk;
+                    let end = ((t + 1) * chunk).min(samples);
+                    let mut local = vec![0.0; (end - start) * years];
+                    let mut local_below = vec![0u32; years];
+                    for i in start..end {
+                        let a = future_assumptions(base, uncertain, seed, i as u64);
+                        let p = simulate(&a, levers);
+                        for (y, r) in p.rows.iter().enumerate().take(years) {
+                            local[(i - start) * years + y] = r.gap;
+                            if r.reserves < p.prudent_minimum {
+                                local_below[y] += 1;
+                            }
+                        }
+                    }
+                    (start, local, local_below)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("sweep worker panicked"))
+            .collect()
+    });
+    for (start, local, local_below) in results {
+        let n = local.len() / years.max(1);
+        for i in 0..n {
+            for y in 0..years {
+                gaps[y * samples + start + i] = local[i * years + y];
+            }
+        }
+        for (b, l) in below.iter_mut().zip(local_below) {
+            *b += l;
+        }
+    }
+    (0..years)
+        .map(|y| {
+            let column = &mut gaps[y * samples..(y + 1) * samples];
+            column.sort_unstable_by(f64::total_cmp);
+            let pct = |p: f64| percentile(column, p);
+            SweepRow {
+                year: base.base_year + y as i32,
+                gap_p5: pct(0.05),
+                gap_p25: pct(0.25),
+                gap_p50: pct(0.5),
+                gap_p75: pct(0.75),
+                gap_p95: pct(0.95),
+                below_minimum: below[y] as f64 / samples as f64,
+            }
+        })
+        .collect()
+}
+
+/// Linear interpolation between closest ranks, on sorted data.
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let pos = p * (sorted.len() - 1) as f64;
+    let lo = pos.floor() as usize;
+    let hi = pos.ceil() as usize;
+    sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn uncertain() -> Vec<Uncertain> {
+        vec![
+            Uncertain {
+                assumption: "demographic_growth".into(),
+                low: 0.8,
+                high: 2.5,
+            },
+            Uncertain {
+                assumption: "cost_inflation".into(),
+                low: 0.3,
+                high: 2.0,
+            },
+        ]
+    }
+
+    #[test]
+    fn same_seed_same_answer_and_bands_are_ordered() {
+        let a = Assumptions::default();
+        let v = LeverValues::model_defaults();
+        let one = sweep(&a, &uncertain(), &v, 200, 7);
+        let two = sweep(&a, &uncertain(), &v, 200, 7);
+        assert_eq!(one, two);
+        let other = sweep(&a, &uncertain(), &v, 200, 8);
+        assert_ne!(one, other);
+        for r in &one {
+            assert!(r.gap_p5 <= r.gap_p25 && r.gap_p25 <= r.gap_p50);
+            assert!(r.gap_p50 <= r.gap_p75 && r.gap_p75 <= r.gap_p95);
+        }
+        let first = one.first().unwrap();
+        let last = one.last().unwrap();
+        assert!(
+            last.gap_p95 - last.gap_p5 > first.gap_p95 - first.gap_p5,
+            "bands widen with time"
+        );
+    }
+}

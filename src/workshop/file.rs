@@ -1,0 +1,400 @@
+//! The on-disk shapes of workshop and scenario files (format version 1), and their validation.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use super::location::{Locator, Problem, Problems, whole_file};
+use super::{FileKind, Scenario, ScenarioFile, Workshop};
+use crate::model::sweep::Uncertain;
+use crate::model::{ASSUMPTION_SPECS, Assumptions, Band, LEVER_SPECS, Lever, lever_index};
+
+pub const WORKSHOP_FORMAT: &str = "jaws-workshop";
+pub const SCENARIO_FORMAT: &str = "jaws-scenario";
+/// The newest format version this build reads and writes.
+pub const WORKSHOP_VERSION: u32 = 1;
+
+/// A map that refuses duplicate keys (serde's maps silently keep the last one).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct UniqueMap<V>(pub BTreeMap<String, V>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V2<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for V2<V> {
+            type Value = UniqueMap<V>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map like { \"id\": value }")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some((k, v)) = map.next_entry::<String, V>()? {
+                    if out.contains_key(&k) {
+                        return Err(de::Error::custom(format!("`{k}` appears twice")));
+                    }
+                    out.insert(k, v);
+                }
+                Ok(UniqueMap(out))
+            }
+        }
+        d.deserialize_map(V2(std::marker::PhantomData))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WorkshopFile {
+    format: String,
+    version: u32,
+    id: String,
+    title: String,
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    author: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    assumptions: Assumptions,
+    #[serde(default)]
+    sources: UniqueMap<String>,
+    #[serde(default)]
+    uncertain: Vec<Uncertain>,
+    #[serde(default)]
+    levers: UniqueMap<LeverOverride>,
+    scenarios: Vec<ScenarioEntry>,
+}
+
+/// What a workshop may change about one of the model's levers.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct LeverOverride {
+    label: Option<String>,
+    description: Option<String>,
+    min: Option<f64>,
+    max: Option<f64>,
+    default: Option<f64>,
+    #[serde(default)]
+    bands: Vec<Band>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioEntry {
+    id: String,
+    name: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    levers: UniqueMap<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioFileShape {
+    format: String,
+    version: u32,
+    workshop: String,
+    scenario: ScenarioEntry,
+}
+
+/// Just the format field, to tell file kinds apart before full parsing.
+#[derive(Deserialize)]
+struct Probe {
+    format: String,
+}
+
+fn options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(64)
+}
+
+fn syntax_problem(name: &str, e: &ron::error::SpannedError) -> Problem {
+    let message = match &e.code {
+        ron::Error::ExceededRecursionLimit => {
+            "nesting is too deep (more than 64 levels); a Jaws file is never nested like this"
+                .into()
+        }
+        ron::Error::Eof => "the file ends too early: something is not closed".into(),
+        other => format!("{other}"),
+    };
+    Problem {
+        file: name.to_owned(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message,
+    }
+}
+
+fn check_not_empty(name: &str, text: &str) -> Result<(), Problems> {
+    if text.trim().is_empty() {
+        return Err(Problems(vec![whole_file(
+            name,
+            "the file is empty; expected a workshop like (format: \"jaws-workshop\", version: 1, ...)",
+        )]));
+    }
+    Ok(())
+}
+
+pub fn kind(text: &str) -> FileKind {
+    match options().from_str::<Probe>(text) {
+        Ok(p) if p.format == SCENARIO_FORMAT => FileKind::Scenario,
+        _ => FileKind::Workshop,
+    }
+}
+
+fn check_format(loc: &Locator, format: &str, expected: &str, version: u32, out: &mut Vec<Problem>) {
+    if format != expected {
+        out.push(loc.problem_at_path(
+            &["format"],
+            format!("format is \"{format}\", expected \"{expected}\""),
+        ));
+    }
+    if version == 0 || version > WORKSHOP_VERSION {
+        out.push(loc.problem_at_path(
+            &["version"],
+            format!(
+                "format version {version} is not one this Jaws reads (1 to {WORKSHOP_VERSION}); {}",
+                if version > WORKSHOP_VERSION {
+                    "it was made by a newer Jaws: update Jaws"
+                } else {
+                    "versions start at 1"
+                }
+            ),
+        ));
+    }
+}
+
+fn check_id(loc: &Locator, path: &[&str], what: &str, id: &str, out: &mut Vec<Problem>) {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if !ok {
+        out.push(loc.problem_at_path(
+            path,
+            format!("{what} id \"{id}\" must be 1 to 64 lower-case letters, digits, '-' or '_'"),
+        ));
+    }
+}
+
+fn check_scenario(
+    loc: &Locator,
+    entry: &ScenarioEntry,
+    levers: &[Lever],
+    anchor: usize,
+    out: &mut Vec<Problem>,
+) {
+    for (id, &value) in &entry.levers.0 {
+        let at = loc.find(anchor, &format!("\"{id}\"")).unwrap_or(anchor);
+        match lever_index(id) {
+            None => out.push(loc.problem_at(
+                at,
+                format!("scenario \"{}\" sets unknown lever \"{id}\"", entry.id),
+            )),
+            Some(i) => {
+                let l = &levers[i];
+                if !value.is_finite() || value < l.min || value > l.max {
+                    out.push(loc.problem_at(
+                        at,
+                        format!(
+                            "scenario \"{}\" sets {id} to {value}, outside its range {} to {} ({})",
+                            entry.id, l.min, l.max, l.unit
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
+    check_not_empty(name, text)?;
+    let raw: WorkshopFile = options()
+        .from_str(text)
+        .map_err(|e| Problems(vec![syntax_problem(name, &e)]))?;
+    let loc = Locator { file: name, text };
+    let mut out = Vec::new();
+    check_format(&loc, &raw.format, WORKSHOP_FORMAT, raw.version, &mut out);
+    check_id(&loc, &["id"], "workshop", &raw.id, &mut out);
+
+    // Assumptions.
+    for (id, message) in raw.assumptions.problems() {
+        out.push(loc.problem_at_path(&["assumptions", &format!("{id}:")], message));
+    }
+    for key in raw.sources.0.keys() {
+        if !is_assumption(key) {
+            out.push(loc.problem_at_path(
+                &["sources", &format!("\"{key}\"")],
+                format!("source given for unknown assumption \"{key}\""),
+            ));
+        }
+    }
+    for u in &raw.uncertain {
+        let path = ["uncertain", &format!("\"{}\"", u.assumption)];
+        if crate::model::assumptions::assumption_spec(&u.assumption).is_none() {
+            out.push(
+                loc.problem_at_path(&path, format!("unknown assumption \"{}\"", u.assumption)),
+            );
+        } else {
+            let mut probe = raw.assumptions.clone();
+            for v in [u.low, u.high] {
+                probe.set(&u.assumption, v);
+                let ordered = u.low <= u.high;
+                if !ordered || probe.problems().iter().any(|(id, _)| *id == u.assumption) {
+                    out.push(loc.problem_at_path(
+                        &path,
+                        format!("uncertain range {} to {} for {} must be low ≤ high and within the assumption's own range", u.low, u.high, u.assumption),
+                    ));
+                    break;
+                }
+            }
+        }
+    }
+
+    // Levers: the model's catalogue with this workshop's overrides.
+    let mut levers: Vec<Lever> = LEVER_SPECS.iter().map(Lever::from).collect();
+    for (id, o) in &raw.levers.0 {
+        let path = ["levers:", &format!("\"{id}\"")];
+        let Some(i) = lever_index(id) else {
+            out.push(loc.problem_at_path(
+                &path,
+                format!("unknown lever \"{id}\"; the model has no such lever"),
+            ));
+            continue;
+        };
+        let l = &mut levers[i];
+        if let Some(v) = &o.label {
+            l.label = v.clone();
+        }
+        if let Some(v) = &o.description {
+            l.description = v.clone();
+        }
+        if let Some(v) = o.min {
+            l.min = v;
+        }
+        if let Some(v) = o.max {
+            l.max = v;
+        }
+        if let Some(v) = o.default {
+            l.default = v;
+        }
+        l.bands = o.bands.clone();
+        if !(l.min.is_finite() && l.max.is_finite() && l.min < l.max) {
+            out.push(loc.problem_at_path(
+                &path,
+                format!(
+                    "lever {id} needs min below max (min {}, max {})",
+                    l.min, l.max
+                ),
+            ));
+        } else if !(l.default >= l.min && l.default <= l.max) {
+            out.push(loc.problem_at_path(
+                &path,
+                format!(
+                    "lever {id} default {} is outside its range {} to {}",
+                    l.default, l.min, l.max
+                ),
+            ));
+        }
+        for b in &l.bands {
+            if !(b.from < b.to && b.from >= l.min && b.to <= l.max) {
+                out.push(loc.problem_at_path(&path, format!("lever {id} band \"{}\" ({} to {}) must lie within {} to {} with from below to", b.label, b.from, b.to, l.min, l.max)));
+            }
+        }
+    }
+
+    // Scenarios.
+    if raw.scenarios.is_empty() {
+        out.push(loc.problem_at_path(&["scenarios"], "a workshop needs at least one scenario"));
+    }
+    let scenarios_at = loc.find_path(&["scenarios:"]);
+    for (i, s) in raw.scenarios.iter().enumerate() {
+        let anchor = loc
+            .find(scenarios_at, &format!("\"{}\"", s.id))
+            .unwrap_or(scenarios_at);
+        check_id(
+            &loc,
+            &["scenarios:", &format!("\"{}\"", s.id)],
+            "scenario",
+            &s.id,
+            &mut out,
+        );
+        if raw.scenarios[..i].iter().any(|t| t.id == s.id) {
+            let second = loc
+                .find(anchor + 1, &format!("\"{}\"", s.id))
+                .unwrap_or(anchor);
+            out.push(loc.problem_at(second, format!("scenario id \"{}\" is used twice", s.id)));
+        }
+        check_scenario(&loc, s, &levers, anchor, &mut out);
+    }
+
+    if !out.is_empty() {
+        return Err(Problems(out));
+    }
+    Ok(Workshop {
+        id: raw.id,
+        title: raw.title,
+        organisation: raw.organisation,
+        author: raw.author,
+        description: raw.description,
+        assumptions: raw.assumptions,
+        sources: raw.sources.0,
+        uncertain: raw.uncertain,
+        levers,
+        scenarios: raw.scenarios.into_iter().map(into_scenario).collect(),
+    })
+}
+
+fn is_assumption(id: &str) -> bool {
+    id == "base_year" || id == "horizon_years" || ASSUMPTION_SPECS.iter().any(|s| s.id == id)
+}
+
+fn into_scenario(e: ScenarioEntry) -> Scenario {
+    Scenario {
+        id: e.id,
+        name: e.name,
+        note: e.note,
+        levers: e.levers.0,
+    }
+}
+
+pub fn parse_scenario(
+    name: &str,
+    text: &str,
+    workshop: &Workshop,
+) -> Result<ScenarioFile, Problems> {
+    check_not_empty(name, text)?;
+    let raw: ScenarioFileShape = options()
+        .from_str(text)
+        .map_err(|e| Problems(vec![syntax_problem(name, &e)]))?;
+    let loc = Locator { file: name, text };
+    let mut out = Vec::new();
+    check_format(&loc, &raw.format, SCENARIO_FORMAT, raw.version, &mut out);
+    check_id(
+        &loc,
+        &["scenario", "id"],
+        "scenario",
+        &raw.scenario.id,
+        &mut out,
+    );
+    check_scenario(
+        &loc,
+        &raw.scenario,
+        &workshop.levers,
+        loc.find_path(&["scenario:"]),
+        &mut out,
+    );
+    if !out.is_empty() {
+        return Err(Problems(out));
+    }
+    Ok(ScenarioFile {
+        workshop: raw.workshop,
+        scenario: into_scenario(raw.scenario),
+    })
+}
