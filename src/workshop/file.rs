@@ -33,7 +33,7 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<V> {
                 let mut out = BTreeMap::new();
                 while let Some((k, v)) = map.next_entry::<String, V>()? {
                     if out.contains_key(&k) {
-                        return Err(de::Error::custom(format!("`{k}` appears twice")));
+                        return Err(de::Error::custom(format!("`{k}{TWICE}")));
                     }
                     out.insert(k, v);
                 }
@@ -113,20 +113,92 @@ fn options() -> ron::Options {
         .with_recursion_limit(64)
 }
 
-fn syntax_problem(name: &str, e: &ron::error::SpannedError) -> Problem {
-    let message = match &e.code {
-        ron::Error::ExceededRecursionLimit => {
+fn syntax_problem(name: &str, text: &str, e: &ron::error::SpannedError) -> Problem {
+    let loc = Locator { file: name, text };
+    let start = loc.offset(e.span.start.line, e.span.start.col);
+    let end = loc.offset(e.span.end.line, e.span.end.col).max(start);
+    // ron's span starts before the whitespace ahead of the offending token: point at the token.
+    let token = end - text[start..end].trim_start().len();
+    let ends_early = text[start..].trim().is_empty();
+    let (at, message) = match &e.code {
+        ron::Error::ExceededRecursionLimit => (
+            token,
             "nesting is too deep (more than 64 levels); a Jaws file is never nested like this"
-                .into()
+                .into(),
+        ),
+        ron::Error::Eof => (start, ENDS_EARLY.into()),
+        _ if ends_early => (start, ENDS_EARLY.into()),
+        // Noticed at the next item, often on the next line: point where the comma belongs.
+        ron::Error::ExpectedComma => (
+            loc.after_previous_token(start),
+            "expected a comma here, after this item (or a closing bracket)".into(),
+        ),
+        ron::Error::Message(m) if m.ends_with(TWICE) => {
+            // Noticed after the second entry's value: point at its key.
+            let key = format!("\"{}\"", m.trim_start_matches('`').trim_end_matches(TWICE));
+            (text[..start].rfind(&key).unwrap_or(token), m.clone())
         }
-        ron::Error::Eof => "the file ends too early: something is not closed".into(),
-        other => format!("{other}"),
+        ron::Error::ExpectedFloat => (token, "expected a number, like 2.5".into()),
+        ron::Error::ExpectedInteger => (token, "expected a whole number, like 3".into()),
+        ron::Error::ExpectedString => (token, "expected text in double quotes".into()),
+        ron::Error::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => (
+            token,
+            format!(
+                "unknown field `{found}` in {}; expected one of: {}",
+                what(outer.as_deref()),
+                expected.join(", ")
+            ),
+        ),
+        ron::Error::MissingStructField { field, outer } => (
+            token,
+            format!("{} needs the field `{field}`", what(outer.as_deref())),
+        ),
+        ron::Error::DuplicateStructField { field, outer } => (
+            token,
+            format!(
+                "the field `{field}` appears twice in {}",
+                what(outer.as_deref())
+            ),
+        ),
+        ron::Error::ExpectedIdentifier => (
+            token,
+            "expected a field name (like `id:`) or a closing `)` here".into(),
+        ),
+        ron::Error::ExpectedDifferentStructName { expected, found } => (
+            token,
+            format!(
+                "expected `(` to open {}, found `{found}`",
+                what(Some(expected))
+            ),
+        ),
+        ron::Error::ExpectedNamedStructLike(outer) => {
+            (token, format!("expected `(` to open {}", what(Some(outer))))
+        }
+        other => (token, format!("{other}")),
     };
-    Problem {
-        file: name.to_owned(),
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message,
+    loc.problem_at(at, message)
+}
+
+const ENDS_EARLY: &str = "the file ends too early: something is not closed";
+/// The end of [`UniqueMap`]'s message for a duplicate key.
+const TWICE: &str = "` appears twice in this map; keep one";
+
+/// What a person calls the thing a file-shape struct describes.
+fn what(shape: Option<&str>) -> String {
+    match shape {
+        Some("WorkshopFile") => "the workshop".into(),
+        Some("ScenarioFileShape") => "the scenario file".into(),
+        Some("ScenarioEntry") => "a scenario".into(),
+        Some("LeverOverride") => "a lever's settings".into(),
+        Some("Assumptions") => "the assumptions".into(),
+        Some("Uncertain") => "an uncertain range".into(),
+        Some("Band") => "a band".into(),
+        Some(other) => format!("`{other}`"),
+        None => "this part".into(),
     }
 }
 
@@ -141,10 +213,35 @@ fn check_not_empty(name: &str, text: &str) -> Result<(), Problems> {
 }
 
 pub fn kind(text: &str) -> FileKind {
-    match options().from_str::<Probe>(text) {
-        Ok(p) if p.format == SCENARIO_FORMAT => FileKind::Scenario,
-        _ => FileKind::Workshop,
+    let scenario = match options().from_str::<Probe>(text) {
+        Ok(p) => p.format == SCENARIO_FORMAT,
+        // A mistake further on: go by what the format field says, so the problem is
+        // reported against the right shape of file.
+        Err(_) => claims_format(text) == Some(SCENARIO_FORMAT),
+    };
+    if scenario {
+        FileKind::Scenario
+    } else {
+        FileKind::Workshop
     }
+}
+
+/// The text of the first `format: "..."` field outside comments, read without parsing the file.
+fn claims_format(text: &str) -> Option<&str> {
+    let loc = Locator { file: "", text };
+    let mut from = 0;
+    while let Some(at) = loc.find(from, "format") {
+        from = at + "format".len();
+        let value = text[from..]
+            .trim_start()
+            .strip_prefix(':')
+            .map(str::trim_start)
+            .and_then(|v| v.strip_prefix('"'));
+        if let Some(value) = value {
+            return value.split('"').next();
+        }
+    }
+    None
 }
 
 fn check_format(loc: &Locator, format: &str, expected: &str, version: u32, out: &mut Vec<Problem>) {
@@ -215,10 +312,18 @@ fn check_scenario(
 
 pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     check_not_empty(name, text)?;
+    let loc = Locator { file: name, text };
+    if claims_format(text) == Some(SCENARIO_FORMAT) {
+        return Err(Problems(vec![loc.problem_at_path(
+            &["format"],
+            format!(
+                "this is a scenario file (format \"{SCENARIO_FORMAT}\"), not a workshop (format \"{WORKSHOP_FORMAT}\")"
+            ),
+        )]));
+    }
     let raw: WorkshopFile = options()
         .from_str(text)
-        .map_err(|e| Problems(vec![syntax_problem(name, &e)]))?;
-    let loc = Locator { file: name, text };
+        .map_err(|e| Problems(vec![syntax_problem(name, text, &e)]))?;
     let mut out = Vec::new();
     check_format(&loc, &raw.format, WORKSHOP_FORMAT, raw.version, &mut out);
     check_id(&loc, &["id"], "workshop", &raw.id, &mut out);
@@ -372,7 +477,7 @@ pub fn parse_scenario(
     check_not_empty(name, text)?;
     let raw: ScenarioFileShape = options()
         .from_str(text)
-        .map_err(|e| Problems(vec![syntax_problem(name, &e)]))?;
+        .map_err(|e| Problems(vec![syntax_problem(name, text, &e)]))?;
     let loc = Locator { file: name, text };
     let mut out = Vec::new();
     check_format(&loc, &raw.format, SCENARIO_FORMAT, raw.version, &mut out);

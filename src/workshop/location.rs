@@ -41,13 +41,42 @@ impl Locator<'_> {
         (line, before[line_start..].chars().count() + 1)
     }
 
+    /// Byte offset of a line and column (both from 1; column in characters), within the text.
+    pub fn offset(&self, line: usize, column: usize) -> usize {
+        let mut start = 0;
+        for _ in 1..line {
+            match self.text[start..].find('\n') {
+                Some(i) => start += i + 1,
+                None => return self.text.len(),
+            }
+        }
+        self.text[start..]
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(self.text.len(), |(i, _)| start + i)
+    }
+
+    /// Byte offset just after the last thing written before `at`, passing back over
+    /// whitespace and `//` comments: where a missing comma belongs.
+    pub fn after_previous_token(&self, at: usize) -> usize {
+        let mut pos = at.min(self.text.len());
+        loop {
+            pos = self.text[..pos].trim_end().len();
+            let line_start = self.text[..pos].rfind('\n').map_or(0, |i| i + 1);
+            match comment_start(&self.text[line_start..pos]) {
+                Some(c) => pos = line_start + c,
+                None => return pos,
+            }
+        }
+    }
+
     /// Byte offset of the first `needle` at or after `from`, skipping `//` comments.
     pub fn find(&self, from: usize, needle: &str) -> Option<usize> {
         let mut start = from.min(self.text.len());
         while let Some(rel) = self.text[start..].find(needle) {
             let at = start + rel;
             let line_start = self.text[..at].rfind('\n').map_or(0, |i| i + 1);
-            if !self.text[line_start..at].contains("//") {
+            if comment_start(&self.text[line_start..at]).is_none() {
                 return Some(at);
             }
             start = at + needle.len();
@@ -82,6 +111,29 @@ impl Locator<'_> {
     }
 }
 
+/// Where a `//` comment starts in one line, if it has one outside double-quoted text.
+fn comment_start(line: &str) -> Option<usize> {
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut prev_slash = false;
+    for (i, c) in line.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if c == '/' && prev_slash {
+            return Some(i - 1);
+        }
+        prev_slash = !in_string && c == '/';
+    }
+    None
+}
+
 /// A problem with a whole file (missing, empty, too big): placed at its start.
 pub fn whole_file(file: &str, message: impl Into<String>) -> Problem {
     Problem {
@@ -105,6 +157,26 @@ mod tests {
         let at = l.find(0, "\"x\"").unwrap();
         assert_eq!(l.position(at), (2, 5));
         assert_eq!(l.position(0), (1, 1));
+    }
+
+    #[test]
+    fn offsets_invert_positions() {
+        let l = Locator {
+            file: "f",
+            text: "ab\n£cd \"x\"\n",
+        };
+        for byte in [0, 1, 3, 5, 6, 10] {
+            let (line, column) = l.position(byte);
+            assert_eq!(l.offset(line, column), byte);
+        }
+    }
+
+    #[test]
+    fn the_previous_token_ends_before_whitespace_and_comments() {
+        let text = "a: \"x//y\" // note\n  // more\n  b";
+        let l = Locator { file: "f", text };
+        let b = text.rfind('b').unwrap();
+        assert_eq!(l.after_previous_token(b), text.find(" //").unwrap());
     }
 
     #[test]

@@ -133,7 +133,11 @@ pub fn read_text(path: &Path) -> Result<String, Problems> {
 }
 
 /// Bytes to text, with the position of the first byte that is not UTF-8.
-pub fn text_from_bytes(name: &str, bytes: Vec<u8>) -> Result<String, Problems> {
+pub fn text_from_bytes(name: &str, mut bytes: Vec<u8>) -> Result<String, Problems> {
+    // Some Windows editors start UTF-8 files with a byte-order mark; it is not content.
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         let good = e.utf8_error().valid_up_to();
         let bytes = e.into_bytes();
