@@ -1,5 +1,7 @@
 //! Jaws: a workshop tool for the new model of public services.
 
+pub mod app;
 pub mod cli;
 pub mod model;
+pub mod ui;
 pub mod workshop;

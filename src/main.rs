@@ -1,14 +1,15 @@
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
+use jaws::app::AppState;
+use jaws::app::window::JawsApp;
 use jaws::cli::{Cli, CliError, run};
+use jaws::workshop::Workshop;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if cli.command.is_none() {
-        // The window arrives with the explore view; until then, say what there is.
-        let _ = Cli::command().print_help();
-        return ExitCode::SUCCESS;
+        return open_window(&cli);
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -26,6 +27,57 @@ fn main() -> ExitCode {
                 other => eprintln!("error: {other}"),
             }
             e.exit_code()
+        }
+    }
+}
+
+/// Open the window. A workshop that will not load is reported in the window, over the
+/// bundled one, rather than refusing to start in front of a room.
+fn open_window(cli: &Cli) -> ExitCode {
+    let (workshop, problems) = match cli.workshop.as_deref().map(Workshop::load) {
+        None => (Workshop::bundled(), Vec::new()),
+        Some(Ok(w)) => (w, Vec::new()),
+        Some(Err(p)) => {
+            eprintln!("{p}");
+            (
+                Workshop::bundled(),
+                p.0.iter().map(ToString::to_string).collect(),
+            )
+        }
+    };
+    if let Some(id) = &cli.scenario
+        && workshop.scenario(id).is_none()
+    {
+        let ids: Vec<&str> = workshop.scenarios.iter().map(|s| s.id.as_str()).collect();
+        eprintln!(
+            "error: unknown scenario `{id}`; this workshop has: {}",
+            ids.join(", ")
+        );
+        return ExitCode::from(2);
+    }
+    let title = format!("Jaws — {}", workshop.title);
+    let mut state = AppState::new(workshop, cli.scenario.as_deref());
+    state.load_problems = problems;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_app_id("jaws")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 600.0]),
+        // Everything Jaws shows is in its embedded fonts; never go looking on the system.
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    match eframe::run_native(
+        "jaws",
+        options,
+        Box::new(|cc| Ok(Box::new(JawsApp::new(cc, state)))),
+    ) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: could not open the window: {e}");
+            eprintln!("The command-line tools still work: try `jaws --help`.");
+            ExitCode::from(1)
         }
     }
 }

@@ -1,0 +1,314 @@
+//! The running app: state, the commands views emit, and the one place that applies them.
+
+pub mod history;
+pub mod window;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Assumptions, LeverValues, Projection, simulate};
+use crate::workshop::Workshop;
+use history::{History, Snapshot};
+
+/// Which screen the window shows. Later views (map, present, compare) join here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum View {
+    Explore,
+}
+
+/// Everything a view may ask for. Views never change state themselves.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Move a lever. `dragging` marks a change that is part of a slider drag, so that the
+    /// whole drag becomes one undo step.
+    SetLever {
+        lever: usize,
+        value: f64,
+        dragging: bool,
+    },
+    /// A slider drag finished.
+    EndGesture,
+    /// One lever back to its default.
+    ResetLever(usize),
+    /// Every lever back to the workshop's defaults.
+    ResetLevers,
+    /// Load a scenario's lever values (and remember it for "reset to scenario").
+    LoadScenario(String),
+    /// Back to the values of the scenario last loaded.
+    ResetToScenario,
+    /// Draw this scenario faintly behind the current curves; `None` for no baseline.
+    SetBaseline(Option<String>),
+    SetAssumption {
+        id: String,
+        value: f64,
+    },
+    SetBaseYear(i32),
+    SetHorizon(u32),
+    /// Every assumption back to the workshop's own.
+    ResetAssumptions,
+    Undo,
+    Redo,
+    /// Animate the curves from before the last change to after it.
+    ReplayLastChange,
+    ToggleAssumptions,
+    SetDarkMode(bool),
+}
+
+/// The preferences that persist between runs (eframe storage). The user's work does not.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub dark_mode: bool,
+    pub zoom: f32,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            dark_mode: true,
+            zoom: 1.0,
+        }
+    }
+}
+
+/// An animation from one set of levers and assumptions to another.
+#[derive(Clone, Debug)]
+pub struct Replay {
+    pub from: Snapshot,
+    pub to: Snapshot,
+    pub started: f64,
+}
+
+/// How long "replay last change" takes, in seconds.
+pub const REPLAY_SECONDS: f64 = 2.0;
+
+/// The app's state. Derived values (projections) are recomputed in `apply`, never by views.
+pub struct AppState {
+    pub workshop: Workshop,
+    pub levers: LeverValues,
+    pub assumptions: Assumptions,
+    /// The scenario last loaded, which "reset to scenario" returns to.
+    pub scenario: Option<String>,
+    /// The scenario drawn faintly behind the current curves.
+    pub baseline: Option<String>,
+    pub projection: Projection,
+    pub baseline_projection: Option<Projection>,
+    pub history: History,
+    pub replay: Option<Replay>,
+    pub view: View,
+    pub assumptions_open: bool,
+    pub prefs: Prefs,
+    /// Problems with the workshop asked for, shown in a banner; the bundled one is open instead.
+    pub load_problems: Vec<String>,
+    /// The time now, in seconds (from egui), for animations.
+    pub now: f64,
+}
+
+impl AppState {
+    pub fn new(workshop: Workshop, scenario: Option<&str>) -> AppState {
+        let baseline = workshop
+            .scenario("old-deal")
+            .or(workshop.scenarios.first())
+            .map(|s| s.id.clone());
+        // The window opens on a scenario (the first, unless one is asked for) so that
+        // "reset to scenario" always has somewhere to go.
+        let scenario = scenario
+            .and_then(|id| workshop.scenario(id))
+            .or(workshop.scenarios.first())
+            .map(|s| s.id.clone());
+        let levers = match scenario.as_deref().and_then(|id| workshop.scenario(id)) {
+            Some(s) => workshop.values_for(s),
+            None => workshop.default_values(),
+        };
+        let assumptions = workshop.assumptions.clone();
+        let projection = simulate(&assumptions, &levers);
+        let mut state = AppState {
+            workshop,
+            levers,
+            assumptions,
+            scenario,
+            baseline,
+            projection,
+            baseline_projection: None,
+            history: History::default(),
+            replay: None,
+            view: View::Explore,
+            assumptions_open: false,
+            prefs: Prefs::default(),
+            load_problems: Vec::new(),
+            now: 0.0,
+        };
+        state.recompute();
+        state
+    }
+
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            levers: self.levers,
+            assumptions: self.assumptions.clone(),
+            scenario: self.scenario.clone(),
+        }
+    }
+
+    fn restore(&mut self, s: Snapshot) {
+        self.levers = s.levers;
+        self.assumptions = s.assumptions;
+        self.scenario = s.scenario;
+    }
+
+    /// Rerun the model for the current levers and the baseline. Microseconds: safe every change.
+    fn recompute(&mut self) {
+        self.projection = simulate(&self.assumptions, &self.levers);
+        self.baseline_projection = self
+            .baseline
+            .as_deref()
+            .and_then(|id| self.workshop.scenario(id))
+            .map(|s| simulate(&self.assumptions, &self.workshop.values_for(s)));
+    }
+
+    /// Apply a change that undo can reverse.
+    fn change(&mut self, gesture: Option<usize>, f: impl FnOnce(&mut Self)) {
+        let before = self.snapshot();
+        f(self);
+        if self.snapshot() != before {
+            self.history.record(&before, gesture);
+            self.replay = None;
+            self.recompute();
+        }
+    }
+
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::SetLever {
+                lever,
+                value,
+                dragging,
+            } => {
+                let Some(spec) = self.workshop.levers.get(lever) else {
+                    return;
+                };
+                let value = spec.clamp(value);
+                self.change(dragging.then_some(lever), |s| s.levers.0[lever] = value);
+                if !dragging {
+                    self.history.end_gesture();
+                }
+            }
+            Command::EndGesture => self.history.end_gesture(),
+            Command::ResetLever(lever) => {
+                let Some(default) = self.workshop.levers.get(lever).map(|l| l.default) else {
+                    return;
+                };
+                self.change(None, |s| s.levers.0[lever] = default);
+            }
+            Command::ResetLevers => {
+                let defaults = self.workshop.default_values();
+                self.change(None, |s| {
+                    s.levers = defaults;
+                    s.scenario = None;
+                });
+            }
+            Command::LoadScenario(id) => {
+                let Some(values) = self
+                    .workshop
+                    .scenario(&id)
+                    .map(|sc| self.workshop.values_for(sc))
+                else {
+                    return;
+                };
+                self.change(None, |s| {
+                    s.levers = values;
+                    s.scenario = Some(id);
+                });
+            }
+            Command::ResetToScenario => match self.scenario.clone() {
+                Some(id) => self.apply(Command::LoadScenario(id)),
+                None => self.apply(Command::ResetLevers),
+            },
+            Command::SetBaseline(id) => {
+                self.baseline = id.filter(|id| self.workshop.scenario(id).is_some());
+                self.recompute();
+            }
+            Command::SetAssumption { id, value } => {
+                let mut next = self.assumptions.clone();
+                if next.set(&id, value) && next.problems().is_empty() {
+                    self.change(None, |s| s.assumptions = next);
+                }
+            }
+            Command::SetBaseYear(year) => {
+                let mut next = self.assumptions.clone();
+                next.base_year = year;
+                if next.problems().is_empty() {
+                    self.change(None, |s| s.assumptions = next);
+                }
+            }
+            Command::SetHorizon(years) => {
+                let mut next = self.assumptions.clone();
+                next.horizon_years = years;
+                if next.problems().is_empty() {
+                    self.change(None, |s| s.assumptions = next);
+                }
+            }
+            Command::ResetAssumptions => {
+                let original = self.workshop.assumptions.clone();
+                self.change(None, |s| s.assumptions = original);
+            }
+            Command::Undo => {
+                if let Some(previous) = self.history.undo(&self.snapshot()) {
+                    self.restore(previous);
+                    self.replay = None;
+                    self.recompute();
+                }
+            }
+            Command::Redo => {
+                if let Some(next) = self.history.redo(&self.snapshot()) {
+                    self.restore(next);
+                    self.replay = None;
+                    self.recompute();
+                }
+            }
+            Command::ReplayLastChange => {
+                if let Some(before) = self.history.last_before() {
+                    self.replay = Some(Replay {
+                        from: before.clone(),
+                        to: self.snapshot(),
+                        started: self.now,
+                    });
+                }
+            }
+            Command::ToggleAssumptions => self.assumptions_open = !self.assumptions_open,
+            Command::SetDarkMode(dark) => self.prefs.dark_mode = dark,
+        }
+    }
+
+    /// How far through the replay we are (0..1), or `None` when not replaying.
+    pub fn replay_progress(&self) -> Option<f64> {
+        let r = self.replay.as_ref()?;
+        let t = ((self.now - r.started) / REPLAY_SECONDS).clamp(0.0, 1.0);
+        (t < 1.0).then_some(t)
+    }
+
+    /// The projection to draw now: the current one, or a frame of the replay animation.
+    pub fn shown_projection(&self) -> Projection {
+        match (self.replay.as_ref(), self.replay_progress()) {
+            (Some(r), Some(t)) => {
+                // Ease in and out so the room sees the start and the end of the move.
+                let t = t * t * (3.0 - 2.0 * t);
+                let mut levers = r.from.levers;
+                for (v, to) in levers.0.iter_mut().zip(r.to.levers.0) {
+                    *v += (to - *v) * t;
+                }
+                let mut a = r.to.assumptions.clone();
+                if r.from.assumptions.horizon_years == a.horizon_years
+                    && r.from.assumptions.base_year == a.base_year
+                {
+                    for spec in crate::model::ASSUMPTION_SPECS {
+                        let from = r.from.assumptions.get(spec.id).unwrap_or_default();
+                        let to = a.get(spec.id).unwrap_or_default();
+                        a.set(spec.id, from + (to - from) * t);
+                    }
+                }
+                simulate(&a, &levers)
+            }
+            _ => self.projection.clone(),
+        }
+    }
+}

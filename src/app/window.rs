@@ -1,0 +1,48 @@
+//! The eframe application: owns the state, runs views, applies their commands.
+
+use super::{AppState, Prefs};
+use crate::ui;
+
+const PREFS_KEY: &str = "jaws-prefs";
+
+pub struct JawsApp {
+    pub state: AppState,
+}
+
+impl JawsApp {
+    /// Set up fonts and style, restore preferences, and start on `state`.
+    pub fn new(cc: &eframe::CreationContext<'_>, mut state: AppState) -> JawsApp {
+        ui::theme::install_fonts(&cc.egui_ctx);
+        ui::theme::install_style(&cc.egui_ctx);
+        if let Some(prefs) = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+        {
+            state.prefs = prefs;
+        }
+        cc.egui_ctx
+            .set_zoom_factor(state.prefs.zoom.clamp(0.5, 3.0));
+        JawsApp { state }
+    }
+}
+
+impl eframe::App for JawsApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.state.now = ctx.input(|i| i.time);
+        ctx.set_visuals(ui::theme::visuals(self.state.prefs.dark_mode));
+        let commands = ui::show(ui, &self.state);
+        for c in commands {
+            self.state.apply(c);
+        }
+        // Ctrl +/- zoom is egui's own; remember where the user left it.
+        self.state.prefs.zoom = ctx.zoom_factor();
+        if self.state.replay_progress().is_some() {
+            ctx.request_repaint();
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
+    }
+}

@@ -1,0 +1,220 @@
+//! The context no lever controls, editable so a council can see its own jaws.
+//!
+//! Values are typed, checked as they are committed (Enter or leaving the field), and refused
+//! inline with the reason if they are not valid; the model only ever sees valid assumptions.
+
+use egui::{Id, RichText, Ui};
+
+use super::{format, theme};
+use crate::app::{AppState, Command};
+use crate::model::{ASSUMPTION_SPECS, AssumptionGroup, AssumptionSpec};
+
+pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.heading("Assumptions");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("Reset assumptions")
+                .on_hover_text("Put every assumption back to the workshop's own")
+                .clicked()
+            {
+                commands.push(Command::ResetAssumptions);
+            }
+        });
+    });
+    ui.label(RichText::new("Money in £m at constant base-year prices.").small());
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Your council").strong());
+            integer_field(
+                ui,
+                state,
+                "base_year",
+                "Base year",
+                "The first year of the projection.",
+                state.assumptions.base_year as f64,
+                commands,
+            );
+            integer_field(
+                ui,
+                state,
+                "horizon_years",
+                "Horizon",
+                "How many years to project, 5 to 30.",
+                state.assumptions.horizon_years as f64,
+                commands,
+            );
+            for spec in ASSUMPTION_SPECS
+                .iter()
+                .filter(|s| s.group == AssumptionGroup::Context)
+            {
+                field(ui, state, spec, commands);
+            }
+            ui.add_space(6.0);
+            egui::CollapsingHeader::new(RichText::new("How the model responds").strong())
+                .default_open(false)
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new("Effect sizes, mostly judgements: see docs/model.md.")
+                            .small(),
+                    );
+                    for spec in ASSUMPTION_SPECS
+                        .iter()
+                        .filter(|s| s.group == AssumptionGroup::Response)
+                    {
+                        field(ui, state, spec, commands);
+                    }
+                });
+        });
+}
+
+fn field(ui: &mut Ui, state: &AppState, spec: &AssumptionSpec, commands: &mut Vec<Command>) {
+    let value = state.assumptions.get(spec.id).unwrap_or_default();
+    let mut hover = format!(
+        "{}\n\nAllowed: {} to {}.",
+        spec.description,
+        format::with_unit(spec.min, spec.unit),
+        format::with_unit(spec.max, spec.unit)
+    );
+    if let Some(source) = state.workshop.sources.get(spec.id) {
+        hover.push_str(&format!("\nSource: {source}"));
+    }
+    let check = |v: f64| {
+        let mut next = state.assumptions.clone();
+        next.set(spec.id, v);
+        first_problem(&next, spec.id)
+    };
+    let row = Row {
+        id: spec.id,
+        label: spec.label,
+        unit: spec.unit,
+        hover: &hover,
+        value,
+    };
+    if let Some(v) = edit_row(ui, &row, state.prefs.dark_mode, check) {
+        commands.push(Command::SetAssumption {
+            id: spec.id.to_string(),
+            value: v,
+        });
+    }
+}
+
+fn integer_field(
+    ui: &mut Ui,
+    state: &AppState,
+    id: &'static str,
+    label: &str,
+    hover: &str,
+    value: f64,
+    commands: &mut Vec<Command>,
+) {
+    let unit = if id == "horizon_years" { "years" } else { "" };
+    let check = |v: f64| {
+        if v.fract() != 0.0 {
+            return Err(format!("{label} must be a whole number"));
+        }
+        let mut next = state.assumptions.clone();
+        match id {
+            "base_year" => next.base_year = v.clamp(-1e6, 1e6) as i32,
+            _ => next.horizon_years = v.clamp(0.0, 1000.0) as u32,
+        }
+        first_problem(&next, id)
+    };
+    let row = Row {
+        id,
+        label,
+        unit,
+        hover,
+        value,
+    };
+    if let Some(v) = edit_row(ui, &row, state.prefs.dark_mode, check) {
+        commands.push(match id {
+            "base_year" => Command::SetBaseYear(v as i32),
+            _ => Command::SetHorizon(v as u32),
+        });
+    }
+}
+
+/// The problem these assumptions have with `id` first, or any other they have.
+fn first_problem(a: &crate::model::Assumptions, id: &str) -> Result<(), String> {
+    let problems = a.problems();
+    match problems
+        .iter()
+        .find(|(pid, _)| *pid == id)
+        .or(problems.first())
+    {
+        Some((_, why)) => Err(why.clone()),
+        None => Ok(()),
+    }
+}
+
+struct Row<'a> {
+    id: &'a str,
+    label: &'a str,
+    unit: &'a str,
+    hover: &'a str,
+    value: f64,
+}
+
+/// One labelled text field. Returns a value when the user commits (Enter or leaving the
+/// field) an entry that `check` accepts; otherwise the typed text stays, with the reason.
+fn edit_row(
+    ui: &mut Ui,
+    row: &Row<'_>,
+    dark: bool,
+    check: impl Fn(f64) -> Result<(), String>,
+) -> Option<f64> {
+    let draft_id = Id::unique(("assumption-draft", row.id));
+    let error_id = Id::unique(("assumption-error", row.id));
+    let mut committed = None;
+    ui.horizontal(|ui| {
+        let name = ui.label(row.label).on_hover_text(row.hover);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(RichText::new(row.unit).small());
+            let mut text: String = ui
+                .data(|d| d.get_temp::<String>(draft_id))
+                .unwrap_or_else(|| trim_number(row.value));
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .desired_width(80.0)
+                        .align(egui::Align2::RIGHT_CENTER),
+                )
+                .labelled_by(name.id)
+                .on_hover_text(row.hover);
+            if response.changed() {
+                ui.data_mut(|d| d.insert_temp(draft_id, text.clone()));
+            }
+            if response.lost_focus() {
+                let verdict = match text.trim().replace(',', "").parse::<f64>() {
+                    Ok(v) if v.is_finite() => check(v).map(|()| v),
+                    _ => Err(format!("“{}” is not a number", text.trim())),
+                };
+                ui.data_mut(|d| match verdict {
+                    Ok(v) => {
+                        committed = Some(v);
+                        d.remove::<String>(draft_id);
+                        d.remove::<String>(error_id);
+                    }
+                    Err(why) => {
+                        d.insert_temp(error_id, why);
+                    }
+                });
+            }
+        });
+    });
+    if let Some(error) = ui.data(|d| d.get_temp::<String>(error_id)) {
+        ui.label(
+            RichText::new(format!("⚠ {error}"))
+                .color(theme::warning_colour(dark))
+                .small(),
+        );
+    }
+    committed
+}
+
+fn trim_number(v: f64) -> String {
+    let s = format!("{v:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}

@@ -1,0 +1,173 @@
+//! The jaws: demand and resources over the years, the gap shaded between them.
+
+use egui::{Color32, Ui};
+use egui_plot::{
+    Corner, FilledArea, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint, Text, VLine,
+};
+
+use super::{format, theme};
+use crate::model::Projection;
+
+/// Draw the jaws chart filling `height`. `baseline` is drawn faintly behind, with its name.
+pub fn show(
+    ui: &mut Ui,
+    shown: &Projection,
+    baseline: Option<(&str, &Projection)>,
+    dark: bool,
+    height: f32,
+) {
+    let demand_c = theme::demand_colour(dark);
+    let resources_c = theme::resources_colour(dark);
+    let warn = theme::warning_colour(dark);
+    let good = theme::good_colour(dark);
+    let base_year = shown.rows.first().map_or(0, |r| r.year);
+    let years: Vec<f64> = shown.rows.iter().map(|r| r.year as f64).collect();
+    let demand: Vec<f64> = shown.rows.iter().map(|r| r.demand).collect();
+    let resources: Vec<f64> = shown.rows.iter().map(|r| r.resources).collect();
+
+    // Fixed y range over current and baseline curves, so moving a slider moves the curves,
+    // not the axis.
+    let mut lo = f64::INFINITY;
+    let mut hi = f64::NEG_INFINITY;
+    for p in std::iter::once(shown).chain(baseline.map(|(_, p)| p)) {
+        for r in &p.rows {
+            lo = lo.min(r.demand.min(r.resources));
+            hi = hi.max(r.demand.max(r.resources));
+        }
+    }
+    let pad = ((hi - lo) * 0.08).max(10.0);
+    let (x0, x1) = (
+        years.first().copied().unwrap_or(0.0),
+        years.last().copied().unwrap_or(1.0),
+    );
+
+    let plot = Plot::new("jaws")
+        .height(height)
+        .legend(
+            Legend::default()
+                .position(Corner::LeftTop)
+                .follow_insertion_order(true)
+                .text_style(egui::TextStyle::Small)
+                .background_alpha(0.85),
+        )
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([false, true])
+        .default_x_bounds(x0 - 0.4, x1 + 0.4)
+        .default_y_bounds((lo - pad).max(0.0), hi + pad)
+        .x_axis_label("Year")
+        .y_axis_label(format!("£m a year, {base_year} prices"))
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .x_axis_formatter(|mark, _| year_label(mark.value))
+        .y_axis_formatter(|mark, _| format!("£{:.0}m", mark.value))
+        .label_formatter(hover_text);
+    plot.show(ui, |plot_ui| {
+        if let Some((name, b)) = baseline {
+            let faint = |c: Color32| c.gamma_multiply(0.45);
+            let bd: Vec<[f64; 2]> = b.rows.iter().map(|r| [r.year as f64, r.demand]).collect();
+            let br: Vec<[f64; 2]> = b
+                .rows
+                .iter()
+                .map(|r| [r.year as f64, r.resources])
+                .collect();
+            plot_ui.line(
+                Line::new(format!("{name} (demand)"), bd)
+                    .color(faint(demand_c))
+                    .style(LineStyle::dashed_loose())
+                    .width(2.0),
+            );
+            plot_ui.line(
+                Line::new(format!("{name} (resources)"), br)
+                    .color(faint(resources_c))
+                    .style(LineStyle::dashed_loose())
+                    .width(2.0),
+            );
+        }
+        // The gap where demand exceeds resources, and any surplus, shaded separately.
+        let upper: Vec<f64> = demand
+            .iter()
+            .zip(&resources)
+            .map(|(d, r)| d.max(*r))
+            .collect();
+        let lower: Vec<f64> = demand
+            .iter()
+            .zip(&resources)
+            .map(|(d, r)| d.min(*r))
+            .collect();
+        plot_ui.add(
+            FilledArea::new("Gap", &years, &resources, &upper)
+                .fill_color(warn.gamma_multiply(0.28)),
+        );
+        if demand.iter().zip(&resources).any(|(d, r)| d < r) {
+            plot_ui.add(
+                FilledArea::new("Surplus", &years, &lower, &resources)
+                    .fill_color(good.gamma_multiply(0.28)),
+            );
+        }
+        plot_ui.line(
+            Line::new("Demand", points(&years, &demand))
+                .color(demand_c)
+                .width(3.5),
+        );
+        plot_ui.line(
+            Line::new("Resources", points(&years, &resources))
+                .color(resources_c)
+                .width(3.5),
+        );
+
+        if let Some(year) = shown.headlines().reserves_below_minimum {
+            let x = year as f64;
+            plot_ui.vline(
+                VLine::new("", x)
+                    .color(warn)
+                    .width(2.0)
+                    .style(LineStyle::dashed_dense()),
+            );
+            plot_ui.text(
+                Text::new(
+                    "",
+                    PlotPoint::new(x, hi + pad * 0.55),
+                    egui::RichText::new(format!("{year}: budget can no longer be balanced"))
+                        .color(warn)
+                        .strong(),
+                )
+                .anchor(if x > (x0 + x1) / 2.0 {
+                    egui::Align2::RIGHT_CENTER
+                } else {
+                    egui::Align2::LEFT_CENTER
+                }),
+            );
+        }
+    });
+}
+
+fn points(xs: &[f64], ys: &[f64]) -> Vec<[f64; 2]> {
+    xs.iter().zip(ys).map(|(x, y)| [*x, *y]).collect()
+}
+
+/// Whole years only; grid marks between years get no label.
+pub fn year_label(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-6 {
+        format!("{:.0}", v)
+    } else {
+        String::new()
+    }
+}
+
+fn hover_text(pos: &HoverPosition<'_>) -> Option<String> {
+    match pos {
+        HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } => Some(format!(
+            "{plot_name}\n{:.0}: {}",
+            position.x,
+            format::money(position.y)
+        )),
+        HoverPosition::Elsewhere { .. } => None,
+    }
+}

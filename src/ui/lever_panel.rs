@@ -1,0 +1,184 @@
+//! The levers, grouped under the seed's four domains, each in its domain's colour.
+
+use egui::{Align, Color32, Layout, RichText, Sense, Stroke, Ui, vec2};
+
+use super::{format, theme};
+use crate::app::{AppState, Command};
+use crate::model::{Domain, Lever};
+
+pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let dark = state.prefs.dark_mode;
+    ui.horizontal(|ui| {
+        ui.heading("Levers");
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if ui
+                .button("Reset levers")
+                .on_hover_text("Put every lever back to the workshop's default")
+                .clicked()
+            {
+                commands.push(Command::ResetLevers);
+            }
+        });
+    });
+    ui.add_space(2.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for domain in Domain::ALL {
+                let colour = theme::domain_colour(domain, dark);
+                let header = RichText::new(domain.label())
+                    .font(theme::bold(17.0))
+                    .color(colour);
+                egui::CollapsingHeader::new(header)
+                    .id_salt(domain.id())
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        for (i, lever) in state.workshop.levers.iter().enumerate() {
+                            if lever.domain == domain {
+                                lever_row(ui, i, lever, state.levers.0[i], colour, dark, commands);
+                            }
+                        }
+                    });
+                ui.add_space(4.0);
+            }
+        });
+}
+
+fn lever_row(
+    ui: &mut Ui,
+    index: usize,
+    lever: &Lever,
+    value: f64,
+    colour: Color32,
+    dark: bool,
+    commands: &mut Vec<Command>,
+) {
+    let tooltip = format!(
+        "{}\n\nRange {} to {}; default {}.",
+        lever.description,
+        format::with_unit(lever.min, &lever.unit),
+        format::with_unit(lever.max, &lever.unit),
+        format::with_unit(lever.default, &lever.unit)
+    );
+    let name = ui
+        .horizontal(|ui| {
+            // A thin bar in the domain's colour ties the lever to its group at a glance.
+            let (bar, _) = ui.allocate_exact_size(vec2(4.0, 18.0), Sense::hover());
+            ui.painter().rect_filled(bar, 2.0, colour);
+            ui.label(RichText::new(&lever.label).strong())
+                .on_hover_text(&tooltip)
+        })
+        .inner;
+    let mut v = value;
+    let mut slider_rect = None;
+    ui.horizontal(|ui| {
+        ui.add_space(10.0);
+        ui.scope(|ui| {
+            ui.visuals_mut().selection.bg_fill = colour;
+            let step = slider_step(lever);
+            let response = ui
+                .add(
+                    egui::Slider::new(&mut v, lever.min..=lever.max)
+                        .step_by(step)
+                        .trailing_fill(true)
+                        .max_decimals(2),
+                )
+                .on_hover_text(&tooltip)
+                // Screen readers and tests find the slider by the lever's name.
+                .labelled_by(name.id);
+            slider_rect = Some(response.rect);
+            if response.changed() && v != value {
+                commands.push(Command::SetLever {
+                    lever: index,
+                    value: v,
+                    dragging: response.dragged(),
+                });
+            }
+            if response.drag_stopped() {
+                commands.push(Command::EndGesture);
+            }
+        });
+        let at_default = (value - lever.default).abs() < 1e-9;
+        let reset = ui
+            .add_enabled(!at_default, egui::Button::new("↺").small())
+            .on_hover_text(format!(
+                "Reset {} to its default ({})",
+                lever.label,
+                format::with_unit(lever.default, &lever.unit)
+            ))
+            .on_disabled_hover_text("At its default");
+        // Every reset button shows the same symbol; its accessible name says which lever.
+        reset.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                !at_default,
+                format!("Reset {}", lever.label),
+            )
+        });
+        if reset.clicked() {
+            commands.push(Command::ResetLever(index));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.add_space(10.0);
+        let text = match lever.band_at(value) {
+            Some(band) => format!("{} · {}", format::with_unit(value, &lever.unit), band),
+            None => format::with_unit(value, &lever.unit),
+        };
+        ui.label(
+            RichText::new(text)
+                .small()
+                .color(ui.visuals().weak_text_color()),
+        );
+    });
+    if let Some(rect) = slider_rect {
+        paint_marks(ui, rect, lever, colour, dark);
+    }
+    ui.add_space(4.0);
+}
+
+/// Fine enough to reach any sensible value, coarse enough that arrow keys move visibly.
+fn slider_step(lever: &Lever) -> f64 {
+    let span = lever.max - lever.min;
+    if span <= 12.0 {
+        0.01
+    } else if span <= 40.0 {
+        0.1
+    } else {
+        0.5
+    }
+}
+
+/// The default marked under the rail, and the workshop's bands as a strip beneath it.
+fn paint_marks(ui: &Ui, slider: egui::Rect, lever: &Lever, colour: Color32, dark: bool) {
+    let width = ui.spacing().slider_width;
+    let radius = slider.height() / 2.5;
+    let rail = egui::Rangef::new(slider.left() + radius, slider.left() + width - radius);
+    let x_of = |v: f64| rail.min + ((v - lever.min) / (lever.max - lever.min)) as f32 * rail.span();
+    let painter = ui.painter();
+    let y = slider.bottom() - 1.0;
+    let x = x_of(lever.default);
+    let mark = if dark {
+        Color32::from_gray(200)
+    } else {
+        Color32::from_gray(60)
+    };
+    painter.add(egui::Shape::convex_polygon(
+        vec![
+            egui::pos2(x, y - 5.0),
+            egui::pos2(x - 4.0, y + 2.0),
+            egui::pos2(x + 4.0, y + 2.0),
+        ],
+        mark,
+        Stroke::NONE,
+    ));
+    for (n, band) in lever.bands.iter().enumerate() {
+        let (a, b) = (x_of(band.from), x_of(band.to));
+        let fill = colour.gamma_multiply(if n % 2 == 0 { 0.35 } else { 0.6 });
+        painter.rect_filled(
+            egui::Rect::from_x_y_ranges(a..=b, y + 3.0..=y + 5.0),
+            0.0,
+            fill,
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! Look and feel: embedded fonts, type sizes for a laptop, colours used across the app.
+//!
+//! Colours come from the Okabe–Ito palette, which stays distinguishable with the common
+//! forms of colour blindness; each domain keeps its colour everywhere it appears.
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+
+use crate::model::Domain;
+
+/// Bold text, for headline figures and group titles.
+pub const BOLD: &str = "bold";
+
+/// Register the embedded fonts. No system font is looked up, so text is identical everywhere.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "dejavu".into(),
+        FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans.ttf")).into(),
+    );
+    fonts.font_data.insert(
+        "dejavu-bold".into(),
+        FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")).into(),
+    );
+    // DejaVu first; egui's own fonts stay behind it for emoji and symbols.
+    fonts
+        .families
+        .entry(FontFamily::Proportional)
+        .or_default()
+        .insert(0, "dejavu".into());
+    let mut bold = vec!["dejavu-bold".to_string()];
+    bold.extend(fonts.families[&FontFamily::Proportional].iter().cloned());
+    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
+    ctx.set_fonts(fonts);
+}
+
+/// Type sizes that read comfortably on a laptop; Ctrl +/- zooms from here.
+pub fn install_style(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::proportional(13.0)),
+            (TextStyle::Body, FontId::proportional(15.5)),
+            (TextStyle::Button, FontId::proportional(15.5)),
+            (
+                TextStyle::Heading,
+                FontId::new(22.0, FontFamily::Name(BOLD.into())),
+            ),
+            (TextStyle::Monospace, FontId::monospace(14.0)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        style.spacing.slider_width = 210.0;
+        style.spacing.interact_size.y = 24.0;
+    });
+}
+
+pub fn bold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(BOLD.into()))
+}
+
+/// A domain's colour, darkened on light backgrounds so text in it stays readable.
+pub fn domain_colour(domain: Domain, dark_mode: bool) -> Color32 {
+    let (dark, light) = match domain {
+        Domain::Cultural => (
+            Color32::from_rgb(0xCC, 0x79, 0xA7),
+            Color32::from_rgb(0x9E, 0x3D, 0x78),
+        ),
+        Domain::Structural => (
+            Color32::from_rgb(0x56, 0xB4, 0xE9),
+            Color32::from_rgb(0x1F, 0x6F, 0xA8),
+        ),
+        Domain::Political => (
+            Color32::from_rgb(0xE6, 0x9F, 0x00),
+            Color32::from_rgb(0x9A, 0x62, 0x00),
+        ),
+        Domain::Financial => (
+            Color32::from_rgb(0x00, 0x9E, 0x73),
+            Color32::from_rgb(0x00, 0x6E, 0x50),
+        ),
+    };
+    if dark_mode { dark } else { light }
+}
+
+/// Demand: the upper jaw.
+pub fn demand_colour(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0xF0, 0x6E, 0x2A)
+    } else {
+        Color32::from_rgb(0xC4, 0x4E, 0x00)
+    }
+}
+
+/// Resources: the lower jaw.
+pub fn resources_colour(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0x6C, 0xB8, 0xF0)
+    } else {
+        Color32::from_rgb(0x00, 0x5A, 0x9C)
+    }
+}
+
+/// Warnings: reserves below the minimum, invalid input.
+pub fn warning_colour(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0xFF, 0x7B, 0x72)
+    } else {
+        Color32::from_rgb(0xB0, 0x1E, 0x1E)
+    }
+}
+
+/// Good news: a surplus, a target met.
+pub fn good_colour(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0x4F, 0xD1, 0x9B)
+    } else {
+        Color32::from_rgb(0x00, 0x6E, 0x50)
+    }
+}
+
+pub fn visuals(dark_mode: bool) -> egui::Visuals {
+    let mut v = if dark_mode {
+        egui::Visuals::dark()
+    } else {
+        egui::Visuals::light()
+    };
+    if dark_mode {
+        // A little more contrast than egui's default for laptops in bright rooms.
+        v.override_text_color = Some(Color32::from_gray(235));
+        v.panel_fill = Color32::from_gray(24);
+        v.window_fill = Color32::from_gray(30);
+    } else {
+        v.override_text_color = Some(Color32::from_gray(20));
+    }
+    v
+}

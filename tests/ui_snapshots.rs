@@ -1,0 +1,73 @@
+//! Pictures of the explore view, rendered with a software renderer (Mesa lavapipe), compared
+//! with the PNGs in tests/snapshots. Update with `UPDATE_SNAPSHOTS=1 cargo test`.
+//!
+//! With no graphics adapter at all the tests skip, saying why, unless CI is set: under CI
+//! they must run (CI installs mesa-vulkan-drivers).
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use egui_kittest::Harness;
+use jaws::app::AppState;
+use jaws::app::window::JawsApp;
+use jaws::workshop::Workshop;
+
+fn explore(dark: bool, scenario: &str) -> Harness<'static, JawsApp> {
+    let scenario = scenario.to_string();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_pixels_per_point(1.0)
+        .build_eframe(move |cc| {
+            let mut app = JawsApp::new(cc, AppState::new(Workshop::bundled(), Some(&scenario)));
+            app.state.prefs.dark_mode = dark;
+            app
+        });
+    h.run();
+    h
+}
+
+/// Render once to find out whether there is an adapter; decide whether to skip.
+fn can_render(h: &mut Harness<'_, JawsApp>) -> bool {
+    let rendered = catch_unwind(AssertUnwindSafe(|| h.render()));
+    match rendered {
+        Ok(Ok(_)) => true,
+        outcome => {
+            let why = match outcome {
+                Ok(Err(e)) => e,
+                _ => "the renderer panicked (no wgpu adapter?)".to_string(),
+            };
+            if std::env::var_os("CI").is_some() {
+                panic!("snapshot tests must run under CI, but rendering failed: {why}");
+            }
+            eprintln!("skipping snapshot: {why}. Install mesa-vulkan-drivers and libvulkan1.");
+            false
+        }
+    }
+}
+
+#[test]
+fn explore_dark_old_deal() {
+    let mut h = explore(true, "old-deal");
+    if can_render(&mut h) {
+        h.snapshot("explore_dark_old_deal");
+    }
+}
+
+#[test]
+fn explore_light_new_deal() {
+    let mut h = explore(false, "new-deal");
+    if can_render(&mut h) {
+        h.snapshot("explore_light_new_deal");
+    }
+}
+
+#[test]
+fn explore_with_assumptions_open() {
+    let mut h = explore(true, "new-deal");
+    h.state_mut()
+        .state
+        .apply(jaws::app::Command::ToggleAssumptions);
+    h.run();
+    if can_render(&mut h) {
+        h.snapshot("explore_dark_assumptions");
+    }
+}
