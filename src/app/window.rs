@@ -26,8 +26,10 @@ impl JawsApp {
     }
 }
 
-impl eframe::App for JawsApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+impl JawsApp {
+    /// One frame of the whole app: views, then their commands. eframe calls this through
+    /// `App::ui`; benchmarks call it on a bare egui context.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.state.now = ctx.input(|i| i.time);
         ctx.set_visuals(ui::theme::visuals(self.state.prefs.dark_mode));
@@ -40,6 +42,12 @@ impl eframe::App for JawsApp {
         if self.state.replay_progress().is_some() {
             ctx.request_repaint();
         }
+    }
+}
+
+impl eframe::App for JawsApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

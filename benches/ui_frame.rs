@@ -1,0 +1,50 @@
+//! CPU cost of one frame of the explore view while a lever is dragged: layout, model rerun
+//! and tessellation, on a bare egui context (no GPU). Target: median under 4 ms.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use jaws::app::window::JawsApp;
+use jaws::app::{AppState, Command};
+use jaws::model::lever_index;
+use jaws::ui::theme;
+use jaws::workshop::Workshop;
+
+fn frame_while_dragging(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    theme::install_fonts(&ctx);
+    theme::install_style(&ctx);
+    let mut app = JawsApp {
+        state: AppState::new(Workshop::bundled(), Some("old-deal")),
+    };
+    let lever = lever_index("co_production").unwrap();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    };
+    // Warm up: fonts atlas, first layout.
+    for _ in 0..3 {
+        let out = ctx.run_ui(input(), |ui| app.frame(ui));
+        ctx.tessellate(out.shapes, out.pixels_per_point);
+    }
+    let mut value = 0.0;
+    c.bench_function("explore frame while dragging a lever", |b| {
+        b.iter(|| {
+            // The drag moves the lever a little every frame, as a hand does.
+            value = (value + 0.7) % 60.0;
+            app.state.apply(Command::SetLever {
+                lever,
+                value,
+                dragging: true,
+            });
+            let out = ctx.run_ui(input(), |ui| app.frame(ui));
+            black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+        })
+    });
+}
+
+criterion_group!(benches, frame_while_dragging);
+criterion_main!(benches);
