@@ -14,9 +14,7 @@ fn frame_while_dragging(c: &mut Criterion) {
     let ctx = egui::Context::default();
     theme::install_fonts(&ctx);
     theme::install_style(&ctx);
-    let mut app = JawsApp {
-        state: AppState::new(Workshop::bundled(), Some("old-deal")),
-    };
+    let mut app = JawsApp::headless(AppState::new(Workshop::bundled(), Some("old-deal")));
     let lever = lever_index("co_production").unwrap();
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(

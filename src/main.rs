@@ -7,9 +7,10 @@ use jaws::cli::{Cli, CliError, run};
 use jaws::workshop::Workshop;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     if cli.command.is_none() {
-        return open_window(&cli);
+        return open_window(&cli, started);
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -33,7 +34,7 @@ fn main() -> ExitCode {
 
 /// Open the window. A workshop that will not load is reported in the window, over the
 /// bundled one, rather than refusing to start in front of a room.
-fn open_window(cli: &Cli) -> ExitCode {
+fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let (workshop, problems) = match cli.workshop.as_deref().map(Workshop::load) {
         None => (Workshop::bundled(), Vec::new()),
         Some(Ok(w)) => (w, Vec::new()),
@@ -71,7 +72,11 @@ fn open_window(cli: &Cli) -> ExitCode {
     match eframe::run_native(
         "jaws",
         options,
-        Box::new(|cc| Ok(Box::new(JawsApp::new(cc, state)))),
+        Box::new(move |cc| {
+            let mut app = JawsApp::new(cc, state);
+            app.started = Some(started);
+            Ok(Box::new(app))
+        }),
     ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -695,7 +695,7 @@ fn check_finds_syntax_errors() {
     check_fails(&path, None, "ends too early");
 
     // Missing a `)` in the middle: found on the next line, which starts with `(`.
-    let text = edited("low: 0.3, high: 2.2),", "low: 0.3, high: 2.2,");
+    let text = edited("low: 0.5, high: 1.9),", "low: 0.5, high: 1.9,");
     let path = write(&dir, "missing-inner-paren.ron", &text);
     let next = text.find("(assumption: \"general_inflation\"").unwrap();
     check_fails(&path, Some(position(&text, next)), ")");

@@ -7,6 +7,11 @@ const PREFS_KEY: &str = "jaws-prefs";
 
 pub struct JawsApp {
     pub state: AppState,
+    /// When the process started, to report the time to the first frame (set
+    /// `JAWS_REPORT_STARTUP=1`); cleared once reported.
+    pub started: Option<std::time::Instant>,
+    /// The theme last applied, so visuals are set only when it changes.
+    applied_dark_mode: Option<bool>,
 }
 
 impl JawsApp {
@@ -22,17 +27,33 @@ impl JawsApp {
         }
         cc.egui_ctx
             .set_zoom_factor(state.prefs.zoom.clamp(0.5, 3.0));
-        JawsApp { state }
+        JawsApp {
+            state,
+            started: None,
+            applied_dark_mode: None,
+        }
     }
 }
 
 impl JawsApp {
+    /// An app with no eframe around it (benchmarks): fonts and style are the caller's job.
+    pub fn headless(state: AppState) -> JawsApp {
+        JawsApp {
+            state,
+            started: None,
+            applied_dark_mode: None,
+        }
+    }
+
     /// One frame of the whole app: views, then their commands. eframe calls this through
     /// `App::ui`; benchmarks call it on a bare egui context.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.state.now = ctx.input(|i| i.time);
-        ctx.set_visuals(ui::theme::visuals(self.state.prefs.dark_mode));
+        if self.applied_dark_mode != Some(self.state.prefs.dark_mode) {
+            ctx.set_visuals(ui::theme::visuals(self.state.prefs.dark_mode));
+            self.applied_dark_mode = Some(self.state.prefs.dark_mode);
+        }
         let commands = ui::show(ui, &self.state);
         for c in commands {
             self.state.apply(c);
@@ -48,6 +69,11 @@ impl JawsApp {
 impl eframe::App for JawsApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame(ui);
+        if let Some(started) = self.started.take()
+            && std::env::var_os("JAWS_REPORT_STARTUP").is_some()
+        {
+            eprintln!("first frame laid out {} ms after start", started.elapsed().as_millis());
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -47,7 +47,7 @@ impl Default for Assumptions {
             tax_base_growth: 0.8,
             demographic_growth: 1.6,
             cost_inflation: 1.2,
-            opening_reserves: 110.0,
+            opening_reserves: 130.0,
             prudent_minimum: 40.0,
             max_in_year_cuts: 5.0,
             opening_adoption: 3.0,

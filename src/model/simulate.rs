@@ -262,6 +262,8 @@ struct Context {
     /// Prevention × its adoption multiplier at the calibration point (today's practice).
     prevention_today: f64,
     opening_adoption: f64,
+    /// Public engagement under today's practice, which today's expectation already reflects.
+    engagement_today: f64,
 }
 
 /// Where the model starts: today's practice (the model's lever defaults) in steady state,
@@ -341,6 +343,7 @@ pub fn simulate(a: &Assumptions, levers: &LeverValues) -> Projection {
         opening_expectation: (a.opening_expectation / 100.0).clamp(EXPECTATION_FLOOR, 1.0),
         prevention_today: 0.0,
         opening_adoption: (a.opening_adoption / 100.0).clamp(0.001, 0.5),
+        engagement_today: LeverValues::model_defaults().get(L::PublicEngagement) / 100.0,
     };
     let start = opening(a, &ctx);
     let ctx = Context {
@@ -414,13 +417,21 @@ pub fn simulate(a: &Assumptions, levers: &LeverValues) -> Projection {
             let gap = demand - resources;
             let (mut drawn, mut cuts, mut unfunded) = (0.0, 0.0, 0.0);
             if gap > 0.0 {
-                drawn = (p.reserves_use * gap).min((reserves - minimum).max(0.0) / dt);
+                // Planned use of reserves stops exactly at the prudent minimum (no rounding
+                // below it); only an overspend the cuts cannot cover goes further.
+                let headroom = (reserves - minimum).max(0.0);
+                drawn = (p.reserves_use * gap).min(headroom / dt);
+                reserves = if drawn * dt >= headroom {
+                    reserves.min(minimum)
+                } else {
+                    reserves - drawn * dt
+                };
                 cuts = (gap - drawn).min(max_cuts * demand);
                 let rest = gap - drawn - cuts;
-                let overspend = rest.min((reserves - drawn * dt).max(0.0) / dt);
+                let overspend = rest.min(reserves / dt);
                 unfunded = rest - overspend;
                 drawn += overspend;
-                reserves = (reserves - drawn * dt).max(0.0);
+                reserves = (reserves - overspend * dt).max(0.0);
             } else {
                 reserves -= gap * dt;
             }
@@ -439,7 +450,7 @@ pub fn simulate(a: &Assumptions, levers: &LeverValues) -> Projection {
                     - BEHAVIOUR_MAX_EFFECT * behaviour_x / (1.0 + behaviour_x)
                         * (0.1 + 0.9 * adoption))
                 * (1.0 + 0.3 * (start.trust - trust))
-                * (1.0 - 0.02 * p.engagement)
+                * (1.0 - 0.02 * (p.engagement - ctx.engagement_today))
                 * (1.0 + 1.0 * cuts_rate / b * (1.0 - 0.7 * p.engagement)))
                 .clamp(EXPECTATION_FLOOR, 1.0);
             let d_expectation = (expectation_target - expectation) / a.expectation_delay;
@@ -486,11 +497,6 @@ pub fn simulate(a: &Assumptions, levers: &LeverValues) -> Projection {
             structural += d_structural * dt;
             cuts_rate = cuts;
 
-            grant *= grant_step;
-            council_tax *= tax_step;
-            fees *= fees_step;
-            unit_cost *= cost_step;
-
             row.demand += demand * dt;
             row.resources += resources * dt;
             row.gap += gap * dt;
@@ -502,6 +508,11 @@ pub fn simulate(a: &Assumptions, levers: &LeverValues) -> Projection {
             row.fees += fees * dt;
             row.structural_savings += savings * dt;
             row.co_produced += co_produced * dt;
+
+            grant *= grant_step;
+            council_tax *= tax_step;
+            fees *= fees_step;
+            unit_cost *= cost_step;
         }
         row.reserves = reserves;
         row.need = need;

@@ -27,30 +27,35 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.label(RichText::new("Your council").strong());
-            integer_field(
-                ui,
-                state,
-                "base_year",
-                "Base year",
-                "The first year of the projection.",
-                state.assumptions.base_year as f64,
-                commands,
-            );
-            integer_field(
-                ui,
-                state,
-                "horizon_years",
-                "Horizon",
-                "How many years to project, 5 to 30.",
-                state.assumptions.horizon_years as f64,
-                commands,
-            );
-            for spec in ASSUMPTION_SPECS
-                .iter()
-                .filter(|s| s.group == AssumptionGroup::Context)
-            {
-                field(ui, state, spec, commands);
-            }
+            egui::Grid::new("assumptions-context")
+                .num_columns(3)
+                .striped(true)
+                .show(ui, |ui| {
+                    integer_field(
+                        ui,
+                        state,
+                        "base_year",
+                        "Base year",
+                        "The first year of the projection.",
+                        state.assumptions.base_year as f64,
+                        commands,
+                    );
+                    integer_field(
+                        ui,
+                        state,
+                        "horizon_years",
+                        "Horizon",
+                        "How many years to project, 5 to 30.",
+                        state.assumptions.horizon_years as f64,
+                        commands,
+                    );
+                    for spec in ASSUMPTION_SPECS
+                        .iter()
+                        .filter(|s| s.group == AssumptionGroup::Context)
+                    {
+                        field(ui, state, spec, commands);
+                    }
+                });
             ui.add_space(6.0);
             egui::CollapsingHeader::new(RichText::new("How the model responds").strong())
                 .default_open(false)
@@ -59,12 +64,17 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                         RichText::new("Effect sizes, mostly judgements: see docs/model.md.")
                             .small(),
                     );
-                    for spec in ASSUMPTION_SPECS
-                        .iter()
-                        .filter(|s| s.group == AssumptionGroup::Response)
-                    {
-                        field(ui, state, spec, commands);
-                    }
+                    egui::Grid::new("assumptions-response")
+                        .num_columns(3)
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for spec in ASSUMPTION_SPECS
+                                .iter()
+                                .filter(|s| s.group == AssumptionGroup::Response)
+                            {
+                                field(ui, state, spec, commands);
+                            }
+                        });
                 });
         });
 }
@@ -168,48 +178,54 @@ fn edit_row(
     let draft_id = Id::unique(("assumption-draft", row.id));
     let error_id = Id::unique(("assumption-error", row.id));
     let mut committed = None;
-    ui.horizontal(|ui| {
-        let name = ui.label(row.label).on_hover_text(row.hover);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(row.unit).small());
-            let mut text: String = ui
-                .data(|d| d.get_temp::<String>(draft_id))
-                .unwrap_or_else(|| trim_number(row.value));
-            let response = ui
-                .add(
-                    egui::TextEdit::singleline(&mut text)
-                        .desired_width(80.0)
-                        .align(egui::Align2::RIGHT_CENTER),
-                )
-                .labelled_by(name.id)
-                .on_hover_text(row.hover);
-            if response.changed() {
-                ui.data_mut(|d| d.insert_temp(draft_id, text.clone()));
+    // Three grid cells: the name (wrapping), the field, the unit; a problem gets its own row.
+    let name = ui
+        .scope(|ui| {
+            ui.set_max_width(170.0);
+            ui.add(egui::Label::new(row.label).wrap()).on_hover_text(row.hover)
+        })
+        .inner;
+    let mut text: String = ui
+        .data(|d| d.get_temp::<String>(draft_id))
+        .unwrap_or_else(|| trim_number(row.value));
+    let response = ui
+        .add_sized(
+            [72.0, 22.0],
+            egui::TextEdit::singleline(&mut text).align(egui::Align2::RIGHT_CENTER),
+        )
+        .labelled_by(name.id)
+        .on_hover_text(row.hover);
+    if response.changed() {
+        ui.data_mut(|d| d.insert_temp(draft_id, text.clone()));
+    }
+    if response.lost_focus() {
+        let verdict = match text.trim().replace(',', "").parse::<f64>() {
+            Ok(v) if v.is_finite() => check(v).map(|()| v),
+            _ => Err(format!("“{}” is not a number", text.trim())),
+        };
+        ui.data_mut(|d| match verdict {
+            Ok(v) => {
+                committed = Some(v);
+                d.remove::<String>(draft_id);
+                d.remove::<String>(error_id);
             }
-            if response.lost_focus() {
-                let verdict = match text.trim().replace(',', "").parse::<f64>() {
-                    Ok(v) if v.is_finite() => check(v).map(|()| v),
-                    _ => Err(format!("“{}” is not a number", text.trim())),
-                };
-                ui.data_mut(|d| match verdict {
-                    Ok(v) => {
-                        committed = Some(v);
-                        d.remove::<String>(draft_id);
-                        d.remove::<String>(error_id);
-                    }
-                    Err(why) => {
-                        d.insert_temp(error_id, why);
-                    }
-                });
+            Err(why) => {
+                d.insert_temp(error_id, why);
             }
         });
-    });
+    }
+    ui.add(egui::Label::new(RichText::new(row.unit).small()).wrap());
+    ui.end_row();
     if let Some(error) = ui.data(|d| d.get_temp::<String>(error_id)) {
-        ui.label(
-            RichText::new(format!("⚠ {error}"))
-                .color(theme::warning_colour(dark))
-                .small(),
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("⚠ {error}"))
+                    .color(theme::warning_colour(dark))
+                    .small(),
+            )
+            .wrap(),
         );
+        ui.end_row();
     }
     committed
 }

@@ -54,21 +54,31 @@ pub fn show(ui: &mut Ui, shown: &Projection, baseline: Option<(&str, &Projection
         "The year the budget can no longer be balanced: the first year reserves end below the prudent minimum. In England, the year a section 114 notice would be likely.",
         "The first year, after the gap has opened, in which resources cover demand.",
     ];
-    ui.columns(4, |cols| {
-        for ((col, (title, value, colour, note)), why) in cols.iter_mut().zip(cards).zip(explain) {
-            egui::Frame::group(col.style())
-                .inner_margin(8.0)
-                .show(col, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(RichText::new(&title).color(ui.visuals().weak_text_color()))
-                        .on_hover_text(why);
-                    ui.label(RichText::new(&value).font(theme::bold(28.0)).color(colour))
-                        .on_hover_text(why);
-                    ui.label(
-                        RichText::new(if note.is_empty() { " ".into() } else { note }).small(),
-                    );
-                });
-        }
+    // Four across when there is room, two by two when the assumptions panel squeezes us.
+    let per_row = if ui.available_width() >= 760.0 { 4 } else { 2 };
+    let cards: Vec<_> = cards.into_iter().zip(explain).collect();
+    for row in cards.chunks(per_row) {
+        ui.columns(per_row, |cols| {
+            for (col, ((title, value, colour, note), why)) in cols.iter_mut().zip(row) {
+                card(col, title, value, *colour, note, why);
+            }
+        });
+    }
+}
+
+/// One headline: a caption, the figure large, the baseline's figure beneath. Never wraps.
+fn card(ui: &mut Ui, title: &str, value: &str, colour: egui::Color32, note: &str, why: &str) {
+    egui::Frame::group(ui.style()).inner_margin(8.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let weak = ui.visuals().weak_text_color();
+        ui.add(egui::Label::new(RichText::new(title).color(weak)).truncate())
+            .on_hover_text(why);
+        // Shrink the figure to fit rather than break it across lines.
+        let size = (ui.available_width() / (value.chars().count() as f32 * 0.62)).clamp(16.0, 28.0);
+        ui.add(egui::Label::new(RichText::new(value).font(theme::bold(size)).color(colour)).extend())
+            .on_hover_text(why);
+        let note = if note.is_empty() { " " } else { note };
+        ui.add(egui::Label::new(RichText::new(note).small()).truncate());
     });
 }
 

@@ -110,12 +110,22 @@ pub fn show(
                 .default_x_bounds(x0 - 0.3, x1 + 0.3)
                 .default_y_bounds(0.0, (top * 1.1).max(if share { 100.0 } else { 10.0 }))
                 .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
-                .x_axis_formatter(|m, _| year_label(m.value))
+                // Small charts: no label hard against an edge, where it would be clipped.
+                .x_axis_formatter(|m, range| {
+                    let margin = (range.end() - range.start()) * 0.08;
+                    if m.value > range.end() - margin || m.value < range.start() + margin {
+                        String::new()
+                    } else {
+                        year_label(m.value)
+                    }
+                })
                 .y_axis_formatter(move |m, _| {
                     if share {
                         format!("{:.0}%", m.value)
+                    } else if m.value.abs() < 1e-9 {
+                        "£0".to_string()
                     } else {
-                        format!("£{:.0}m", m.value)
+                        format::money(m.value)
                     }
                 })
                 .label_formatter(move |pos| match pos {
