@@ -1,7 +1,7 @@
 //! What the model must show (see docs/model.md and the design's MODEL.md), checked on the
 //! bundled workshop and across the whole lever space.
 
-use jaws::model::{LEVER_COUNT, LINKS, LeverValues, Projection, YearRow, lever_index, simulate};
+use jaws::model::{LEVER_COUNT, LeverValues, Projection, YearRow, lever_index, simulate};
 use jaws::workshop::Workshop;
 use proptest::prelude::*;
 
@@ -227,44 +227,6 @@ fn no_lever_is_dead() {
                 ),
                 "{} moves no curve from {scenario}",
                 l.id
-            );
-        }
-    }
-}
-
-#[test]
-fn every_lever_link_acts_in_its_declared_direction() {
-    // Nudge the lever up from a scenario, all else equal; within the first two years the target
-    // must move the declared way (before slower feedback loops can muddy it).
-    let w = workshop();
-    for scenario in ["old-deal", "new-deal"] {
-        let base = w.values_for(w.scenario(scenario).unwrap());
-        let before = simulate(&w.assumptions, &base);
-        for link in LINKS.iter().filter(|l| lever_index(l.from).is_some()) {
-            let i = lever_index(link.from).unwrap();
-            let lever = &w.levers[i];
-            let mut nudged = base;
-            let step = 0.02 * (lever.max - lever.min);
-            nudged.0[i] = if base.0[i] + step <= lever.max {
-                base.0[i] + step
-            } else {
-                base.0[i] - step
-            };
-            let up = nudged.0[i] > base.0[i];
-            let after = simulate(&w.assumptions, &nudged);
-            let moved = (0..2)
-                .map(|y| {
-                    after.rows[y].node(link.to).unwrap() - before.rows[y].node(link.to).unwrap()
-                })
-                .find(|d| d.abs() > 1e-9)
-                .unwrap_or(0.0);
-            let expected = link.polarity.sign() * if up { 1.0 } else { -1.0 };
-            assert!(
-                moved * expected > 0.0,
-                "{} -> {} ({:?}) in {scenario}: moved {moved}",
-                link.from,
-                link.to,
-                link.polarity
             );
         }
     }

@@ -1,6 +1,8 @@
 //! The pure model: no egui, no files. Assumptions and lever values in, a projection out.
 
 pub mod assumptions;
+pub mod docs;
+pub mod influence;
 pub mod levers;
 pub mod links;
 pub mod simulate;

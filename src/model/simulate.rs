@@ -269,6 +269,8 @@ struct Context {
 /// Where the model starts: today's practice (the model's lever defaults) in steady state,
 /// scaled so that base-year demand equals the base budget.
 struct Opening {
+    grant: f64,
+    council_tax: f64,
     need: f64,
     capacity: f64,
     sustaining: f64,
@@ -322,7 +324,11 @@ fn opening(a: &Assumptions, ctx: &Context) -> Opening {
         - a.capacity_building * today.relationship * (1.0 - capacity / ctx.capacity_ceiling)
         - CAPACITY_LEARNING * co_produced)
         .max(0.0);
+    let grant = b * a.grant_share / 100.0;
+    let council_tax = b * (1.0 - (a.grant_share + a.fees_share) / 100.0).max(0.0);
     Opening {
+        grant,
+        council_tax,
         need,
         capacity,
         sustaining,
@@ -333,201 +339,406 @@ fn opening(a: &Assumptions, ctx: &Context) -> Opening {
     }
 }
 
+/// Indexes of the map's nodes (`links::NODES`, in that order) in a [`Step`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(usize)]
+pub enum Node {
+    Need,
+    Expectation,
+    CommunityCapacity,
+    Trust,
+    Adoption,
+    UnmetNeed,
+    Prevention,
+    StructuralSavings,
+    Reserves,
+    CoProduced,
+    Cuts,
+    Demand,
+    Resources,
+    Gap,
+}
+
+pub const NODE_COUNT: usize = 14;
+
+/// Replacement values for flow nodes (NaN: not replaced). Used to isolate one link's effect.
+pub type Pins = [f64; NODE_COUNT];
+
+/// Everything the monthly step integrates.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct State {
+    pub need: f64,
+    pub expectation: f64,
+    pub capacity: f64,
+    pub trust: f64,
+    pub adoption: f64,
+    pub unmet: f64,
+    pub prevention: f64,
+    pub structural: f64,
+    pub reserves: f64,
+    pub grant: f64,
+    pub council_tax: f64,
+    pub fees: f64,
+    pub unit_cost: f64,
+}
+
+impl State {
+    /// A stock node's level, for perturbing it.
+    pub fn stock_mut(&mut self, node: Node) -> Option<&mut f64> {
+        Some(match node {
+            Node::Need => &mut self.need,
+            Node::Expectation => &mut self.expectation,
+            Node::CommunityCapacity => &mut self.capacity,
+            Node::Trust => &mut self.trust,
+            Node::Adoption => &mut self.adoption,
+            Node::UnmetNeed => &mut self.unmet,
+            Node::Prevention => &mut self.prevention,
+            Node::StructuralSavings => &mut self.structural,
+            Node::Reserves => &mut self.reserves,
+            _ => return None,
+        })
+    }
+}
+
+/// What one evaluation of the equations gives at a state.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Step {
+    /// Every node's value: stock levels and flow values (£m a year for money flows).
+    pub values: [f64; NODE_COUNT],
+    /// How each node is moving: a stock's rate of change a year; a flow's value.
+    pub rates: [f64; NODE_COUNT],
+    drawn: f64,
+    unfunded: f64,
+    savings: f64,
+    reserves_after: f64,
+}
+
+/// One run's fixed inputs: the policy, the opening state and the assumptions as rates.
+pub struct Model {
+    p: Policy,
+    ctx: Context,
+    start: Opening,
+    dt: f64,
+    grant_step: f64,
+    tax_step: f64,
+    fees_step: f64,
+    cost_step: f64,
+    fees_today: f64,
+    e_today: f64,
+    decay: f64,
+    escalation: f64,
+    demographic: f64,
+    co_saving: f64,
+    prevention_yield: f64,
+    max_cuts: f64,
+    minimum: f64,
+    capacity_building: f64,
+    expectation_delay: f64,
+    prevention_delay: f64,
+    restructuring_delay: f64,
+    opening_reserves: f64,
+    base_year: i32,
+    horizon: usize,
+}
+
+impl Model {
+    pub fn new(a: &Assumptions, levers: &LeverValues) -> Model {
+        let b = a.base_budget.max(1.0);
+        let ctx = Context {
+            budget: b,
+            capacity_half: CAPACITY_HALF_SHARE * b,
+            capacity_ceiling: CAPACITY_CEILING_SHARE * b,
+            opening_expectation: (a.opening_expectation / 100.0).clamp(EXPECTATION_FLOOR, 1.0),
+            prevention_today: 0.0,
+            opening_adoption: (a.opening_adoption / 100.0).clamp(0.001, 0.5),
+            engagement_today: LeverValues::model_defaults().get(L::PublicEngagement) / 100.0,
+        };
+        let start = opening(a, &ctx);
+        let ctx = Context {
+            prevention_today: start.prevention * (0.5 + 0.5 * ctx.opening_adoption),
+            ..ctx
+        };
+        let p = Policy::new(levers, a);
+        let dt = 1.0 / STEPS_PER_YEAR as f64;
+        let grow = |rate: f64| (1.0 + rate).max(0.0).powf(dt);
+        Model {
+            grant_step: grow(p.grant_growth),
+            tax_step: grow(p.tax_growth),
+            fees_step: grow(p.fees_growth),
+            cost_step: grow(a.cost_inflation / 100.0),
+            fees_today: b * a.fees_share / 100.0,
+            e_today: ctx.opening_expectation,
+            decay: a.capacity_decay / 100.0,
+            escalation: a.crisis_escalation / 100.0,
+            demographic: a.demographic_growth / 100.0,
+            co_saving: a.coproduction_saving / 100.0,
+            prevention_yield: a.prevention_yield / 100.0,
+            max_cuts: a.max_in_year_cuts / 100.0,
+            minimum: a.prudent_minimum.max(0.0),
+            capacity_building: a.capacity_building,
+            expectation_delay: a.expectation_delay,
+            prevention_delay: a.prevention_delay,
+            restructuring_delay: a.restructuring_delay,
+            opening_reserves: a.opening_reserves.max(0.0),
+            base_year: a.base_year,
+            horizon: a.horizon_years.clamp(1, 100) as usize,
+            p,
+            ctx,
+            start,
+            dt,
+        }
+    }
+
+    pub fn opening_state(&self) -> State {
+        State {
+            need: self.start.need,
+            expectation: self.e_today,
+            capacity: self.start.capacity,
+            trust: self.start.trust,
+            adoption: self.ctx.opening_adoption,
+            unmet: self.start.unmet,
+            prevention: self.start.prevention,
+            structural: self.start.structural,
+            reserves: self.opening_reserves,
+            grant: self.start.grant,
+            council_tax: self.start.council_tax,
+            fees: self.fees_today,
+            unit_cost: 1.0,
+        }
+    }
+
+    pub fn budget(&self) -> f64 {
+        self.ctx.budget
+    }
+
+    /// `s` (reached `months` into a run of `other`) as this model's levers would have had it:
+    /// grant, council tax and fees follow this model's growth rates. Used to measure what a
+    /// growth-rate lever is doing at a moment in time.
+    pub fn restate(&self, other: &Model, s: &State, months: u32) -> State {
+        let ratio = |mine: f64, theirs: f64| (mine / theirs).powi(months as i32);
+        State {
+            grant: s.grant * ratio(self.grant_step, other.grant_step),
+            council_tax: s.council_tax * ratio(self.tax_step, other.tax_step),
+            fees: s.fees * ratio(self.fees_step, other.fees_step),
+            ..*s
+        }
+    }
+
+    /// Evaluate every equation at state `s`. `pins` replaces flow values as they are worked
+    /// out, so one link's direct effect can be measured with everything else held.
+    pub fn evaluate(&self, s: &State, pins: Option<&Pins>) -> Step {
+        let pin = |node: Node, v: f64| match pins {
+            Some(p) if !p[node as usize].is_nan() => p[node as usize],
+            _ => v,
+        };
+        let (p, ctx, b, dt) = (&self.p, &self.ctx, self.ctx.budget, self.dt);
+
+        // Demand.
+        let arriving = s.need * s.expectation;
+        let capacity_factor = s.capacity / (s.capacity + ctx.capacity_half);
+        let reach =
+            (p.co_production_reach(s.adoption, s.trust) * capacity_factor).min(CO_PRODUCTION_CEILING);
+        let co_produced = pin(Node::CoProduced, (reach * arriving).min(s.capacity));
+        let cd = community_delivery_effect(p, ctx, s.capacity);
+        let service_cost = s.unit_cost
+            * (arriving - self.co_saving * co_produced)
+            * (1.0 - p.reductions)
+            * (1.0 - COMMUNITY_DELIVERY_SAVING * cd);
+        let target_structural = p.structural_potential(b);
+        let restructuring = (target_structural - s.structural).max(0.0) / self.restructuring_delay;
+        let demand = pin(
+            Node::Demand,
+            service_cost + p.running_cost(b) + RESTRUCTURING_COST * restructuring,
+        );
+
+        // Resources and the gap.
+        let savings = s.structural - self.start.structural;
+        let resources = pin(Node::Resources, s.grant + s.council_tax + s.fees + savings);
+        let gap = pin(Node::Gap, demand - resources);
+        let mut reserves = s.reserves;
+        let (mut drawn, mut cuts, mut unfunded) = (0.0, 0.0, 0.0);
+        if gap > 0.0 {
+            // Planned use of reserves stops exactly at the prudent minimum (no rounding
+            // below it); only an overspend the cuts cannot cover goes further.
+            let headroom = (reserves - self.minimum).max(0.0);
+            drawn = (p.reserves_use * gap).min(headroom / dt);
+            reserves = if drawn * dt >= headroom {
+                reserves.min(self.minimum)
+            } else {
+                reserves - drawn * dt
+            };
+            cuts = pin(Node::Cuts, (gap - drawn).min(self.max_cuts * demand));
+            let rest = (gap - drawn - cuts).max(0.0);
+            let overspend = rest.min(reserves / dt);
+            unfunded = rest - overspend;
+            drawn += overspend;
+            reserves = (reserves - overspend * dt).max(0.0);
+        } else {
+            cuts = pin(Node::Cuts, cuts);
+            reserves -= gap * dt;
+        }
+
+        // Stocks.
+        let prevention_effect = self.prevention_yield
+            * (s.prevention * (0.5 + 0.5 * s.adoption) - ctx.prevention_today);
+        let prevention_rate =
+            (prevention_effect / s.need).clamp(-PREVENTION_RATE_CAP, PREVENTION_RATE_CAP);
+        let d_need = s.need * (self.demographic - prevention_rate) + self.escalation * s.unmet;
+
+        // Squared: a campaign below a certain scale changes little.
+        let behaviour_x = (p.behaviour / (BEHAVIOUR_HALF_SHARE * b)).powi(2);
+        let expectation_target = (self.e_today
+            * (1.0
+                - BEHAVIOUR_MAX_EFFECT * behaviour_x / (1.0 + behaviour_x)
+                    * (0.1 + 0.9 * s.adoption))
+            * (1.0 + 0.3 * (self.start.trust - s.trust))
+            * (1.0 - 0.02 * (p.engagement - ctx.engagement_today))
+            * (1.0 + 1.0 * cuts / b * (1.0 - 0.7 * p.engagement)))
+            .clamp(EXPECTATION_FLOOR, 1.0);
+        let d_expectation = (expectation_target - s.expectation) / self.expectation_delay;
+
+        let d_capacity = self.start.sustaining
+            + self.capacity_building * p.relationship * (1.0 - s.capacity / ctx.capacity_ceiling)
+            + CAPACITY_LEARNING * co_produced
+            - self.decay * s.capacity
+            - CAPACITY_WITHDRAWAL * cuts / b * s.capacity;
+
+        let d_trust = (trust_target(p, ctx, co_produced, s.unmet, cuts) - s.trust) / TRUST_DELAY;
+
+        let investment_x = p.transformation / (0.01 * b);
+        let spread = ADOPTION_RATE
+            * (0.1 + 0.9 * p.pace)
+            * (0.5 + p.risk)
+            * (1.0 + 0.5 * investment_x / (1.0 + investment_x));
+        let churn = RESTRUCTURING_CHURN * restructuring / b;
+        let d_adoption =
+            spread * s.adoption * (1.0 - s.adoption / p.adoption_ceiling()) - churn * s.adoption;
+
+        let reductions_unmet = p.reductions * s.need * self.e_today;
+        let shortfall =
+            (p.community_delivery - cd) * s.need * self.e_today * COMMUNITY_DELIVERY_SHORTFALL;
+        let priced_out = FEES_DETERRENCE * (s.fees - self.fees_today).max(0.0);
+        let newly_unmet = (cuts / s.unit_cost + reductions_unmet)
+            * (1.0 - COMMUNITY_CATCH * capacity_factor)
+            + shortfall
+            + priced_out;
+        let d_unmet = (newly_unmet - s.unmet) / UNMET_NEED_DELAY;
+
+        let d_prevention = (p.prevention_input(b) - s.prevention) / self.prevention_delay;
+        let d_structural = (target_structural - s.structural) / self.restructuring_delay;
+
+        let values = [
+            s.need,
+            s.expectation,
+            s.capacity,
+            s.trust,
+            s.adoption,
+            s.unmet,
+            s.prevention,
+            savings,
+            s.reserves,
+            co_produced,
+            cuts,
+            demand,
+            resources,
+            gap,
+        ];
+        let rates = [
+            d_need,
+            d_expectation,
+            d_capacity,
+            d_trust,
+            d_adoption,
+            d_unmet,
+            d_prevention,
+            d_structural,
+            (reserves - s.reserves) / dt,
+            co_produced,
+            cuts,
+            demand,
+            resources,
+            gap,
+        ];
+        Step {
+            values,
+            rates,
+            drawn,
+            unfunded,
+            savings,
+            reserves_after: reserves,
+        }
+    }
+
+    /// The state a month later. Clamps keep shares in 0..1 and stocks at or above 0.
+    pub fn advance(&self, s: &State, step: &Step) -> State {
+        let dt = self.dt;
+        let r = &step.rates;
+        State {
+            need: (s.need + r[Node::Need as usize] * dt).max(0.0),
+            expectation: (s.expectation + r[Node::Expectation as usize] * dt)
+                .clamp(EXPECTATION_FLOOR, 1.0),
+            capacity: (s.capacity + r[Node::CommunityCapacity as usize] * dt)
+                .clamp(0.0, self.ctx.capacity_ceiling),
+            trust: (s.trust + r[Node::Trust as usize] * dt).clamp(0.0, 1.0),
+            adoption: (s.adoption + r[Node::Adoption as usize] * dt).clamp(0.0, 1.0),
+            unmet: (s.unmet + r[Node::UnmetNeed as usize] * dt).max(0.0),
+            prevention: (s.prevention + r[Node::Prevention as usize] * dt).max(0.0),
+            structural: s.structural + r[Node::StructuralSavings as usize] * dt,
+            reserves: step.reserves_after,
+            grant: s.grant * self.grant_step,
+            council_tax: s.council_tax * self.tax_step,
+            fees: s.fees * self.fees_step,
+            unit_cost: s.unit_cost * self.cost_step,
+        }
+    }
+
+    /// Run over the horizon, calling `at_year_start` with each year's opening state.
+    pub fn run(&self, mut at_year_start: impl FnMut(usize, &State)) -> Projection {
+        let dt = self.dt;
+        let mut s = self.opening_state();
+        let mut rows = Vec::with_capacity(self.horizon);
+        for year in 0..self.horizon {
+            at_year_start(year, &s);
+            let mut row = YearRow {
+                year: self.base_year + year as i32,
+                ..YearRow::default()
+            };
+            for _ in 0..STEPS_PER_YEAR {
+                let step = self.evaluate(&s, None);
+                let v = &step.values;
+                row.demand += v[Node::Demand as usize] * dt;
+                row.resources += v[Node::Resources as usize] * dt;
+                row.gap += v[Node::Gap as usize] * dt;
+                row.reserves_drawn += step.drawn * dt;
+                row.cuts += v[Node::Cuts as usize] * dt;
+                row.unfunded += step.unfunded * dt;
+                row.grant += s.grant * dt;
+                row.council_tax += s.council_tax * dt;
+                row.fees += s.fees * dt;
+                row.structural_savings += step.savings * dt;
+                row.co_produced += v[Node::CoProduced as usize] * dt;
+                s = self.advance(&s, &step);
+            }
+            row.reserves = s.reserves;
+            row.need = s.need;
+            row.expectation = s.expectation;
+            row.community_capacity = s.capacity;
+            row.trust = s.trust;
+            row.adoption = s.adoption;
+            row.unmet_need = s.unmet;
+            row.prevention = s.prevention;
+            rows.push(row);
+        }
+        Projection {
+            rows,
+            prudent_minimum: self.minimum,
+        }
+    }
+}
+
 /// Run the model. Pure and deterministic; assumes validated inputs but stays finite on any.
 pub fn simulate(a: &Assumptions, levers: &LeverValues) -> Projection {
-    let b = a.base_budget.max(1.0);
-    let ctx = Context {
-        budget: b,
-        capacity_half: CAPACITY_HALF_SHARE * b,
-        capacity_ceiling: CAPACITY_CEILING_SHARE * b,
-        opening_expectation: (a.opening_expectation / 100.0).clamp(EXPECTATION_FLOOR, 1.0),
-        prevention_today: 0.0,
-        opening_adoption: (a.opening_adoption / 100.0).clamp(0.001, 0.5),
-        engagement_today: LeverValues::model_defaults().get(L::PublicEngagement) / 100.0,
-    };
-    let start = opening(a, &ctx);
-    let ctx = Context {
-        prevention_today: start.prevention * (0.5 + 0.5 * ctx.opening_adoption),
-        ..ctx
-    };
-    let p = Policy::new(levers, a);
-
-    let dt = 1.0 / STEPS_PER_YEAR as f64;
-    let grow = |rate: f64| (1.0 + rate).max(0.0).powf(dt);
-    let grant_step = grow(p.grant_growth);
-    let tax_step = grow(p.tax_growth);
-    let fees_step = grow(p.fees_growth);
-    let cost_step = grow(a.cost_inflation / 100.0);
-
-    let grant_share = a.grant_share / 100.0;
-    let fees_share = a.fees_share / 100.0;
-    let mut grant = b * grant_share;
-    let mut fees = b * fees_share;
-    let mut council_tax = b * (1.0 - grant_share - fees_share).max(0.0);
-    let fees_today = fees;
-    let mut unit_cost = 1.0;
-
-    let e_today = ctx.opening_expectation;
-    let decay = a.capacity_decay / 100.0;
-    let escalation = a.crisis_escalation / 100.0;
-    let demographic = a.demographic_growth / 100.0;
-    let co_saving = a.coproduction_saving / 100.0;
-    let prevention_yield = a.prevention_yield / 100.0;
-    let max_cuts = a.max_in_year_cuts / 100.0;
-    let minimum = a.prudent_minimum.max(0.0);
-
-    let mut need = start.need;
-    let mut expectation = e_today;
-    let mut capacity = start.capacity;
-    let mut trust = start.trust;
-    let mut adoption = ctx.opening_adoption;
-    let mut unmet = start.unmet;
-    let mut prevention = start.prevention;
-    let mut structural = start.structural;
-    let mut reserves = a.opening_reserves.max(0.0);
-    // Cuts feed back through trust, capacity and expectation; they take effect the step after.
-    let mut cuts_rate = 0.0;
-
-    let horizon = a.horizon_years.clamp(1, 100) as usize;
-    let mut rows = Vec::with_capacity(horizon);
-    for year in 0..horizon {
-        let mut row = YearRow {
-            year: a.base_year + year as i32,
-            ..YearRow::default()
-        };
-        for _ in 0..STEPS_PER_YEAR {
-            // Demand.
-            let arriving = need * expectation;
-            let capacity_factor = capacity / (capacity + ctx.capacity_half);
-            let reach = (p.co_production_reach(adoption, trust) * capacity_factor)
-                .min(CO_PRODUCTION_CEILING);
-            let co_produced = (reach * arriving).min(capacity);
-            let cd = community_delivery_effect(&p, &ctx, capacity);
-            let service_cost = unit_cost
-                * (arriving - co_saving * co_produced)
-                * (1.0 - p.reductions)
-                * (1.0 - COMMUNITY_DELIVERY_SAVING * cd);
-            let target_structural = p.structural_potential(b);
-            let restructuring = (target_structural - structural).max(0.0) / a.restructuring_delay;
-            let demand = service_cost + p.running_cost(b) + RESTRUCTURING_COST * restructuring;
-
-            // Resources and the gap.
-            let savings = structural - start.structural;
-            let resources = grant + council_tax + fees + savings;
-            let gap = demand - resources;
-            let (mut drawn, mut cuts, mut unfunded) = (0.0, 0.0, 0.0);
-            if gap > 0.0 {
-                // Planned use of reserves stops exactly at the prudent minimum (no rounding
-                // below it); only an overspend the cuts cannot cover goes further.
-                let headroom = (reserves - minimum).max(0.0);
-                drawn = (p.reserves_use * gap).min(headroom / dt);
-                reserves = if drawn * dt >= headroom {
-                    reserves.min(minimum)
-                } else {
-                    reserves - drawn * dt
-                };
-                cuts = (gap - drawn).min(max_cuts * demand);
-                let rest = gap - drawn - cuts;
-                let overspend = rest.min(reserves / dt);
-                unfunded = rest - overspend;
-                drawn += overspend;
-                reserves = (reserves - overspend * dt).max(0.0);
-            } else {
-                reserves -= gap * dt;
-            }
-
-            // Stocks.
-            let prevention_effect =
-                prevention_yield * (prevention * (0.5 + 0.5 * adoption) - ctx.prevention_today);
-            let prevention_rate =
-                (prevention_effect / need).clamp(-PREVENTION_RATE_CAP, PREVENTION_RATE_CAP);
-            let d_need = need * (demographic - prevention_rate) + escalation * unmet;
-
-            // Squared: a campaign below a certain scale changes little.
-            let behaviour_x = (p.behaviour / (BEHAVIOUR_HALF_SHARE * b)).powi(2);
-            let expectation_target = (e_today
-                * (1.0
-                    - BEHAVIOUR_MAX_EFFECT * behaviour_x / (1.0 + behaviour_x)
-                        * (0.1 + 0.9 * adoption))
-                * (1.0 + 0.3 * (start.trust - trust))
-                * (1.0 - 0.02 * (p.engagement - ctx.engagement_today))
-                * (1.0 + 1.0 * cuts_rate / b * (1.0 - 0.7 * p.engagement)))
-                .clamp(EXPECTATION_FLOOR, 1.0);
-            let d_expectation = (expectation_target - expectation) / a.expectation_delay;
-
-            let d_capacity = start.sustaining
-                + a.capacity_building * p.relationship * (1.0 - capacity / ctx.capacity_ceiling)
-                + CAPACITY_LEARNING * co_produced
-                - decay * capacity
-                - CAPACITY_WITHDRAWAL * cuts_rate / b * capacity;
-
-            let d_trust =
-                (trust_target(&p, &ctx, co_produced, unmet, cuts_rate) - trust) / TRUST_DELAY;
-
-            let investment_x = p.transformation / (0.01 * b);
-            let spread = ADOPTION_RATE
-                * (0.1 + 0.9 * p.pace)
-                * (0.5 + p.risk)
-                * (1.0 + 0.5 * investment_x / (1.0 + investment_x));
-            let churn = RESTRUCTURING_CHURN * restructuring / b;
-            let d_adoption =
-                spread * adoption * (1.0 - adoption / p.adoption_ceiling()) - churn * adoption;
-
-            let reductions_unmet = p.reductions * need * e_today;
-            let shortfall =
-                (p.community_delivery - cd) * need * e_today * COMMUNITY_DELIVERY_SHORTFALL;
-            let priced_out = FEES_DETERRENCE * (fees - fees_today).max(0.0);
-            let newly_unmet = (cuts / unit_cost + reductions_unmet)
-                * (1.0 - COMMUNITY_CATCH * capacity_factor)
-                + shortfall
-                + priced_out;
-            let d_unmet = (newly_unmet - unmet) / UNMET_NEED_DELAY;
-
-            let d_prevention = (p.prevention_input(b) - prevention) / a.prevention_delay;
-            let d_structural = (target_structural - structural) / a.restructuring_delay;
-
-            // Integrate; multiplicative forms and clamps keep shares in 0..1 and stocks >= 0.
-            need = (need + d_need * dt).max(0.0);
-            expectation = (expectation + d_expectation * dt).clamp(EXPECTATION_FLOOR, 1.0);
-            capacity = (capacity + d_capacity * dt).clamp(0.0, ctx.capacity_ceiling);
-            trust = (trust + d_trust * dt).clamp(0.0, 1.0);
-            adoption = (adoption + d_adoption * dt).clamp(0.0, 1.0);
-            unmet = (unmet + d_unmet * dt).max(0.0);
-            prevention = (prevention + d_prevention * dt).max(0.0);
-            structural += d_structural * dt;
-            cuts_rate = cuts;
-
-            row.demand += demand * dt;
-            row.resources += resources * dt;
-            row.gap += gap * dt;
-            row.reserves_drawn += drawn * dt;
-            row.cuts += cuts * dt;
-            row.unfunded += unfunded * dt;
-            row.grant += grant * dt;
-            row.council_tax += council_tax * dt;
-            row.fees += fees * dt;
-            row.structural_savings += savings * dt;
-            row.co_produced += co_produced * dt;
-
-            grant *= grant_step;
-            council_tax *= tax_step;
-            fees *= fees_step;
-            unit_cost *= cost_step;
-        }
-        row.reserves = reserves;
-        row.need = need;
-        row.expectation = expectation;
-        row.community_capacity = capacity;
-        row.trust = trust;
-        row.adoption = adoption;
-        row.unmet_need = unmet;
-        row.prevention = prevention;
-        rows.push(row);
-    }
-    Projection {
-        rows,
-        prudent_minimum: minimum,
-    }
+    Model::new(a, levers).run(|_, _| {})
 }
 
 /// The model's lever defaults, for callers with no workshop at hand.
