@@ -39,6 +39,7 @@ pub struct Cli {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum View {
     Explore,
+    Map,
 }
 
 #[derive(Subcommand, Debug)]
@@ -74,6 +75,15 @@ pub enum Command {
     },
     /// List the model's causal links: from, to, polarity, delay and what each means.
     Links {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// List the feedback loops in the links, reinforcing or balancing, ranked by how strongly
+    /// each is acting in a scenario and year.
+    Loops {
+        /// Year to rank the loops in (default: the last year of the horizon).
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i32>,
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
@@ -228,6 +238,37 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 seed,
             );
             write_sweep(out, &rows, format)?;
+        }
+        Command::Loops { year, format } => {
+            let w = load_workshop(cli.workshop.as_ref())?;
+            let values = resolve_levers(&w, cli.scenario.as_deref(), &[])?;
+            let first = w.assumptions.base_year;
+            let last = first + w.assumptions.horizon_years as i32 - 1;
+            let year = year.unwrap_or(last);
+            if !(first..=last).contains(&year) {
+                return Err(CliError::Usage(format!(
+                    "--year {year} is outside the horizon {first} to {last}"
+                )));
+            }
+            let ranked = crate::model::loops::ranked_loops(&w.assumptions, &values, (year - first) as usize);
+            match format {
+                ListFormat::Json => json(out, &ranked)?,
+                ListFormat::Table => {
+                    let rows: Vec<Vec<String>> = ranked
+                        .iter()
+                        .map(|r| {
+                            vec![
+                                r.feedback.name.clone(),
+                                r.feedback.kind.label().into(),
+                                format!("{:.3}", r.strength),
+                                r.feedback.nodes.join(" > "),
+                            ]
+                        })
+                        .collect();
+                    writeln!(out, "feedback loops in {year}, strongest first")?;
+                    table(out, &["loop", "kind", "strength", "nodes"], &rows)?;
+                }
+            }
         }
         Command::Links { format } => match format {
             ListFormat::Json => json(out, LINKS)?,

@@ -5,7 +5,8 @@ pub mod window;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Assumptions, LeverValues, Projection, simulate};
+use crate::model::loops::{self, RankedLoop};
+use crate::model::{Assumptions, LeverValues, Projection, influence, simulate};
 use crate::workshop::Workshop;
 use history::{History, Snapshot};
 
@@ -13,6 +14,8 @@ use history::{History, Snapshot};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
     Explore,
+    /// The framework map: the four domains and how the drivers act on each other.
+    Map,
 }
 
 /// Everything a view may ask for. Views never change state themselves.
@@ -51,6 +54,13 @@ pub enum Command {
     ReplayLastChange,
     ToggleAssumptions,
     SetDarkMode(bool),
+    SetView(View),
+    /// The year the map shows (0-based from the base year).
+    SetMapYear(usize),
+    /// Select a map node (a lever or stock id) to see its details; `None` to clear.
+    SelectNode(Option<String>),
+    /// Highlight a feedback loop on the map, by id; `None` to clear.
+    SelectLoop(Option<String>),
 }
 
 /// The preferences that persist between runs (eframe storage). The user's work does not.
@@ -68,6 +78,27 @@ impl Default for Prefs {
             zoom: 1.0,
         }
     }
+}
+
+/// What the framework map is showing.
+#[derive(Clone, Debug, Default)]
+pub struct MapState {
+    /// The year shown, 0-based from the base year.
+    pub year: usize,
+    pub selected_node: Option<String>,
+    pub selected_loop: Option<String>,
+    /// Link effects, shares and ranked loops for `year`; `None` while the map is not shown.
+    pub analysis: Option<MapAnalysis>,
+}
+
+#[derive(Clone, Debug)]
+pub struct MapAnalysis {
+    /// Each declared link's effect (`influence::Nudge::Relative`), in `LINKS` order.
+    pub effects: Vec<f64>,
+    /// Each link's share of the influence on its target, 0..1.
+    pub shares: Vec<f64>,
+    /// Every feedback loop, strongest first.
+    pub loops: Vec<RankedLoop>,
 }
 
 /// An animation from one set of levers and assumptions to another.
@@ -96,6 +127,7 @@ pub struct AppState {
     pub replay: Option<Replay>,
     pub view: View,
     pub assumptions_open: bool,
+    pub map: MapState,
     pub prefs: Prefs,
     /// Problems with the workshop asked for, shown in a banner; the bundled one is open instead.
     pub load_problems: Vec<String>,
@@ -133,6 +165,7 @@ impl AppState {
             replay: None,
             view: View::Explore,
             assumptions_open: false,
+            map: MapState::default(),
             prefs: Prefs::default(),
             load_problems: Vec::new(),
             now: 0.0,
@@ -155,6 +188,21 @@ impl AppState {
         self.scenario = s.scenario;
     }
 
+    /// Work out what the map shows: link strengths and ranked loops for the map's year. Under
+    /// a millisecond, but only done while the map is on screen.
+    fn refresh_map(&mut self) {
+        if self.view != View::Map {
+            self.map.analysis = None;
+            return;
+        }
+        let last = self.assumptions.horizon_years as usize - 1;
+        self.map.year = self.map.year.min(last);
+        let effects = influence::link_effects(&self.assumptions, &self.levers, self.map.year, influence::Nudge::Relative);
+        let shares = influence::link_shares(&effects);
+        let loops = loops::ranked_loops_with(&shares);
+        self.map.analysis = Some(MapAnalysis { effects, shares, loops });
+    }
+
     /// Rerun the model for the current levers and the baseline. Microseconds: safe every change.
     fn recompute(&mut self) {
         self.projection = simulate(&self.assumptions, &self.levers);
@@ -163,6 +211,7 @@ impl AppState {
             .as_deref()
             .and_then(|id| self.workshop.scenario(id))
             .map(|s| simulate(&self.assumptions, &self.workshop.values_for(s)));
+        self.refresh_map();
     }
 
     /// Apply a change that undo can reverse.
@@ -275,6 +324,18 @@ impl AppState {
                 }
             }
             Command::ToggleAssumptions => self.assumptions_open = !self.assumptions_open,
+            Command::SetView(view) => {
+                self.view = view;
+                self.refresh_map();
+            }
+            Command::SetMapYear(year) => {
+                self.map.year = year.min(self.assumptions.horizon_years as usize - 1);
+                self.refresh_map();
+            }
+            Command::SelectNode(id) => self.map.selected_node = id,
+            Command::SelectLoop(id) => {
+                self.map.selected_loop = if self.map.selected_loop == id { None } else { id };
+            }
             Command::SetDarkMode(dark) => self.prefs.dark_mode = dark,
         }
     }

@@ -5,6 +5,7 @@ pub mod docs;
 pub mod influence;
 pub mod levers;
 pub mod links;
+pub mod loops;
 pub mod simulate;
 pub mod sweep;
 

@@ -44,7 +44,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         });
 }
 
-fn lever_row(
+pub(crate) fn lever_row(
     ui: &mut Ui,
     index: usize,
     lever: &Lever,

@@ -8,6 +8,7 @@ pub mod headlines;
 pub mod jaws_chart;
 pub mod lever_panel;
 pub mod linked_charts;
+pub mod map_view;
 pub mod theme;
 pub mod toolbar;
 
@@ -34,6 +35,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     }
     match state.view {
         View::Explore => explore::show(ui, state, &mut commands),
+        View::Map => map_view::show(ui, state, &mut commands),
     }
     commands
 }

@@ -3,11 +3,20 @@
 use egui::{RichText, Ui};
 
 use super::theme;
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, View};
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Jaws").font(theme::bold(22.0)));
+        ui.separator();
+        for (view, name, tip) in [
+            (View::Explore, "Explore", "Levers and the jaws chart"),
+            (View::Map, "Map", "The four domains and how the drivers act on each other"),
+        ] {
+            if ui.selectable_label(state.view == view, name).on_hover_text(tip).clicked() {
+                commands.push(Command::SetView(view));
+            }
+        }
         ui.separator();
 
         let current = state
