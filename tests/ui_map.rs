@@ -139,3 +139,27 @@ fn map_snapshot_at_projector_size() {
         }
     }
 }
+
+#[test]
+fn no_two_nodes_overlap_on_a_projector_or_a_laptop() {
+    for size in [[1280.0, 720.0], [1440.0, 900.0], [1024.0, 768.0]] {
+        let h = map(size, "new-deal");
+        let ids: Vec<String> = jaws::model::LEVER_SPECS
+            .iter()
+            .map(|s| s.label.to_string())
+            .chain(jaws::model::links::NODES.iter().map(|n| n.label.to_string()))
+            .collect();
+        let rects: Vec<(String, egui::Rect)> = ids
+            .iter()
+            .map(|id| (id.clone(), h.get_by_role_and_label(Role::Button, id).rect()))
+            .collect();
+        for (i, (a, ra)) in rects.iter().enumerate() {
+            for (b, rb) in &rects[i + 1..] {
+                assert!(
+                    !ra.intersects(*rb),
+                    "at {size:?}, {a} {ra:?} overlaps {b} {rb:?}"
+                );
+            }
+        }
+    }
+}
