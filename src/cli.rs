@@ -297,7 +297,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
 }
 
 /// Columns of the projection, in CSV and table order.
-pub const PROJECTION_COLUMNS: [&str; 20] = [
+pub const PROJECTION_COLUMNS: [&str; 21] = [
     "year",
     "demand",
     "resources",
@@ -318,9 +318,10 @@ pub const PROJECTION_COLUMNS: [&str; 20] = [
     "adoption",
     "unmet_need",
     "prevention",
+    "released",
 ];
 
-pub fn projection_values(r: &crate::model::YearRow) -> [f64; 20] {
+pub fn projection_values(r: &crate::model::YearRow) -> [f64; 21] {
     [
         r.year as f64,
         r.demand,
@@ -342,6 +343,7 @@ pub fn projection_values(r: &crate::model::YearRow) -> [f64; 20] {
         r.adoption,
         r.unmet_need,
         r.prevention,
+        r.released,
     ]
 }
 

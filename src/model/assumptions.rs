@@ -21,6 +21,7 @@ pub struct Assumptions {
     pub cost_inflation: f64,
     pub opening_reserves: f64,
     pub prudent_minimum: f64,
+    pub reserves_ceiling: f64,
     pub max_in_year_cuts: f64,
     pub opening_adoption: f64,
     pub opening_expectation: f64,
@@ -49,6 +50,7 @@ impl Default for Assumptions {
             cost_inflation: 1.2,
             opening_reserves: 130.0,
             prudent_minimum: 40.0,
+            reserves_ceiling: 260.0,
             max_in_year_cuts: 5.0,
             opening_adoption: 3.0,
             opening_expectation: 60.0,
@@ -182,6 +184,15 @@ pub const ASSUMPTION_SPECS: &[AssumptionSpec] = &[
         5000.0,
         Context,
         "The level below which the section 151 officer would judge reserves unsafe; falling below it is the year the budget can no longer be balanced."
+    ),
+    spec!(
+        reserves_ceiling,
+        "Most reserves the council would hold",
+        "£m",
+        0.0,
+        20000.0,
+        Context,
+        "Surpluses build reserves up to this level; beyond it the money is released to spend or to return to residents, and leaves the model."
     ),
     spec!(
         max_in_year_cuts,
@@ -349,6 +360,15 @@ impl Assumptions {
             out.push((
                 "fees_share",
                 "grant share and fees share add up to more than 95%, leaving almost nothing for council tax".into(),
+            ));
+        }
+        if self.reserves_ceiling < self.opening_reserves {
+            out.push((
+                "reserves_ceiling",
+                format!(
+                    "the most reserves the council would hold (£{}m) is below the opening reserves £{}m",
+                    self.reserves_ceiling, self.opening_reserves
+                ),
             ));
         }
         if self.prudent_minimum > self.opening_reserves {

@@ -90,12 +90,6 @@ const KNOWN: &[(&[&str], &str, &str, &str)] = &[
         "Escalation",
     ),
     (
-        &["gap", "cuts", "demand"],
-        "Cutting to the cap",
-        "The most that can be cut in a year is a share of spending: more demand lets more be cut, which the gap then absorbs.",
-        "Cutting to the cap",
-    ),
-    (
         &["cuts", "unmet_need", "trust", "co_produced", "demand", "gap"],
         "Let down, then less involved",
         "Need left unmet after cuts erodes trust; people who trust less co-produce less; more lands on services and the gap widens.",

@@ -76,6 +76,8 @@ pub struct YearRow {
     pub cuts: f64,
     /// Gap no means could close: reserves exhausted and cuts at their limit.
     pub unfunded: f64,
+    /// Surplus beyond the reserves ceiling, released to spend or return to residents.
+    pub released: f64,
     pub grant: f64,
     pub council_tax: f64,
     pub fees: f64,
@@ -409,6 +411,7 @@ pub struct Step {
     pub rates: [f64; NODE_COUNT],
     drawn: f64,
     unfunded: f64,
+    released: f64,
     savings: f64,
     reserves_after: f64,
 }
@@ -432,6 +435,7 @@ pub struct Model {
     prevention_yield: f64,
     max_cuts: f64,
     minimum: f64,
+    ceiling: f64,
     capacity_building: f64,
     expectation_delay: f64,
     prevention_delay: f64,
@@ -475,6 +479,7 @@ impl Model {
             prevention_yield: a.prevention_yield / 100.0,
             max_cuts: a.max_in_year_cuts / 100.0,
             minimum: a.prudent_minimum.max(0.0),
+            ceiling: a.reserves_ceiling.max(0.0),
             capacity_building: a.capacity_building,
             expectation_delay: a.expectation_delay,
             prevention_delay: a.prevention_delay,
@@ -556,7 +561,7 @@ impl Model {
         let resources = pin(Node::Resources, s.grant + s.council_tax + s.fees + savings);
         let gap = pin(Node::Gap, demand - resources);
         let mut reserves = s.reserves;
-        let (mut drawn, mut cuts, mut unfunded) = (0.0, 0.0, 0.0);
+        let (mut drawn, mut cuts, mut unfunded, mut released) = (0.0, 0.0, 0.0, 0.0);
         if gap > 0.0 {
             // Planned use of reserves stops exactly at the prudent minimum (no rounding
             // below it); only an overspend the cuts cannot cover goes further.
@@ -575,7 +580,11 @@ impl Model {
             reserves = (reserves - overspend * dt).max(0.0);
         } else {
             cuts = pin(Node::Cuts, cuts);
-            reserves -= gap * dt;
+            // A surplus tops reserves up to the ceiling; the rest is released.
+            let room = (self.ceiling - reserves).max(0.0);
+            let kept = (-gap * dt).min(room);
+            released = -gap - kept / dt;
+            reserves += kept;
         }
 
         // Stocks.
@@ -664,6 +673,7 @@ impl Model {
             rates,
             drawn,
             unfunded,
+            released,
             savings,
             reserves_after: reserves,
         }
@@ -712,6 +722,7 @@ impl Model {
                 row.reserves_drawn += step.drawn * dt;
                 row.cuts += v[Node::Cuts as usize] * dt;
                 row.unfunded += step.unfunded * dt;
+                row.released += step.released * dt;
                 row.grant += s.grant * dt;
                 row.council_tax += s.council_tax * dt;
                 row.fees += s.fees * dt;
