@@ -14,7 +14,10 @@ fn frame_while_dragging(c: &mut Criterion) {
     let ctx = egui::Context::default();
     theme::install_fonts(&ctx);
     theme::install_style(&ctx);
-    let mut app = JawsApp::headless(AppState::new(Workshop::bundled(), Some("old-deal")));
+    // As in the window: uncertainty bands are worked out on their own thread.
+    let mut state = AppState::new(Workshop::bundled(), Some("old-deal"));
+    state.use_band_worker();
+    let mut app = JawsApp::headless(state);
     let lever = lever_index("co_production").unwrap();
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(

@@ -59,6 +59,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let title = format!("Jaws — {}", workshop.title);
     let mut state = AppState::new(workshop, cli.scenario.as_deref());
     state.load_problems = problems;
+    state.use_band_worker();
     state.apply(jaws::app::Command::SetView(match cli.view {
         jaws::cli::View::Explore => jaws::app::View::Explore,
         jaws::cli::View::Map => jaws::app::View::Map,

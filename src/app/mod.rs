@@ -1,11 +1,13 @@
 //! The running app: state, the commands views emit, and the one place that applies them.
 
+pub mod bands;
 pub mod history;
 pub mod window;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::loops::{self, RankedLoop};
+use crate::model::sweep::{Bands, bands};
 use crate::model::{Assumptions, LeverValues, Projection, influence, simulate};
 use crate::workshop::Workshop;
 use history::{History, Snapshot};
@@ -55,6 +57,8 @@ pub enum Command {
     ToggleAssumptions,
     SetDarkMode(bool),
     SetView(View),
+    /// Show or hide the uncertainty bands on the jaws chart.
+    SetUncertainty(bool),
     /// The year the map shows (0-based from the base year).
     SetMapYear(usize),
     /// Select a map node (a lever or stock id) to see its details; `None` to clear.
@@ -123,6 +127,18 @@ pub struct AppState {
     pub baseline: Option<String>,
     pub projection: Projection,
     pub baseline_projection: Option<Projection>,
+    /// Whether the jaws chart shows how sure its curves are.
+    pub show_uncertainty: bool,
+    /// Percentile bands of demand and resources over the workshop's uncertain assumptions,
+    /// for the current levers; `None` when hidden or the workshop names no uncertainty.
+    pub bands: Option<Bands>,
+    /// Which change the shown bands belong to, and the latest change; they differ while new
+    /// bands are being worked out (the chart marks them as updating).
+    pub bands_for: u64,
+    pub bands_wanted: u64,
+    /// Works the bands out off the UI thread. `None`: worked out at once (tests, benchmarks
+    /// of the model), which is simpler and deterministic.
+    pub band_worker: Option<bands::BandWorker>,
     pub history: History,
     pub replay: Option<Replay>,
     pub view: View,
@@ -161,6 +177,11 @@ impl AppState {
             baseline,
             projection,
             baseline_projection: None,
+            show_uncertainty: true,
+            bands: None,
+            bands_for: 0,
+            bands_wanted: 0,
+            band_worker: None,
             history: History::default(),
             replay: None,
             view: View::Explore,
@@ -203,6 +224,59 @@ impl AppState {
         self.map.analysis = Some(MapAnalysis { effects, shares, loops });
     }
 
+    /// Futures for the bands: enough for steady 5th and 95th percentiles, few enough (about
+    /// 2 ms on two cores) to redo on every slider movement without a stutter.
+    const BAND_FUTURES: usize = 400;
+
+    fn refresh_bands(&mut self) {
+        self.bands_wanted += 1;
+        if !self.show_uncertainty || self.workshop.uncertain.is_empty() {
+            self.bands = None;
+            self.bands_for = self.bands_wanted;
+            return;
+        }
+        match &self.band_worker {
+            Some(worker) => worker.request(
+                self.bands_wanted,
+                &self.assumptions,
+                &self.workshop.uncertain,
+                &self.levers,
+                Self::BAND_FUTURES,
+            ),
+            None => {
+                self.bands = Some(bands(
+                    &self.assumptions,
+                    &self.workshop.uncertain,
+                    &self.levers,
+                    Self::BAND_FUTURES,
+                    1,
+                ));
+                self.bands_for = self.bands_wanted;
+            }
+        }
+    }
+
+    /// Take finished bands from the worker. Returns whether newer ones are still coming.
+    pub fn collect_bands(&mut self) -> bool {
+        if let Some((generation, b)) = self.band_worker.as_ref().and_then(|w| w.poll())
+            && generation > self.bands_for
+        {
+            self.bands = self.show_uncertainty.then_some(b);
+            self.bands_for = generation;
+        }
+        self.bands_stale()
+    }
+
+    pub fn bands_stale(&self) -> bool {
+        self.show_uncertainty && self.bands_for != self.bands_wanted
+    }
+
+    /// Work bands out on a background thread from now on (the real window does this).
+    pub fn use_band_worker(&mut self) {
+        self.band_worker = Some(bands::BandWorker::spawn());
+        self.refresh_bands();
+    }
+
     /// Rerun the model for the current levers and the baseline. Microseconds: safe every change.
     fn recompute(&mut self) {
         self.projection = simulate(&self.assumptions, &self.levers);
@@ -211,6 +285,7 @@ impl AppState {
             .as_deref()
             .and_then(|id| self.workshop.scenario(id))
             .map(|s| simulate(&self.assumptions, &self.workshop.values_for(s)));
+        self.refresh_bands();
         self.refresh_map();
     }
 
@@ -324,6 +399,10 @@ impl AppState {
                 }
             }
             Command::ToggleAssumptions => self.assumptions_open = !self.assumptions_open,
+            Command::SetUncertainty(on) => {
+                self.show_uncertainty = on;
+                self.refresh_bands();
+            }
             Command::SetView(view) => {
                 self.view = view;
                 self.refresh_map();

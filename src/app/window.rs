@@ -58,6 +58,10 @@ impl JawsApp {
         for c in commands {
             self.state.apply(c);
         }
+        if self.state.collect_bands() {
+            // New bands are on their way: look again shortly.
+            ctx.request_repaint_after(std::time::Duration::from_millis(15));
+        }
         // Ctrl +/- zoom is egui's own; remember where the user left it.
         self.state.prefs.zoom = ctx.zoom_factor();
         if self.state.replay_progress().is_some() {

@@ -62,36 +62,44 @@ pub fn future_assumptions(
     a
 }
 
-/// Run `samples` futures and summarise the gap year by year.
-pub fn sweep(
+/// Demand, resources and gap of every future, a column a year (`[year * samples + i]`), so
+/// each year's percentiles are taken from one contiguous slice.
+struct Futures {
+    years: usize,
+    samples: usize,
+    gap: Vec<f64>,
+    demand: Vec<f64>,
+    resources: Vec<f64>,
+    below: Vec<u32>,
+}
+
+fn run_futures(
     base: &Assumptions,
     uncertain: &[Uncertain],
     levers: &LeverValues,
     samples: usize,
     seed: u64,
-) -> Vec<SweepRow> {
+) -> Futures {
     let samples = samples.max(1);
     let years = base.horizon_years as usize;
-    // gaps[year * samples + i]: one column a year keeps each percentile a contiguous slice.
-    let mut gaps = vec![0.0; years * samples];
-    let mut below = vec![0u32; years];
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(samples);
     let chunk = samples.div_ceil(threads);
-    let results: Vec<(usize, Vec<f64>, Vec<u32>)> = std::thread::scope(|s| {
+    // Each worker fills rows of its own futures; they are transposed into columns after.
+    let results: Vec<(usize, Vec<[f64; 3]>, Vec<u32>)> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 s.spawn(move || {
                     let start = t * chunk;
                     let end = ((t + 1) * chunk).min(samples);
-                    let mut local = vec![0.0; (end - start) * years];
+                    let mut local = vec![[0.0; 3]; (end - start) * years];
                     let mut local_below = vec![0u32; years];
                     for i in start..end {
                         let a = future_assumptions(base, uncertain, seed, i as u64);
                         let p = simulate(&a, levers);
                         for (y, r) in p.rows.iter().enumerate().take(years) {
-                            local[(i - start) * years + y] = r.gap;
+                            local[(i - start) * years + y] = [r.gap, r.demand, r.resources];
                             if r.reserves < p.prudent_minimum {
                                 local_below[y] += 1;
                             }
@@ -106,33 +114,89 @@ pub fn sweep(
             .map(|h| h.join().expect("sweep worker panicked"))
             .collect()
     });
+    let mut f = Futures {
+        years,
+        samples,
+        gap: vec![0.0; years * samples],
+        demand: vec![0.0; years * samples],
+        resources: vec![0.0; years * samples],
+        below: vec![0; years],
+    };
     for (start, local, local_below) in results {
         let n = local.len() / years.max(1);
         for i in 0..n {
             for y in 0..years {
-                gaps[y * samples + start + i] = local[i * years + y];
+                let [g, d, r] = local[i * years + y];
+                let at = y * samples + start + i;
+                f.gap[at] = g;
+                f.demand[at] = d;
+                f.resources[at] = r;
             }
         }
-        for (b, l) in below.iter_mut().zip(local_below) {
+        for (b, l) in f.below.iter_mut().zip(local_below) {
             *b += l;
         }
     }
+    f
+}
+
+/// The 5th, 25th, 50th, 75th and 95th percentiles of each year's column.
+fn percentiles(data: &mut [f64], years: usize, samples: usize) -> Vec<[f64; 5]> {
     (0..years)
         .map(|y| {
-            let column = &mut gaps[y * samples..(y + 1) * samples];
+            let column = &mut data[y * samples..(y + 1) * samples];
             column.sort_unstable_by(f64::total_cmp);
-            let pct = |p: f64| percentile(column, p);
-            SweepRow {
-                year: base.base_year + y as i32,
-                gap_p5: pct(0.05),
-                gap_p25: pct(0.25),
-                gap_p50: pct(0.5),
-                gap_p75: pct(0.75),
-                gap_p95: pct(0.95),
-                below_minimum: below[y] as f64 / samples as f64,
-            }
+            [0.05, 0.25, 0.5, 0.75, 0.95].map(|p| percentile(column, p))
         })
         .collect()
+}
+
+/// Run `samples` futures and summarise the gap year by year.
+pub fn sweep(
+    base: &Assumptions,
+    uncertain: &[Uncertain],
+    levers: &LeverValues,
+    samples: usize,
+    seed: u64,
+) -> Vec<SweepRow> {
+    let mut f = run_futures(base, uncertain, levers, samples, seed);
+    percentiles(&mut f.gap, f.years, f.samples)
+        .into_iter()
+        .enumerate()
+        .map(|(y, [p5, p25, p50, p75, p95])| SweepRow {
+            year: base.base_year + y as i32,
+            gap_p5: p5,
+            gap_p25: p25,
+            gap_p50: p50,
+            gap_p75: p75,
+            gap_p95: p95,
+            below_minimum: f.below[y] as f64 / f.samples as f64,
+        })
+        .collect()
+}
+
+/// Uncertainty bands for the jaws chart: percentiles of demand and of resources a year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bands {
+    pub years: Vec<i32>,
+    /// Per year: 5th, 25th, 50th, 75th, 95th percentiles.
+    pub demand: Vec<[f64; 5]>,
+    pub resources: Vec<[f64; 5]>,
+}
+
+pub fn bands(
+    base: &Assumptions,
+    uncertain: &[Uncertain],
+    levers: &LeverValues,
+    samples: usize,
+    seed: u64,
+) -> Bands {
+    let mut f = run_futures(base, uncertain, levers, samples, seed);
+    Bands {
+        years: (0..f.years).map(|y| base.base_year + y as i32).collect(),
+        demand: percentiles(&mut f.demand, f.years, f.samples),
+        resources: percentiles(&mut f.resources, f.years, f.samples),
+    }
 }
 
 /// Linear interpolation between closest ranks, on sorted data.

@@ -31,7 +31,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.add_space(4.0);
         let small = (ui.available_height() * 0.26).clamp(110.0, 190.0);
         let big = (ui.available_height() - small - 40.0).max(200.0);
-        jaws_chart::show(ui, &shown, baseline, dark, big);
+        // Bands belong to the current levers: not shown while a replay moves the curves.
+        let bands = state.bands.as_ref().filter(|_| state.replay_progress().is_none());
+        let bands = bands.map(|b| (b, state.bands_stale()));
+        jaws_chart::show(ui, &shown, baseline, bands, dark, big);
         linked_charts::show(ui, &shown, state.baseline_projection.as_ref(), dark, small);
     });
 }

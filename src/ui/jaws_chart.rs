@@ -7,12 +7,14 @@ use egui_plot::{
 
 use super::{format, theme};
 use crate::model::Projection;
+use crate::model::sweep::Bands;
 
 /// Draw the jaws chart filling `height`. `baseline` is drawn faintly behind, with its name.
 pub fn show(
     ui: &mut Ui,
     shown: &Projection,
     baseline: Option<(&str, &Projection)>,
+    bands: Option<(&Bands, bool)>,
     dark: bool,
     height: f32,
 ) {
@@ -29,6 +31,12 @@ pub fn show(
     // not the axis.
     let mut lo = f64::INFINITY;
     let mut hi = f64::NEG_INFINITY;
+    if let Some((b, _)) = bands {
+        for p in b.demand.iter().chain(&b.resources) {
+            lo = lo.min(p[0]);
+            hi = hi.max(p[4]);
+        }
+    }
     for p in std::iter::once(shown).chain(baseline.map(|(_, p)| p)) {
         for r in &p.rows {
             lo = lo.min(r.demand.min(r.resources));
@@ -85,6 +93,28 @@ pub fn show(
                     .style(LineStyle::dashed_loose())
                     .width(2.0),
             );
+        }
+        // How sure the curves are: the middle half of futures darker, nine in ten lighter.
+        if let Some((b, stale)) = bands {
+            if stale {
+                plot_ui.text(
+                    Text::new("", PlotPoint::new(x1, lo - pad * 0.5), "uncertainty bands updating…")
+                        .anchor(egui::Align2::RIGHT_BOTTOM)
+                        .color(Color32::GRAY),
+                );
+            }
+            let xs: Vec<f64> = b.years.iter().map(|y| *y as f64).collect();
+            for (series, colour) in [(&b.demand, demand_c), (&b.resources, resources_c)] {
+                let col = |k: usize| series.iter().map(|p| p[k]).collect::<Vec<f64>>();
+                plot_ui.add(
+                    FilledArea::new("Nine in ten futures", &xs, &col(0), &col(4))
+                        .fill_color(colour.gamma_multiply(0.10)),
+                );
+                plot_ui.add(
+                    FilledArea::new("Middle half of futures", &xs, &col(1), &col(3))
+                        .fill_color(colour.gamma_multiply(0.18)),
+                );
+            }
         }
         // The gap where demand exceeds resources, and any surplus, shaded separately.
         let upper: Vec<f64> = demand

@@ -88,6 +88,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             commands.push(Command::ReplayLastChange);
         }
         ui.separator();
+        let mut uncertainty = state.show_uncertainty;
+        if ui
+            .checkbox(&mut uncertainty, "Uncertainty")
+            .on_hover_text("Shade the range the curves could take across the workshop's uncertain assumptions: darker for the middle half of futures, lighter for nine in ten")
+            .changed()
+        {
+            commands.push(Command::SetUncertainty(uncertainty));
+        }
         if ui
             .selectable_label(state.assumptions_open, "Assumptions")
             .on_hover_text("The context no lever controls: budget, reserves, demography, inflation. Put in your own council's numbers.")
