@@ -1,7 +1,9 @@
 //! The declared causal links are the model's real structure: each one acts, in its declared
 //! direction, and nothing acts that is not declared.
 
-use jaws::model::influence::{ALL_NODES, Nudge, Situation, Source, link_effects, node_of, source_of};
+use jaws::model::influence::{
+    ALL_NODES, Nudge, Situation, Source, link_effects, node_of, source_of,
+};
 use jaws::model::{Assumptions, LEVER_SPECS, LINKS, NODES, simulate};
 use jaws::workshop::Workshop;
 
@@ -13,11 +15,21 @@ fn situations(w: &Workshop) -> Vec<(String, Assumptions, jaws::model::LeverValue
     deep_cuts.max_in_year_cuts = 30.0;
     let old = w.values_for(w.scenario("old-deal").unwrap());
     for year in [6, 10] {
-        out.push((format!("old deal, deep cuts possible, year {year}"), deep_cuts.clone(), old, year));
+        out.push((
+            format!("old deal, deep cuts possible, year {year}"),
+            deep_cuts.clone(),
+            old,
+            year,
+        ));
     }
     for s in &w.scenarios {
         for year in [0, 2, 5, 9, 14] {
-            out.push((format!("{} year {year}", s.id), w.assumptions.clone(), w.values_for(s), year));
+            out.push((
+                format!("{} year {year}", s.id),
+                w.assumptions.clone(),
+                w.values_for(s),
+                year,
+            ));
         }
     }
     // Levers at their maxima too, so that effects which need a lever above zero show.
@@ -26,7 +38,12 @@ fn situations(w: &Workshop) -> Vec<(String, Assumptions, jaws::model::LeverValue
         high.0[i] = l.min + 0.6 * (l.max - l.min);
     }
     for year in [0, 5, 12] {
-        out.push((format!("levers high, year {year}"), w.assumptions.clone(), high, year));
+        out.push((
+            format!("levers high, year {year}"),
+            w.assumptions.clone(),
+            high,
+            year,
+        ));
     }
     out
 }
@@ -53,7 +70,12 @@ fn every_link_acts_in_its_declared_direction() {
         }
     }
     for (link, best) in LINKS.iter().zip(strongest) {
-        assert!(best > 1e-6, "{} -> {} never acts in any situation tried", link.from, link.to);
+        assert!(
+            best > 1e-6,
+            "{} -> {} never acts in any situation tried",
+            link.from,
+            link.to
+        );
     }
 }
 
@@ -111,9 +133,10 @@ fn every_lever_reaches_what_it_moves_through_declared_links() {
         let (a, b) = (simulate(&w.assumptions, &lo), simulate(&w.assumptions, &hi));
         let reach = reachable(&lever.id);
         for node in NODES {
-            let moved = a.rows.iter().zip(&b.rows).any(|(x, y)| {
-                (x.node(node.id).unwrap() - y.node(node.id).unwrap()).abs() > 1e-9
-            });
+            let moved =
+                a.rows.iter().zip(&b.rows).any(|(x, y)| {
+                    (x.node(node.id).unwrap() - y.node(node.id).unwrap()).abs() > 1e-9
+                });
             if moved {
                 assert!(
                     reach.iter().any(|r| r == node.id),

@@ -16,7 +16,9 @@ fn map(size: [f32; 2], scenario: &str) -> Harness<'static, JawsApp> {
     let mut h = Harness::builder()
         .with_size(size)
         .with_pixels_per_point(1.0)
-        .build_eframe(move |cc| JawsApp::new(cc, AppState::new(Workshop::bundled(), Some(&scenario))));
+        .build_eframe(move |cc| {
+            JawsApp::new(cc, AppState::new(Workshop::bundled(), Some(&scenario)))
+        });
     h.run();
     h.get_by_label("Map").click();
     h.run();
@@ -31,10 +33,22 @@ fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
 fn the_map_tab_shows_every_lever_and_stock_as_a_node() {
     let h = map([1280.0, 720.0], "old-deal");
     assert_eq!(state(&h).view, View::Map);
-    for id in ["Need", "Trust", "Demand", "Resources", "Gap", "Council tax rise", "Co-production"] {
+    for id in [
+        "Need",
+        "Trust",
+        "Demand",
+        "Resources",
+        "Gap",
+        "Council tax rise",
+        "Co-production",
+    ] {
         h.get_by_role_and_label(Role::Button, id);
     }
-    let analysis = state(&h).map.analysis.as_ref().expect("the map is analysed while shown");
+    let analysis = state(&h)
+        .map
+        .analysis
+        .as_ref()
+        .expect("the map is analysed while shown");
     assert_eq!(analysis.shares.len(), LINKS.len());
 }
 
@@ -48,9 +62,13 @@ fn clicking_a_node_shows_what_it_is_and_what_moves_it() {
     h.get_by_label("What moves it now");
 
     // A lever's node brings its slider into the details.
-    h.get_by_role_and_label(Role::Button, "Council tax rise").click();
+    h.get_by_role_and_label(Role::Button, "Council tax rise")
+        .click();
     h.run();
-    assert_eq!(state(&h).map.selected_node.as_deref(), Some("council_tax_rise"));
+    assert_eq!(
+        state(&h).map.selected_node.as_deref(),
+        Some("council_tax_rise")
+    );
     h.get_by_role_and_label(Role::Slider, "Council tax rise");
 }
 
@@ -77,7 +95,10 @@ fn selecting_a_loop_highlights_it_and_explains_it() {
         .clone();
     h.get_by_label("R  Failure demand").click();
     h.run();
-    assert_eq!(state(&h).map.selected_loop.as_deref(), Some(failure.id.as_str()));
+    assert_eq!(
+        state(&h).map.selected_loop.as_deref(),
+        Some(failure.id.as_str())
+    );
     h.get_by_label_contains("Cuts leave need unmet");
     // Clicking again clears it.
     h.get_by_label("R  Failure demand").click();
@@ -115,7 +136,10 @@ fn the_vicious_circle_gives_way_to_the_virtuous_one_under_the_new_deal() {
             .map(|l| l.strength)
             .fold(0.0, f64::max)
     };
-    for (year, virtuous) in [(5, "Trust and co-production"), (10, "Capacity grows with use")] {
+    for (year, virtuous) in [
+        (5, "Trust and co-production"),
+        (10, "Capacity grows with use"),
+    ] {
         assert!(rank("old-deal", year, "Failure demand") > rank("old-deal", year, virtuous));
         assert!(rank("new-deal", year, virtuous) > rank("new-deal", year, "Failure demand"));
     }
@@ -124,7 +148,8 @@ fn the_vicious_circle_gives_way_to_the_virtuous_one_under_the_new_deal() {
 #[test]
 fn map_snapshot_at_projector_size() {
     let mut h = map([1280.0, 720.0], "new-deal");
-    h.get_by_role_and_label(Role::Button, "Co-produced outcomes").click();
+    h.get_by_role_and_label(Role::Button, "Co-produced outcomes")
+        .click();
     h.run();
     let rendered = catch_unwind(AssertUnwindSafe(|| h.render()));
     match rendered {
@@ -134,7 +159,10 @@ fn map_snapshot_at_projector_size() {
                 Ok(Err(e)) => e,
                 _ => "the renderer panicked (no wgpu adapter?)".into(),
             };
-            assert!(std::env::var_os("CI").is_none(), "snapshots must run under CI: {why}");
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "snapshots must run under CI: {why}"
+            );
             eprintln!("skipping snapshot: {why}");
         }
     }
@@ -147,7 +175,11 @@ fn no_two_nodes_overlap_on_a_projector_or_a_laptop() {
         let ids: Vec<String> = jaws::model::LEVER_SPECS
             .iter()
             .map(|s| s.label.to_string())
-            .chain(jaws::model::links::NODES.iter().map(|n| n.label.to_string()))
+            .chain(
+                jaws::model::links::NODES
+                    .iter()
+                    .map(|n| n.label.to_string()),
+            )
             .collect();
         let rects: Vec<(String, egui::Rect)> = ids
             .iter()

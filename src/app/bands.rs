@@ -31,7 +31,13 @@ impl BandWorker {
                     while let Ok(newer) = inbox.try_recv() {
                         req = newer;
                     }
-                    let b = bands(&req.assumptions, &req.uncertain, &req.levers, req.samples, 1);
+                    let b = bands(
+                        &req.assumptions,
+                        &req.uncertain,
+                        &req.levers,
+                        req.samples,
+                        1,
+                    );
                     if outbox.send((req.generation, b)).is_err() {
                         return;
                     }

@@ -218,10 +218,19 @@ impl AppState {
         }
         let last = self.assumptions.horizon_years as usize - 1;
         self.map.year = self.map.year.min(last);
-        let effects = influence::link_effects(&self.assumptions, &self.levers, self.map.year, influence::Nudge::Relative);
+        let effects = influence::link_effects(
+            &self.assumptions,
+            &self.levers,
+            self.map.year,
+            influence::Nudge::Relative,
+        );
         let shares = influence::link_shares(&effects);
         let loops = loops::ranked_loops_with(&shares);
-        self.map.analysis = Some(MapAnalysis { effects, shares, loops });
+        self.map.analysis = Some(MapAnalysis {
+            effects,
+            shares,
+            loops,
+        });
     }
 
     /// Futures for the bands: enough for steady 5th and 95th percentiles, few enough (about
@@ -413,7 +422,11 @@ impl AppState {
             }
             Command::SelectNode(id) => self.map.selected_node = id,
             Command::SelectLoop(id) => {
-                self.map.selected_loop = if self.map.selected_loop == id { None } else { id };
+                self.map.selected_loop = if self.map.selected_loop == id {
+                    None
+                } else {
+                    id
+                };
             }
             Command::SetDarkMode(dark) => self.prefs.dark_mode = dark,
         }

@@ -76,7 +76,10 @@ impl eframe::App for JawsApp {
         if let Some(started) = self.started.take()
             && std::env::var_os("JAWS_REPORT_STARTUP").is_some()
         {
-            eprintln!("first frame laid out {} ms after start", started.elapsed().as_millis());
+            eprintln!(
+                "first frame laid out {} ms after start",
+                started.elapsed().as_millis()
+            );
         }
     }
 

@@ -53,11 +53,16 @@ pub const ALL_NODES: [Node; NODE_COUNT] = [
 ];
 
 pub fn source_of(id: &str) -> Option<Source> {
-    lever_index(id).map(Source::Lever).or_else(|| node_of(id).map(Source::Node))
+    lever_index(id)
+        .map(Source::Lever)
+        .or_else(|| node_of(id).map(Source::Node))
 }
 
 fn is_flow(n: Node) -> bool {
-    matches!(n, Node::CoProduced | Node::Cuts | Node::Demand | Node::Resources | Node::Gap)
+    matches!(
+        n,
+        Node::CoProduced | Node::Cuts | Node::Demand | Node::Resources | Node::Gap
+    )
 }
 
 /// The model and its state at the start of `year` (0-based, clamped to the horizon).
@@ -154,7 +159,9 @@ impl<'a> Situation<'a> {
             }
             Source::Node(n) => {
                 let mut state = self.state;
-                let Some(slot) = state.stock_mut(n) else { return 0.0 };
+                let Some(slot) = state.stock_mut(n) else {
+                    return 0.0;
+                };
                 let v = *slot;
                 let d = self.nudge_size(n, v, nudge);
                 if d == 0.0 {
@@ -168,10 +175,13 @@ impl<'a> Situation<'a> {
         let delta = step.rates[target as usize] - self.base.rates[target as usize];
         match nudge {
             Nudge::Relative => delta * v / d,
-            Nudge::Absolute => delta / d * self.scale(match source {
-                Source::Node(n) => n,
-                Source::Lever(_) => target,
-            }),
+            Nudge::Absolute => {
+                delta / d
+                    * self.scale(match source {
+                        Source::Node(n) => n,
+                        Source::Lever(_) => target,
+                    })
+            }
         }
     }
 

@@ -90,7 +90,14 @@ const KNOWN: &[(&[&str], &str, &str, &str)] = &[
         "Escalation",
     ),
     (
-        &["cuts", "unmet_need", "trust", "co_produced", "demand", "gap"],
+        &[
+            "cuts",
+            "unmet_need",
+            "trust",
+            "co_produced",
+            "demand",
+            "gap",
+        ],
         "Let down, then less involved",
         "Need left unmet after cuts erodes trust; people who trust less co-produce less; more lands on services and the gap widens.",
         "Let down, then less involved",
@@ -116,7 +123,11 @@ fn is_lever(id: &str) -> bool {
 /// Every elementary cycle among the stocks and flows (levers have no inputs, so none is on a
 /// loop). Deterministic order: by length, then by id.
 pub fn find_loops() -> Vec<FeedbackLoop> {
-    let ids: Vec<&'static str> = NODES.iter().map(|n| n.id).filter(|id| !is_lever(id)).collect();
+    let ids: Vec<&'static str> = NODES
+        .iter()
+        .map(|n| n.id)
+        .filter(|id| !is_lever(id))
+        .collect();
     let index = |id: &str| ids.iter().position(|n| *n == id);
     let edges: Vec<Vec<(usize, usize)>> = ids
         .iter()
@@ -169,19 +180,36 @@ fn walk(
 }
 
 fn describe(nodes: Vec<&'static str>, links: Vec<usize>) -> FeedbackLoop {
-    let negatives = links.iter().filter(|&&l| LINKS[l].polarity == Polarity::Opposite).count();
-    let kind = if negatives % 2 == 0 { LoopKind::Reinforcing } else { LoopKind::Balancing };
+    let negatives = links
+        .iter()
+        .filter(|&&l| LINKS[l].polarity == Polarity::Opposite)
+        .count();
+    let kind = if negatives % 2 == 0 {
+        LoopKind::Reinforcing
+    } else {
+        LoopKind::Balancing
+    };
     let id = nodes.join(">");
-    let known = KNOWN.iter().find(|(set, _, _, _)| {
-        set.len() == nodes.len() && set.iter().all(|n| nodes.contains(n))
-    });
+    let known = KNOWN
+        .iter()
+        .find(|(set, _, _, _)| set.len() == nodes.len() && set.iter().all(|n| nodes.contains(n)));
     let (name, description, family) = match known {
-        Some((_, name, words, family)) => {
-            (name.to_string(), words.to_string(), Some(family.to_string()))
-        }
+        Some((_, name, words, family)) => (
+            name.to_string(),
+            words.to_string(),
+            Some(family.to_string()),
+        ),
         None => (auto_name(&nodes), auto_words(&nodes, &links, kind), None),
     };
-    FeedbackLoop { id, name, kind, nodes, links, description, family }
+    FeedbackLoop {
+        id,
+        name,
+        kind,
+        nodes,
+        links,
+        description,
+        family,
+    }
 }
 
 /// A loop that runs through all of a named loop's nodes, and acts the same way, is a longer
@@ -191,7 +219,13 @@ fn name_variants(loops: &mut [FeedbackLoop]) {
         .iter()
         .filter_map(|(set, name, words, family)| {
             let kind = loops.iter().find(|l| l.name == *name)?.kind;
-            Some((*set, name.to_string(), words.to_string(), kind, family.to_string()))
+            Some((
+                *set,
+                name.to_string(),
+                words.to_string(),
+                kind,
+                family.to_string(),
+            ))
         })
         .collect();
     for l in loops.iter_mut().filter(|l| l.family.is_none()) {
@@ -203,11 +237,18 @@ fn name_variants(loops: &mut [FeedbackLoop]) {
             })
             .max_by_key(|(set, _, _, _, _)| set.len());
         if let Some((set, name, words, _, family)) = best {
-            let extras: Vec<String> =
-                l.nodes.iter().filter(|n| !set.contains(n)).map(|n| label(n).to_lowercase()).collect();
+            let extras: Vec<String> = l
+                .nodes
+                .iter()
+                .filter(|n| !set.contains(n))
+                .map(|n| label(n).to_lowercase())
+                .collect();
             let path = auto_name(&l.nodes);
             l.name = format!("{name}, through {}", extras.join(" and "));
-            l.description = format!("{words} This version also runs through {}: {path}.", extras.join(" and "));
+            l.description = format!(
+                "{words} This version also runs through {}: {path}.",
+                extras.join(" and ")
+            );
             l.family = Some(family.clone());
         }
     }
@@ -242,7 +283,11 @@ fn auto_words(nodes: &[&str], links: &[usize], kind: LoopKind) -> String {
     for (i, &l) in links.iter().enumerate() {
         let from = label(nodes[i]).to_lowercase();
         let to = label(nodes[(i + 1) % nodes.len()]).to_lowercase();
-        let next_more = if LINKS[l].polarity == Polarity::Same { more } else { !more };
+        let next_more = if LINKS[l].polarity == Polarity::Same {
+            more
+        } else {
+            !more
+        };
         steps.push(format!(
             "{} {from} means {} {to}",
             if more { "more" } else { "less" },
@@ -282,7 +327,12 @@ pub fn ranked_loops(
     year: usize,
 ) -> Vec<RankedLoop> {
     use super::influence::{Nudge, link_effects, link_shares};
-    ranked_loops_with(&link_shares(&link_effects(a, levers, year, Nudge::Relative)))
+    ranked_loops_with(&link_shares(&link_effects(
+        a,
+        levers,
+        year,
+        Nudge::Relative,
+    )))
 }
 
 /// Every loop, strongest first, given each link's share of the influence on its target.
@@ -291,9 +341,16 @@ pub fn ranked_loops_with(shares: &[f64]) -> Vec<RankedLoop> {
     let mut out: Vec<RankedLoop> = LOOPS
         .get_or_init(find_loops)
         .iter()
-        .map(|l| RankedLoop { strength: loop_strength(l, shares), feedback: l.clone() })
+        .map(|l| RankedLoop {
+            strength: loop_strength(l, shares),
+            feedback: l.clone(),
+        })
         .collect();
-    out.sort_by(|a, b| b.strength.total_cmp(&a.strength).then(a.feedback.id.cmp(&b.feedback.id)));
+    out.sort_by(|a, b| {
+        b.strength
+            .total_cmp(&a.strength)
+            .then(a.feedback.id.cmp(&b.feedback.id))
+    });
     out
 }
 
@@ -304,13 +361,21 @@ mod tests {
     #[test]
     fn the_seed_loops_are_found_with_the_right_kind() {
         let loops = find_loops();
-        let get = |name: &str| loops.iter().find(|l| l.name == name).unwrap_or_else(|| panic!("{name} not found"));
+        let get = |name: &str| {
+            loops
+                .iter()
+                .find(|l| l.name == name)
+                .unwrap_or_else(|| panic!("{name} not found"))
+        };
         assert_eq!(get("Failure demand").kind, LoopKind::Reinforcing);
         assert_eq!(get("Trust and co-production").kind, LoopKind::Reinforcing);
         assert_eq!(get("Capacity grows with use").kind, LoopKind::Reinforcing);
         // Every named loop exists in the declared links.
         for (set, name, _, _) in KNOWN {
-            assert!(loops.iter().any(|l| l.name == *name), "{name} ({set:?}) is not a loop of the links");
+            assert!(
+                loops.iter().any(|l| l.name == *name),
+                "{name} ({set:?}) is not a loop of the links"
+            );
         }
         // Loops close: each link starts where the previous ended.
         for l in &loops {

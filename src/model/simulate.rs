@@ -541,8 +541,8 @@ impl Model {
         // Demand.
         let arriving = s.need * s.expectation;
         let capacity_factor = s.capacity / (s.capacity + ctx.capacity_half);
-        let reach =
-            (p.co_production_reach(s.adoption, s.trust) * capacity_factor).min(CO_PRODUCTION_CEILING);
+        let reach = (p.co_production_reach(s.adoption, s.trust) * capacity_factor)
+            .min(CO_PRODUCTION_CEILING);
         let co_produced = pin(Node::CoProduced, (reach * arriving).min(s.capacity));
         let cd = community_delivery_effect(p, ctx, s.capacity);
         let service_cost = s.unit_cost

@@ -182,7 +182,8 @@ fn edit_row(
     let name = ui
         .scope(|ui| {
             ui.set_max_width(170.0);
-            ui.add(egui::Label::new(row.label).wrap()).on_hover_text(row.hover)
+            ui.add(egui::Label::new(row.label).wrap())
+                .on_hover_text(row.hover)
         })
         .inner;
     let mut text: String = ui

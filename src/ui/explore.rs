@@ -32,7 +32,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let small = (ui.available_height() * 0.26).clamp(110.0, 190.0);
         let big = (ui.available_height() - small - 40.0).max(200.0);
         // Bands belong to the current levers: not shown while a replay moves the curves.
-        let bands = state.bands.as_ref().filter(|_| state.replay_progress().is_none());
+        let bands = state
+            .bands
+            .as_ref()
+            .filter(|_| state.replay_progress().is_none());
         let bands = bands.map(|b| (b, state.bands_stale()));
         jaws_chart::show(ui, &shown, baseline, bands, dark, big);
         linked_charts::show(ui, &shown, state.baseline_projection.as_ref(), dark, small);

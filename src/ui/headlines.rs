@@ -68,18 +68,24 @@ pub fn show(ui: &mut Ui, shown: &Projection, baseline: Option<(&str, &Projection
 
 /// One headline: a caption, the figure large, the baseline's figure beneath. Never wraps.
 fn card(ui: &mut Ui, title: &str, value: &str, colour: egui::Color32, note: &str, why: &str) {
-    egui::Frame::group(ui.style()).inner_margin(8.0).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        let weak = ui.visuals().weak_text_color();
-        ui.add(egui::Label::new(RichText::new(title).color(weak)).truncate())
+    egui::Frame::group(ui.style())
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let weak = ui.visuals().weak_text_color();
+            ui.add(egui::Label::new(RichText::new(title).color(weak)).truncate())
+                .on_hover_text(why);
+            // Shrink the figure to fit rather than break it across lines.
+            let size =
+                (ui.available_width() / (value.chars().count() as f32 * 0.62)).clamp(16.0, 28.0);
+            ui.add(
+                egui::Label::new(RichText::new(value).font(theme::bold(size)).color(colour))
+                    .extend(),
+            )
             .on_hover_text(why);
-        // Shrink the figure to fit rather than break it across lines.
-        let size = (ui.available_width() / (value.chars().count() as f32 * 0.62)).clamp(16.0, 28.0);
-        ui.add(egui::Label::new(RichText::new(value).font(theme::bold(size)).color(colour)).extend())
-            .on_hover_text(why);
-        let note = if note.is_empty() { " " } else { note };
-        ui.add(egui::Label::new(RichText::new(note).small()).truncate());
-    });
+            let note = if note.is_empty() { " " } else { note };
+            ui.add(egui::Label::new(RichText::new(note).small()).truncate());
+        });
 }
 
 /// The baseline's figure beside ours: "The old deal: £343m".

@@ -98,9 +98,13 @@ pub fn show(
         if let Some((b, stale)) = bands {
             if stale {
                 plot_ui.text(
-                    Text::new("", PlotPoint::new(x1, lo - pad * 0.5), "uncertainty bands updating…")
-                        .anchor(egui::Align2::RIGHT_BOTTOM)
-                        .color(Color32::GRAY),
+                    Text::new(
+                        "",
+                        PlotPoint::new(x1, lo - pad * 0.5),
+                        "uncertainty bands updating…",
+                    )
+                    .anchor(egui::Align2::RIGHT_BOTTOM)
+                    .color(Color32::GRAY),
                 );
             }
             let xs: Vec<f64> = b.years.iter().map(|y| *y as f64).collect();

@@ -2,7 +2,9 @@
 //! them weighted by how strongly each is acting, and the feedback loops they make.
 
 use egui::epaint::{PathStroke, QuadraticBezierShape};
-use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2};
+use egui::{
+    Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2,
+};
 use egui_plot::{Line, Plot, VLine};
 
 use super::{format, lever_panel, theme};
@@ -48,7 +50,13 @@ fn central_position(id: &str) -> Pos2 {
 
 /// A domain's levers stacked down its region with even gaps, in the largest type (12.5 to
 /// 10.5 points) that lets them all fit without touching.
-fn stack_levers(ui: &Ui, canvas: Rect, domain: Domain, state: &AppState, colour: Color32) -> Vec<Placed> {
+fn stack_levers(
+    ui: &Ui,
+    canvas: Rect,
+    domain: Domain,
+    state: &AppState,
+    colour: Color32,
+) -> Vec<Placed> {
     let r = region(domain);
     let area = Rect::from_min_max(to_screen(canvas, r.min), to_screen(canvas, r.max)).shrink(4.0);
     let top = area.top() + 26.0; // below the domain's name
@@ -64,7 +72,11 @@ fn stack_levers(ui: &Ui, canvas: Rect, domain: Domain, state: &AppState, colour:
         let galleys: Vec<_> = ids
             .iter()
             .map(|&(i, id)| {
-                let text = format!("{}\n{}", label_of(id), format::with_unit(state.levers.0[i], &state.workshop.levers[i].unit));
+                let text = format!(
+                    "{}\n{}",
+                    label_of(id),
+                    format::with_unit(state.levers.0[i], &state.workshop.levers[i].unit)
+                );
                 ui.fonts_mut(|f| f.layout(text, FontId::proportional(size), colour, wrap))
             })
             .collect();
@@ -88,7 +100,9 @@ fn stack_levers(ui: &Ui, canvas: Rect, domain: Domain, state: &AppState, colour:
 }
 
 fn label_of(id: &str) -> String {
-    crate::model::links::node_label(id).unwrap_or(id).to_string()
+    crate::model::links::node_label(id)
+        .unwrap_or(id)
+        .to_string()
 }
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -105,11 +119,13 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .default_size(330.0)
         .min_size(280.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                details(ui, state, analysis, commands);
-                ui.separator();
-                loops_list(ui, state, analysis, year, commands);
-            });
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    details(ui, state, analysis, commands);
+                    ui.separator();
+                    loops_list(ui, state, analysis, year, commands);
+                });
         });
 
     egui::CentralPanel::default().show(ui, |ui| {
@@ -149,7 +165,14 @@ struct Placed {
     galley: std::sync::Arc<egui::Galley>,
 }
 
-fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dark: bool, commands: &mut Vec<Command>) {
+fn draw(
+    ui: &mut Ui,
+    canvas: Rect,
+    state: &AppState,
+    analysis: &MapAnalysis,
+    dark: bool,
+    commands: &mut Vec<Command>,
+) {
     let painter = ui.painter_at(canvas);
     let text_colour = ui.visuals().text_color();
     let weak = ui.visuals().weak_text_color();
@@ -157,10 +180,21 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
     // Domain regions, faintly filled in their colours and named.
     for domain in Domain::ALL {
         let r = region(domain);
-        let rect = Rect::from_min_max(to_screen(canvas, r.min), to_screen(canvas, r.max)).shrink(4.0);
+        let rect =
+            Rect::from_min_max(to_screen(canvas, r.min), to_screen(canvas, r.max)).shrink(4.0);
         let colour = theme::domain_colour(domain, dark);
-        painter.rect_filled(rect, 10.0, colour.gamma_multiply(if dark { 0.12 } else { 0.10 }));
-        painter.text(rect.left_top() + vec2(10.0, 6.0), Align2::LEFT_TOP, domain.label(), theme::bold(16.0), colour);
+        painter.rect_filled(
+            rect,
+            10.0,
+            colour.gamma_multiply(if dark { 0.12 } else { 0.10 }),
+        );
+        painter.text(
+            rect.left_top() + vec2(10.0, 6.0),
+            Align2::LEFT_TOP,
+            domain.label(),
+            theme::bold(16.0),
+            colour,
+        );
     }
 
     // Nodes: measured first, so arrows can stop at their edges.
@@ -174,15 +208,21 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
     let mut placed: Vec<Placed> = NODES
         .iter()
         .map(|node| {
-            let galley = ui.fonts_mut(|f| f.layout(label_of(node.id), font.clone(), text_colour, wrap));
+            let galley =
+                ui.fonts_mut(|f| f.layout(label_of(node.id), font.clone(), text_colour, wrap));
             let size = galley.size() + vec2(16.0, 10.0);
             let centre = to_screen(canvas, central_position(node.id));
-            Placed { id: node.id, rect: Rect::from_center_size(centre, size), galley }
+            Placed {
+                id: node.id,
+                rect: Rect::from_center_size(centre, size),
+                galley,
+            }
         })
         .collect();
     for domain in Domain::ALL {
         placed.extend(stack_levers(ui, canvas, domain, state, text_colour));
-    }    let rect_of = |id: &str| placed.iter().find(|p| p.id == id).map(|p| p.rect);
+    }
+    let rect_of = |id: &str| placed.iter().find(|p| p.id == id).map(|p| p.rect);
 
     // Arrows.
     let pointer = ui.input(|i| i.pointer.hover_pos());
@@ -190,7 +230,9 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
     let positive = theme::resources_colour(dark);
     let negative = theme::demand_colour(dark);
     for (i, link) in LINKS.iter().enumerate() {
-        let (Some(a), Some(b)) = (rect_of(link.from), rect_of(link.to)) else { continue };
+        let (Some(a), Some(b)) = (rect_of(link.from), rect_of(link.to)) else {
+            continue;
+        };
         let share = analysis.shares[i] as f32;
         // A selected loop, or else a selected node, brings its links forward.
         let in_loop = match (selected_loop, state.map.selected_node.as_deref()) {
@@ -203,9 +245,19 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
             Polarity::Same => positive,
             Polarity::Opposite => negative,
         };
-        let alpha = if faded { 0.12 } else if share < 0.005 { 0.35 } else { 0.9 };
+        let alpha = if faded {
+            0.12
+        } else if share < 0.005 {
+            0.35
+        } else {
+            0.9
+        };
         let colour = base.gamma_multiply(alpha);
-        let width = if in_loop { 3.0 + 4.0 * share } else { 0.8 + 5.0 * share };
+        let width = if in_loop {
+            3.0 + 4.0 * share
+        } else {
+            0.8 + 5.0 * share
+        };
         let curve = Curve::between(a, b);
         painter.add(QuadraticBezierShape::from_points_stroke(
             [curve.start, curve.control, curve.end],
@@ -218,7 +270,11 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
         let side = vec2(-dir.y, dir.x);
         let head = 7.0 + width;
         painter.add(Shape::convex_polygon(
-            vec![curve.end, curve.end - dir * head + side * head * 0.5, curve.end - dir * head - side * head * 0.5],
+            vec![
+                curve.end,
+                curve.end - dir * head + side * head * 0.5,
+                curve.end - dir * head - side * head * 0.5,
+            ],
             colour,
             Stroke::NONE,
         ));
@@ -228,7 +284,13 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
             let mid = curve.at(0.5);
             painter.circle_filled(mid, 7.5, ui.visuals().panel_fill);
             painter.circle_stroke(mid, 7.5, Stroke::new(1.0, colour));
-            painter.text(mid, Align2::CENTER_CENTER, link.polarity.symbol(), FontId::proportional(12.0), colour);
+            painter.text(
+                mid,
+                Align2::CENTER_CENTER,
+                link.polarity.symbol(),
+                FontId::proportional(12.0),
+                colour,
+            );
             if link.delay != Delay::None {
                 let t = curve.at(0.3);
                 let d = (curve.at(0.31) - curve.at(0.29)).normalized();
@@ -264,7 +326,14 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
             }
             None => (ui.visuals().extreme_bg_color, text_colour),
         };
-        let stroke = Stroke::new(if selected || response.hovered() { 3.0 } else { 1.2 }, stroke_colour.gamma_multiply(if faded { 0.3 } else { 1.0 }));
+        let stroke = Stroke::new(
+            if selected || response.hovered() {
+                3.0
+            } else {
+                1.2
+            },
+            stroke_colour.gamma_multiply(if faded { 0.3 } else { 1.0 }),
+        );
         let kind = NODES.iter().find(|n| n.id == id).map(|n| n.kind);
         let rounding = match kind {
             Some(NodeKind::Stock) => 3.0,
@@ -272,7 +341,11 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
         };
         painter.rect(p.rect, rounding, fill, stroke, egui::StrokeKind::Inside);
         let colour = if faded { weak } else { text_colour };
-        painter.galley_with_override_text_color(p.rect.center() - p.galley.size() / 2.0, p.galley.clone(), colour);
+        painter.galley_with_override_text_color(
+            p.rect.center() - p.galley.size() / 2.0,
+            p.galley.clone(),
+            colour,
+        );
         let tip = NODES
             .iter()
             .find(|n| n.id == id)
@@ -281,7 +354,11 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
             .unwrap_or("");
         let response = response.on_hover_text(tip);
         if response.clicked() {
-            commands.push(Command::SelectNode(if selected { None } else { Some(id.to_string()) }));
+            commands.push(Command::SelectNode(if selected {
+                None
+            } else {
+                Some(id.to_string())
+            }));
         }
     }
 
@@ -298,11 +375,16 @@ fn draw(ui: &mut Ui, canvas: Rect, state: &AppState, analysis: &MapAnalysis, dar
             format::share(share),
             label_of(link.to).to_lowercase(),
         );
-        egui::Tooltip::always_open(ui.ctx().clone(), ui.layer_id(), ui.scope_id().with("link-tip"), egui::PopupAnchor::Pointer)
-            .show(|ui| {
-                ui.set_max_width(360.0);
-                ui.label(text);
-            });
+        egui::Tooltip::always_open(
+            ui.ctx().clone(),
+            ui.layer_id(),
+            ui.scope_id().with("link-tip"),
+            egui::PopupAnchor::Pointer,
+        )
+        .show(|ui| {
+            ui.set_max_width(360.0);
+            ui.label(text);
+        });
     }
 }
 
@@ -320,16 +402,25 @@ impl Curve {
         // Bend to the right of travel: a pair of opposite links separate instead of overlapping.
         let normal = vec2(along.y, -along.x) * 0.12;
         let control = ca + along * 0.5 + normal;
-        Curve { start: edge_point(a, control), control, end: edge_point(b, control) }
+        Curve {
+            start: edge_point(a, control),
+            control,
+            end: edge_point(b, control),
+        }
     }
 
     fn at(&self, t: f32) -> Pos2 {
         let u = 1.0 - t;
-        (self.start.to_vec2() * u * u + self.control.to_vec2() * 2.0 * u * t + self.end.to_vec2() * t * t).to_pos2()
+        (self.start.to_vec2() * u * u
+            + self.control.to_vec2() * 2.0 * u * t
+            + self.end.to_vec2() * t * t)
+            .to_pos2()
     }
 
     fn distance(&self, p: Pos2) -> f32 {
-        (0..=24).map(|k| self.at(k as f32 / 24.0).distance(p)).fold(f32::INFINITY, f32::min)
+        (0..=24)
+            .map(|k| self.at(k as f32 / 24.0).distance(p))
+            .fold(f32::INFINITY, f32::min)
     }
 }
 
@@ -361,18 +452,40 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
     });
     if let Some(i) = crate::model::lever_index(id) {
         let lever = &state.workshop.levers[i];
-        ui.label(RichText::new(format!("{} lever", lever.domain.label())).color(theme::domain_colour(lever.domain, dark)));
+        ui.label(
+            RichText::new(format!("{} lever", lever.domain.label()))
+                .color(theme::domain_colour(lever.domain, dark)),
+        );
         ui.label(&lever.description);
-        lever_panel::lever_row(ui, i, lever, state.levers.0[i], theme::domain_colour(lever.domain, dark), dark, commands);
+        lever_panel::lever_row(
+            ui,
+            i,
+            lever,
+            state.levers.0[i],
+            theme::domain_colour(lever.domain, dark),
+            dark,
+            commands,
+        );
     } else if let Some(node) = NODES.iter().find(|n| n.id == id) {
-        ui.label(RichText::new(match node.kind { NodeKind::Stock => "Stock: it accumulates", NodeKind::Flow => "Flow: worked out each moment" }).small());
+        ui.label(
+            RichText::new(match node.kind {
+                NodeKind::Stock => "Stock: it accumulates",
+                NodeKind::Flow => "Flow: worked out each moment",
+            })
+            .small(),
+        );
         ui.label(node.description);
         let share = matches!(id, "expectation" | "trust" | "adoption");
         let points: Vec<[f64; 2]> = state
             .projection
             .rows
             .iter()
-            .map(|r| [r.year as f64, r.node(id).unwrap_or(0.0) * if share { 100.0 } else { 1.0 }])
+            .map(|r| {
+                [
+                    r.year as f64,
+                    r.node(id).unwrap_or(0.0) * if share { 100.0 } else { 1.0 },
+                ]
+            })
             .collect();
         let year = (state.assumptions.base_year + state.map.year as i32) as f64;
         Plot::new(("map-node-chart", id))
@@ -380,7 +493,13 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
-            .y_axis_formatter(move |m, _| if share { format!("{:.0}%", m.value) } else { format::money(m.value) })
+            .y_axis_formatter(move |m, _| {
+                if share {
+                    format!("{:.0}%", m.value)
+                } else {
+                    format::money(m.value)
+                }
+            })
             .x_axis_formatter(|m, _| super::jaws_chart::year_label(m.value))
             .show(ui, |plot| {
                 plot.line(Line::new(label_of(id), points).width(2.5));
@@ -399,23 +518,45 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
         ui.label(RichText::new("What moves it now").strong());
         for (i, share) in inputs {
             let l = &LINKS[i];
-            ui.label(format!("{} {}  {}", l.polarity.symbol(), label_of(l.from), format::share(share)))
-                .on_hover_text(l.description);
+            ui.label(format!(
+                "{} {}  {}",
+                l.polarity.symbol(),
+                label_of(l.from),
+                format::share(share)
+            ))
+            .on_hover_text(l.description);
         }
     }
 }
 
 fn ui_weak(dark: bool) -> Color32 {
-    if dark { Color32::from_gray(160) } else { Color32::from_gray(90) }
+    if dark {
+        Color32::from_gray(160)
+    } else {
+        Color32::from_gray(90)
+    }
 }
 
 /// Feedback loops, strongest first in the year shown; click to follow one round the map.
-fn loops_list(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, year: i32, commands: &mut Vec<Command>) {
+fn loops_list(
+    ui: &mut Ui,
+    state: &AppState,
+    analysis: &MapAnalysis,
+    year: i32,
+    commands: &mut Vec<Command>,
+) {
     ui.heading("Feedback loops");
     ui.label(RichText::new(format!("Strongest in {year} first. R: reinforcing (a vicious or virtuous circle); B: balancing.")).small());
-    let strongest = analysis.loops.first().map_or(0.0, |l| l.strength).max(1e-12);
+    let strongest = analysis
+        .loops
+        .first()
+        .map_or(0.0, |l| l.strength)
+        .max(1e-12);
     // One line a story: the strongest version of each named loop, and the unnamed ones.
-    for l in crate::model::loops::strongest_by_family(&analysis.loops).into_iter().take(10) {
+    for l in crate::model::loops::strongest_by_family(&analysis.loops)
+        .into_iter()
+        .take(10)
+    {
         let selected = state.map.selected_loop.as_deref() == Some(l.feedback.id.as_str());
         let letter = match l.feedback.kind {
             LoopKind::Reinforcing => "R",
@@ -425,8 +566,12 @@ fn loops_list(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, year: i32, 
             .selectable_label(selected, format!("{letter}  {}", l.feedback.name))
             .on_hover_text(&l.feedback.description);
         // A bar for relative strength, under the name.
-        let bar = Rect::from_min_size(response.rect.left_bottom() + vec2(0.0, -2.0), vec2(response.rect.width() * (l.strength / strongest) as f32, 2.0));
-        ui.painter().rect_filled(bar, 0.0, ui.visuals().selection.bg_fill);
+        let bar = Rect::from_min_size(
+            response.rect.left_bottom() + vec2(0.0, -2.0),
+            vec2(response.rect.width() * (l.strength / strongest) as f32, 2.0),
+        );
+        ui.painter()
+            .rect_filled(bar, 0.0, ui.visuals().selection.bg_fill);
         if response.clicked() {
             commands.push(Command::SelectLoop(Some(l.feedback.id.clone())));
         }
