@@ -10,9 +10,13 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
+use crate::export::{self, ChartKind, ChartSize};
 use crate::model::sweep::{SweepRow, sweep};
 use crate::model::{LINKS, LeverValues, Projection, simulate};
-use crate::workshop::{FileKind, Problems, Workshop, check_file};
+use crate::workshop::session::load_session;
+use crate::workshop::{Problems, Workshop, check_file_against};
+
+mod analysis;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -73,10 +77,69 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DataFormat::Table)]
         format: DataFormat,
     },
+    /// What would it take? The smallest change to the levers that meets a target.
+    #[command(after_help = analysis::SEEK_HELP)]
+    Seek {
+        /// The target, e.g. 'gap<=0 and reserves>=minimum' (the list is below).
+        #[arg(long, value_name = "EXPR")]
+        target: String,
+        /// Year from which gap, cumulative_gap, unmet_need, trust and cuts conditions must hold,
+        /// to the end of the horizon (default: the final year only).
+        #[arg(long, value_name = "YEAR")]
+        by: Option<i32>,
+        /// Levers the room is willing to move, as ids separated by commas (default: all).
+        #[arg(long, value_name = "ID,...", value_delimiter = ',')]
+        levers: Vec<String>,
+        /// Start from the scenario with this lever set, as LEVER=VALUE; may be repeated.
+        #[arg(long = "set", value_name = "LEVER=VALUE")]
+        set: Vec<String>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Which levers and uncertain assumptions move the final-year gap most, each swung across
+    /// its range with the rest held; largest swing first.
+    Tornado {
+        /// Start from the scenario with this lever set, as LEVER=VALUE; may be repeated.
+        #[arg(long = "set", value_name = "LEVER=VALUE")]
+        set: Vec<String>,
+        #[arg(long, value_enum, default_value_t = DataFormat::Table)]
+        format: DataFormat,
+    },
     /// List the model's causal links: from, to, polarity, delay and what each means.
     Links {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+    },
+    /// Export a chart (PNG or SVG) or the projection (CSV) of one or more scenarios.
+    #[command(group(clap::ArgGroup::new("output").required(true).args(["png", "svg", "csv"])))]
+    Export {
+        /// Scenario to draw, by id; repeat to overlay up to eight. Default: the lever defaults.
+        #[arg(long = "scenario", value_name = "ID")]
+        scenario: Vec<String>,
+        /// Write the chart as a PNG image.
+        #[arg(long, value_name = "FILE")]
+        png: Option<PathBuf>,
+        /// Write the chart as an SVG image.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
+        /// Write the projection as CSV (the columns of `jaws project --format csv`).
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// Which chart to draw.
+        #[arg(long, value_enum, default_value_t = ChartKind::Jaws)]
+        chart: ChartKind,
+        /// Image size in pixels, WIDTHxHEIGHT, each 320 to 8000.
+        #[arg(long, value_name = "WxH", default_value = "1600x900")]
+        size: ChartSize,
+    },
+    /// Write a self-contained HTML report (and Markdown, with SVG charts) of a workshop or session.
+    Report {
+        /// Session file to report (default: the workshop's own scenarios).
+        #[arg(long, value_name = "FILE")]
+        session: Option<PathBuf>,
+        /// Folder to write report.html, report.md and the charts into (created if need be).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
     /// List the feedback loops in the links, reinforcing or balancing, ranked by how strongly
     /// each is acting in a scenario and year.
@@ -111,6 +174,19 @@ pub enum CliError {
     Invalid(Problems),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
+}
+
+impl From<export::ExportError> for CliError {
+    fn from(e: export::ExportError) -> Self {
+        match e {
+            export::ExportError::Request(m) => CliError::Usage(m),
+            export::ExportError::Io { path, source } => CliError::Output(std::io::Error::new(
+                source.kind(),
+                format!("{}: {source}", path.display()),
+            )),
+            other => CliError::Output(std::io::Error::other(other.to_string())),
+        }
+    }
 }
 
 impl CliError {
@@ -206,15 +282,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             write_projection(out, &w, cli.scenario.as_deref(), &values, &p, format)?;
         }
         Command::Check { files } => {
+            // Scenario and session files are checked against --workshop (default: bundled).
+            let w = load_workshop(cli.workshop.as_ref())?;
             let mut problems = Vec::new();
             for f in &files {
-                match check_file(f) {
+                match check_file_against(f, &w) {
                     Ok(kind) => {
-                        let what = match kind {
-                            FileKind::Workshop => "workshop",
-                            FileKind::Scenario => "scenario",
-                        };
-                        writeln!(out, "{}: ok ({what})", f.display())?;
+                        writeln!(out, "{}: ok ({})", f.display(), kind.label())?;
                     }
                     Err(Problems(p)) => problems.extend(p),
                 }
@@ -250,7 +324,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                     "--year {year} is outside the horizon {first} to {last}"
                 )));
             }
-            let ranked = crate::model::loops::ranked_loops(&w.assumptions, &values, (year - first) as usize);
+            let ranked =
+                crate::model::loops::ranked_loops(&w.assumptions, &values, (year - first) as usize);
             match format {
                 ListFormat::Json => json(out, &ranked)?,
                 ListFormat::Table => {
@@ -270,6 +345,74 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 }
             }
         }
+        Command::Export {
+            scenario,
+            png,
+            svg,
+            csv,
+            chart,
+            size,
+        } => {
+            let w = load_workshop(cli.workshop.as_ref())?;
+            // `--scenario` before the command name arrives as the global option.
+            let ids = if scenario.is_empty() {
+                cli.scenario.into_iter().collect()
+            } else {
+                scenario
+            };
+            let series = export::workshop_series(&w, &ids)?;
+            let c = export::Chart::new(chart, &series, w.assumptions.base_year)
+                .subtitle(w.title.clone())
+                .size(size);
+            let path = if let Some(path) = png {
+                export::write_png(&path, &c)?;
+                path
+            } else if let Some(path) = svg {
+                export::write_svg(&path, &c)?;
+                path
+            } else if let Some(path) = csv {
+                export::write_csv(&path, &series)?;
+                path
+            } else {
+                return Err(CliError::Usage(
+                    "say where to write: --png FILE, --svg FILE or --csv FILE".into(),
+                ));
+            };
+            writeln!(out, "wrote {}", path.display())?;
+        }
+        Command::Report { session, out: dir } => {
+            let w = load_workshop(cli.workshop.as_ref())?;
+            let session = match session {
+                Some(p) => Some(load_session(&p, &w).map_err(CliError::Invalid)?),
+                None => None,
+            };
+            for path in export::write_report(&dir, &w, session.as_ref())? {
+                writeln!(out, "wrote {}", path.display())?;
+            }
+        }
+        Command::Seek {
+            target,
+            by,
+            levers,
+            set,
+            format,
+        } => analysis::run_seek(
+            out,
+            cli.workshop.as_ref(),
+            cli.scenario.as_deref(),
+            &set,
+            &target,
+            by,
+            &levers,
+            format,
+        )?,
+        Command::Tornado { set, format } => analysis::run_tornado(
+            out,
+            cli.workshop.as_ref(),
+            cli.scenario.as_deref(),
+            &set,
+            format,
+        )?,
         Command::Links { format } => match format {
             ListFormat::Json => json(out, LINKS)?,
             ListFormat::Table => {

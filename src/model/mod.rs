@@ -6,8 +6,11 @@ pub mod influence;
 pub mod levers;
 pub mod links;
 pub mod loops;
+pub mod seek;
+pub mod sensitivity;
 pub mod simulate;
 pub mod sweep;
+pub mod target;
 
 pub use assumptions::{ASSUMPTION_SPECS, AssumptionGroup, AssumptionSpec, Assumptions};
 pub use levers::{

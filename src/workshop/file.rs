@@ -92,7 +92,7 @@ struct ScenarioEntry {
     levers: UniqueMap<f64>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ScenarioFileShape {
     format: String,
@@ -107,13 +107,13 @@ struct Probe {
     format: String,
 }
 
-fn options() -> ron::Options {
+pub(super) fn options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(64)
 }
 
-fn syntax_problem(name: &str, text: &str, e: &ron::error::SpannedError) -> Problem {
+pub(super) fn syntax_problem(name: &str, text: &str, e: &ron::error::SpannedError) -> Problem {
     let loc = Locator { file: name, text };
     let start = loc.offset(e.span.start.line, e.span.start.col);
     let end = loc.offset(e.span.end.line, e.span.end.col).max(start);
@@ -138,6 +138,10 @@ fn syntax_problem(name: &str, text: &str, e: &ron::error::SpannedError) -> Probl
             let key = format!("\"{}\"", m.trim_start_matches('`').trim_end_matches(TWICE));
             (text[..start].rfind(&key).unwrap_or(token), m.clone())
         }
+        ron::Error::ExpectedStringEnd => (
+            token,
+            "text in double quotes is not closed: a closing \" is missing".into(),
+        ),
         ron::Error::ExpectedFloat => (token, "expected a number, like 2.5".into()),
         ron::Error::ExpectedInteger => (token, "expected a whole number, like 3".into()),
         ron::Error::ExpectedString => (token, "expected text in double quotes".into()),
@@ -175,6 +179,19 @@ fn syntax_problem(name: &str, text: &str, e: &ron::error::SpannedError) -> Probl
                 what(Some(expected))
             ),
         ),
+        ron::Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => (
+            token,
+            format!(
+                "`{found}` is not one of the choices here; expected {}",
+                expected
+                    .iter()
+                    .map(|e| format!("`{e}`"))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+        ),
         ron::Error::ExpectedNamedStructLike(outer) => {
             (token, format!("expected `(` to open {}", what(Some(outer))))
         }
@@ -197,6 +214,9 @@ fn what(shape: Option<&str>) -> String {
         Some("Assumptions") => "the assumptions".into(),
         Some("Uncertain") => "an uncertain range".into(),
         Some("Band") => "a band".into(),
+        Some("SessionFileV1") => "the session".into(),
+        Some("CapturedEntry") => "a captured scenario".into(),
+        Some("DealEntry") => "a deal card".into(),
         Some(other) => format!("`{other}`"),
         None => "this part".into(),
     }
@@ -213,21 +233,21 @@ fn check_not_empty(name: &str, text: &str) -> Result<(), Problems> {
 }
 
 pub fn kind(text: &str) -> FileKind {
-    let scenario = match options().from_str::<Probe>(text) {
-        Ok(p) => p.format == SCENARIO_FORMAT,
+    let format = match options().from_str::<Probe>(text) {
+        Ok(p) => Some(p.format),
         // A mistake further on: go by what the format field says, so the problem is
         // reported against the right shape of file.
-        Err(_) => claims_format(text) == Some(SCENARIO_FORMAT),
+        Err(_) => claims_format(text).map(str::to_owned),
     };
-    if scenario {
-        FileKind::Scenario
-    } else {
-        FileKind::Workshop
+    match format.as_deref() {
+        Some(SCENARIO_FORMAT) => FileKind::Scenario,
+        Some(super::session::SESSION_FORMAT) => FileKind::Session,
+        _ => FileKind::Workshop,
     }
 }
 
 /// The text of the first `format: "..."` field outside comments, read without parsing the file.
-fn claims_format(text: &str) -> Option<&str> {
+pub(super) fn claims_format(text: &str) -> Option<&str> {
     let loc = Locator { file: "", text };
     let mut from = 0;
     while let Some(at) = loc.find(from, "format") {
@@ -266,13 +286,17 @@ fn check_format(loc: &Locator, format: &str, expected: &str, version: u32, out: 
     }
 }
 
-fn check_id(loc: &Locator, path: &[&str], what: &str, id: &str, out: &mut Vec<Problem>) {
-    let ok = !id.is_empty()
+/// Ids name scenarios, workshops and deal cards in files and on the command line.
+pub(super) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
         && id.len() <= 64
         && id
             .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-    if !ok {
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+fn check_id(loc: &Locator, path: &[&str], what: &str, id: &str, out: &mut Vec<Problem>) {
+    if !is_valid_id(id) {
         out.push(loc.problem_at_path(
             path,
             format!("{what} id \"{id}\" must be 1 to 64 lower-case letters, digits, '-' or '_'"),
@@ -318,6 +342,15 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
             &["format"],
             format!(
                 "this is a scenario file (format \"{SCENARIO_FORMAT}\"), not a workshop (format \"{WORKSHOP_FORMAT}\")"
+            ),
+        )]));
+    }
+    if claims_format(text) == Some(super::session::SESSION_FORMAT) {
+        return Err(Problems(vec![loc.problem_at_path(
+            &["format"],
+            format!(
+                "this is a session file (format \"{}\"), not a workshop (format \"{WORKSHOP_FORMAT}\"); open it with --session",
+                super::session::SESSION_FORMAT
             ),
         )]));
     }
@@ -502,4 +535,37 @@ pub fn parse_scenario(
         workshop: raw.workshop,
         scenario: into_scenario(raw.scenario),
     })
+}
+
+/// A scenario file as text, in the shape [`parse_scenario`] reads.
+pub(super) fn scenario_to_text(file: &ScenarioFile) -> Result<String, ron::Error> {
+    let shape = ScenarioFileShape {
+        format: SCENARIO_FORMAT.into(),
+        version: WORKSHOP_VERSION,
+        workshop: file.workshop.clone(),
+        scenario: ScenarioEntry {
+            id: file.scenario.id.clone(),
+            name: file.scenario.name.clone(),
+            note: file.scenario.note.clone(),
+            levers: UniqueMap(file.scenario.levers.clone()),
+        },
+    };
+    ron::ser::to_string_pretty(&shape, ron::ser::PrettyConfig::new())
+}
+
+/// Parse a scenario file's shape, format and version without checking its levers against a
+/// workshop: enough to know it is a scenario file this Jaws reads.
+pub(super) fn parse_scenario_shape(name: &str, text: &str) -> Result<(), Problems> {
+    check_not_empty(name, text)?;
+    let raw: ScenarioFileShape = options()
+        .from_str(text)
+        .map_err(|e| Problems(vec![syntax_problem(name, text, &e)]))?;
+    let loc = Locator { file: name, text };
+    let mut out = Vec::new();
+    check_format(&loc, &raw.format, SCENARIO_FORMAT, raw.version, &mut out);
+    if out.is_empty() {
+        Ok(())
+    } else {
+        Err(Problems(out))
+    }
 }

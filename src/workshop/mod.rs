@@ -3,8 +3,10 @@
 //! Reading never panics: every failure becomes a [`Problem`] naming the file, line and column
 //! and saying what was expected. Inside the program a [`Workshop`] is always valid.
 
+pub mod atomic;
 mod file;
 pub mod location;
+pub mod session;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -188,21 +190,41 @@ pub struct ScenarioFile {
 pub enum FileKind {
     Workshop,
     Scenario,
+    Session,
+}
+
+impl FileKind {
+    /// What a person calls this kind of file.
+    pub fn label(self) -> &'static str {
+        match self {
+            FileKind::Workshop => "workshop",
+            FileKind::Scenario => "scenario",
+            FileKind::Session => "session",
+        }
+    }
 }
 
 pub fn file_kind(text: &str) -> FileKind {
     file::kind(text)
 }
 
-/// Validate any Jaws file on disk, as `jaws check` does. Scenario files are checked against
-/// the bundled workshop's levers.
+/// Validate any Jaws file on disk, as `jaws check` does. Scenario and session files are
+/// checked against the bundled workshop's levers.
 pub fn check_file(path: &Path) -> Result<FileKind, Problems> {
+    check_file_against(path, &Workshop::bundled())
+}
+
+/// Validate any Jaws file on disk; scenario and session files are checked against `workshop`.
+pub fn check_file_against(path: &Path, workshop: &Workshop) -> Result<FileKind, Problems> {
     let name = path.display().to_string();
     let text = read_text(path)?;
     match file_kind(&text) {
         FileKind::Workshop => parse_workshop(&name, &text).map(|_| FileKind::Workshop),
         FileKind::Scenario => {
-            parse_scenario_file(&name, &text, &Workshop::bundled()).map(|_| FileKind::Scenario)
+            parse_scenario_file(&name, &text, workshop).map(|_| FileKind::Scenario)
+        }
+        FileKind::Session => {
+            session::parse_session(&name, &text, workshop).map(|_| FileKind::Session)
         }
     }
 }

@@ -1,0 +1,435 @@
+//! `jaws seek` (what would it take?) and `jaws tornado` (what moves the gap most): their
+//! arguments checked, and their output as a table, CSV or JSON.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::{CliError, DataFormat, ListFormat, json, load_workshop, resolve_levers, table};
+use crate::model::seek::{SeekResult, SeekStatus, seek};
+use crate::model::sensitivity::{TornadoBar, tornado};
+use crate::model::target::{ConditionOutcome, Goal};
+use crate::model::{LEVER_SPECS, LeverValues, Projection, lever_index};
+use crate::workshop::Workshop;
+
+/// `jaws seek --help`: what a target may say.
+pub const SEEK_HELP: &str = "\
+Targets (all conditions must hold; join them with `and`):
+  gap<=X             the year's gap, demand minus resources, £m a year (negative: a surplus)
+  cumulative_gap<=X  the gap added up from the base year, £m
+  reserves>=X        usable reserves at the end of the year, £m; X may be `minimum`
+                     (or `prudent_minimum`), optionally `minimum+20`
+  unmet_need<=X      need going unmet, £m a year
+  trust>=X           residents' trust in the council, 0 to 1
+  cuts<=X            services withheld in the year to close the gap, £m
+  LEVER<=X, LEVER>=X a cap on a lever (e.g. council_tax_rise<=2.99): the search keeps to it
+Operators are <= and >=. Which years count: gap, cumulative_gap, unmet_need, trust and cuts
+in the final year, or in every year from --by YEAR (or a condition's own `by YEAR`) to the
+end of the horizon; reserves in every year of the horizon, whatever --by says (a condition's
+own `by YEAR` can start it later).
+
+The answer is the smallest change from the scenario (the sum of squared changes, each as a
+share of its lever's range) that meets the target, moving only --levers; or, when none can,
+the closest it gets and by how much each condition falls short. Either way the exit code is
+0: JSON `met` says which. Method and examples: docs/seek.md.
+
+Examples:
+  jaws seek --scenario old-deal --target 'gap<=0 and reserves>=minimum'
+  jaws seek --scenario old-deal --target 'gap<=0' --by 2030 --levers council_tax_rise,transformation_investment
+  jaws seek --scenario new-deal --target 'council_tax_rise<=2.99 and gap<=0' --format json
+";
+
+/// The levers a room will move, from `--levers`: catalogue indices, or a usage error.
+fn movable_levers(w: &Workshop, ids: &[String]) -> Result<Vec<usize>, CliError> {
+    if ids.is_empty() {
+        return Ok((0..w.levers.len().min(LEVER_SPECS.len())).collect());
+    }
+    let mut out = Vec::new();
+    for id in ids {
+        let id = id.trim();
+        if id.is_empty() {
+            return Err(CliError::Usage(
+                "--levers: an empty lever id; give lever ids separated by commas, for example council_tax_rise,transformation_investment".into(),
+            ));
+        }
+        let i = lever_index(id).ok_or_else(|| {
+            let all: Vec<&str> = LEVER_SPECS.iter().map(|s| s.id).collect();
+            CliError::Usage(format!(
+                "--levers: unknown lever `{id}`; the levers are: {}",
+                all.join(", ")
+            ))
+        })?;
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    Ok(out)
+}
+
+/// `jaws seek`.
+#[allow(clippy::too_many_arguments)]
+pub fn run_seek(
+    out: &mut dyn Write,
+    workshop: Option<&PathBuf>,
+    scenario: Option<&str>,
+    sets: &[String],
+    target: &str,
+    by: Option<i32>,
+    levers: &[String],
+    format: ListFormat,
+) -> Result<(), CliError> {
+    let w = load_workshop(workshop)?;
+    let start = resolve_levers(&w, scenario, sets)?;
+    let movable = movable_levers(&w, levers)?;
+    let goal = Goal::parse(target, &w.assumptions, &w.levers, by).map_err(|e| {
+        // A --by outside the horizon is about --by, not the target's text.
+        let mut m = if e.message.starts_with("--by") {
+            e.to_string()
+        } else {
+            format!("--target: {e}")
+        };
+        if let Some(p) = e.pointer(target) {
+            m.push('\n');
+            m.push_str(&p);
+        }
+        CliError::Usage(m)
+    })?;
+    let result = seek(
+        &w.assumptions,
+        &start,
+        &w.levers,
+        &goal,
+        &movable,
+        &mut |_| true,
+    );
+    let base = resolve_levers(&w, scenario, &[])?;
+    let replay = replay_command(workshop, scenario, &base, &result);
+    match format {
+        ListFormat::Json => {
+            #[derive(Serialize)]
+            struct Change {
+                from: f64,
+                to: f64,
+            }
+            #[derive(Serialize)]
+            struct Out<'a> {
+                workshop: &'a str,
+                scenario: Option<&'a str>,
+                target: &'a str,
+                by: Option<i32>,
+                movable: Vec<&'a str>,
+                status: SeekStatus,
+                met: bool,
+                message: String,
+                levers: BTreeMap<&'a str, f64>,
+                changed: BTreeMap<&'a str, Change>,
+                distance: f64,
+                conditions: &'a [ConditionOutcome],
+                shortfall: Option<Vec<&'a ConditionOutcome>>,
+                headlines: crate::model::Headlines,
+                prudent_minimum: f64,
+                evaluations: usize,
+                replay: String,
+            }
+            let met = result.met();
+            json(
+                out,
+                &Out {
+                    workshop: &w.id,
+                    scenario,
+                    target: &goal.text,
+                    by,
+                    movable: movable.iter().map(|&i| LEVER_SPECS[i].id).collect(),
+                    status: result.status,
+                    met,
+                    message: result.message(),
+                    levers: w
+                        .levers
+                        .iter()
+                        .zip(result.levers.0)
+                        .map(|(l, v)| (l.id.as_str(), v))
+                        .collect(),
+                    changed: result
+                        .changes
+                        .iter()
+                        .map(|c| {
+                            (
+                                c.id,
+                                Change {
+                                    from: c.from,
+                                    to: c.to,
+                                },
+                            )
+                        })
+                        .collect(),
+                    distance: result.distance,
+                    conditions: &result.outcomes,
+                    shortfall: (!met).then(|| result.outcomes.iter().filter(|o| !o.met).collect()),
+                    headlines: result.projection.headlines(),
+                    prudent_minimum: result.projection.prudent_minimum,
+                    evaluations: result.evaluations,
+                    replay,
+                },
+            )?;
+        }
+        ListFormat::Table => {
+            writeln!(
+                out,
+                "{} — {}: what would it take to meet `{}`?",
+                w.title,
+                scenario.unwrap_or("lever defaults"),
+                goal.text
+            )?;
+            let verdict = match result.status {
+                SeekStatus::AlreadyMet | SeekStatus::Met => "MET",
+                SeekStatus::NotMet | SeekStatus::Cancelled => "NOT MET",
+            };
+            writeln!(out, "{verdict}: {}", result.message())?;
+            if !result.changes.is_empty() {
+                writeln!(out)?;
+                let rows: Vec<Vec<String>> = result
+                    .changes
+                    .iter()
+                    .map(|c| {
+                        let l = &w.levers[c.index];
+                        vec![
+                            c.id.to_owned(),
+                            l.label.clone(),
+                            format!("{}", c.from),
+                            format!("{}", c.to),
+                            signed(c.to - c.from),
+                            l.unit.clone(),
+                        ]
+                    })
+                    .collect();
+                table(
+                    out,
+                    &["lever", "label", "from", "to", "change", "unit"],
+                    &rows,
+                )?;
+                writeln!(
+                    out,
+                    "size of the change: {:.3} (each lever's change as a share of its range, squared, summed, square-rooted)",
+                    result.distance
+                )?;
+            }
+            writeln!(out)?;
+            let rows: Vec<Vec<String>> = result
+                .outcomes
+                .iter()
+                .map(|o| {
+                    vec![
+                        o.condition.clone(),
+                        match (o.from_year, o.to_year) {
+                            (Some(a), Some(b)) if a == b => a.to_string(),
+                            (Some(a), Some(b)) => format!("{a}-{b}"),
+                            _ => "throughout".into(),
+                        },
+                        o.worst_year.map_or("-".into(), |y| y.to_string()),
+                        figure(o.value),
+                        figure(o.bound),
+                        if o.met { "yes".into() } else { "no".into() },
+                        figure(o.short_by),
+                    ]
+                })
+                .collect();
+            table(
+                out,
+                &[
+                    "condition",
+                    "years",
+                    "worst year",
+                    "value",
+                    "bound",
+                    "met",
+                    "short by",
+                ],
+                &rows,
+            )?;
+            writeln!(out)?;
+            write_headlines(out, &result.projection)?;
+            writeln!(out)?;
+            writeln!(out, "replay: {replay}")?;
+        }
+    }
+    Ok(())
+}
+
+/// The `jaws project` command line that shows the answer's projection: the scenario, and
+/// every lever where the answer differs from it.
+fn replay_command(
+    workshop: Option<&PathBuf>,
+    scenario: Option<&str>,
+    base: &LeverValues,
+    r: &SeekResult,
+) -> String {
+    let mut s = String::from("jaws project");
+    if let Some(w) = workshop {
+        s.push_str(&format!(" --workshop {}", w.display()));
+    }
+    if let Some(id) = scenario {
+        s.push_str(&format!(" --scenario {id}"));
+    }
+    for (i, spec) in LEVER_SPECS.iter().enumerate() {
+        let v = r.levers.0[i];
+        if v != base.0[i] {
+            s.push_str(&format!(" --set {}={v}", spec.id));
+        }
+    }
+    s
+}
+
+fn write_headlines(out: &mut dyn Write, p: &Projection) -> Result<(), CliError> {
+    let h = p.headlines();
+    writeln!(
+        out,
+        "final-year gap ({}): £{:.0}m",
+        h.final_year, h.final_gap
+    )?;
+    writeln!(out, "cumulative gap: £{:.0}m", h.cumulative_gap)?;
+    writeln!(
+        out,
+        "reserves below the prudent minimum (£{:.0}m): {}",
+        p.prudent_minimum,
+        h.reserves_below_minimum
+            .map_or("not within the horizon".into(), |y| y.to_string())
+    )?;
+    writeln!(
+        out,
+        "jaws close: {}",
+        h.jaws_close
+            .map_or("not within the horizon".into(), |y| y.to_string())
+    )?;
+    Ok(())
+}
+
+fn signed(v: f64) -> String {
+    let s = figure(v);
+    if v > 0.0 { format!("+{s}") } else { s }
+}
+
+/// A figure as people read it: up to three decimals, no trailing zeros.
+fn figure(v: f64) -> String {
+    let s = format!("{v:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".into() } else { s.into() }
+}
+
+/// `jaws tornado`.
+pub fn run_tornado(
+    out: &mut dyn Write,
+    workshop: Option<&PathBuf>,
+    scenario: Option<&str>,
+    sets: &[String],
+    format: DataFormat,
+) -> Result<(), CliError> {
+    let w = load_workshop(workshop)?;
+    let values = resolve_levers(&w, scenario, sets)?;
+    let bars = tornado(&w.assumptions, &w.uncertain, &values, &w.levers);
+    let final_year = w.assumptions.base_year + w.assumptions.horizon_years as i32 - 1;
+    let base_gap = bars.first().map_or_else(
+        || {
+            crate::model::simulate(&w.assumptions, &values)
+                .final_row()
+                .gap
+        },
+        |b| b.base_gap,
+    );
+    match format {
+        DataFormat::Json => {
+            #[derive(Serialize)]
+            struct Out<'a> {
+                workshop: &'a str,
+                scenario: Option<&'a str>,
+                final_year: i32,
+                base_gap: f64,
+                bars: &'a [TornadoBar],
+            }
+            json(
+                out,
+                &Out {
+                    workshop: &w.id,
+                    scenario,
+                    final_year,
+                    base_gap,
+                    bars: &bars,
+                },
+            )?;
+        }
+        DataFormat::Csv => {
+            writeln!(
+                out,
+                "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap"
+            )?;
+            for (i, b) in bars.iter().enumerate() {
+                writeln!(
+                    out,
+                    "{},{},{},{},{},{},{},{},{:.4},{:.4},{:.4},{:.4}",
+                    i + 1,
+                    b.kind.id(),
+                    b.id,
+                    csv_text(&b.label),
+                    csv_text(&b.unit),
+                    b.current,
+                    b.low,
+                    b.high,
+                    b.gap_at_low,
+                    b.gap_at_high,
+                    b.swing,
+                    b.base_gap
+                )?;
+            }
+        }
+        DataFormat::Table => {
+            writeln!(
+                out,
+                "{} — {}: final-year gap ({final_year}) £{:.0}m; each input swung across its range, the rest held",
+                w.title,
+                scenario.unwrap_or("lever defaults"),
+                base_gap
+            )?;
+            let rows: Vec<Vec<String>> = bars
+                .iter()
+                .enumerate()
+                .map(|(i, b)| {
+                    vec![
+                        (i + 1).to_string(),
+                        b.kind.id().into(),
+                        b.id.clone(),
+                        figure(b.low),
+                        figure(b.high),
+                        format!("{:.1}", b.gap_at_low),
+                        format!("{:.1}", b.gap_at_high),
+                        format!("{:.1}", b.swing),
+                    ]
+                })
+                .collect();
+            table(
+                out,
+                &[
+                    "rank",
+                    "kind",
+                    "id",
+                    "low",
+                    "high",
+                    "gap_at_low",
+                    "gap_at_high",
+                    "swing",
+                ],
+                &rows,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A CSV field, quoted when it must be.
+fn csv_text(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}

@@ -1,0 +1,472 @@
+//! Exports and reports, checked as files: PNGs decode at the size asked for, SVGs are XML
+//! with their title and legend, CSV matches `jaws project`, and reports are self-contained
+//! and name every scenario.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use jaws::export::{self, Chart, ChartKind, ChartSize, build_report, render_svg, write_report};
+use jaws::workshop::Workshop;
+use jaws::workshop::atomic::TEMP_MARKER;
+use jaws::workshop::session::{CapturedScenario, DealCard, DealSide, Session};
+
+fn scratch(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("jaws-export-{}-{test}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn jaws(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_jaws"))
+        .args(args)
+        .output()
+        .expect("run jaws");
+    let run = Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(!run.stderr.contains("panicked"), "{args:?}: {}", run.stderr);
+    run
+}
+
+fn png_size(path: &Path) -> (u32, u32) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().expect("a PNG header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("a sane size")];
+    let info = reader.next_frame(&mut buf).expect("the PNG decodes");
+    // Not blank: a chart has ink on it.
+    let pixels = &buf[..info.buffer_size()];
+    assert!(
+        pixels.iter().any(|&b| b < 100),
+        "{} is blank",
+        path.display()
+    );
+    (info.width, info.height)
+}
+
+/// Every text element's content, for checking what an SVG says.
+fn svg_texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("the SVG is well-formed XML");
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text") || n.has_tag_name("title"))
+        .filter_map(|n| n.text())
+        .map(|t| t.trim().to_owned())
+        .collect()
+}
+
+#[test]
+fn png_export_decodes_at_the_size_asked_for() {
+    let dir = scratch("png");
+    let default = dir.join("jaws.png");
+    let run = jaws(&[
+        "export",
+        "--scenario",
+        "old-deal",
+        "--scenario",
+        "new-deal",
+        "--png",
+        default.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.contains("jaws.png"));
+    assert_eq!(png_size(&default), (1600, 900));
+
+    let small = dir.join("reserves.png");
+    let run = jaws(&[
+        "export",
+        "--chart",
+        "reserves",
+        "--size",
+        "800x450",
+        "--png",
+        small.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(png_size(&small), (800, 450));
+
+    // Every chart, from the library, at an odd size.
+    let w = Workshop::bundled();
+    let series =
+        export::workshop_series(&w, &["new-deal".into(), "cut-to-balance".into()]).unwrap();
+    for kind in ChartKind::ALL {
+        let path = dir.join(format!("{}.png", kind.id()));
+        let size = ChartSize {
+            width: 1001,
+            height: 577,
+        };
+        let chart = Chart::new(kind, &series, 2026).size(size);
+        export::write_png(&path, &chart).unwrap();
+        assert_eq!(png_size(&path), (1001, 577), "{kind}");
+    }
+    let names = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned());
+    assert!(!names.into_iter().any(|n| n.contains(TEMP_MARKER)));
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn svg_export_is_xml_with_title_axes_and_legend() {
+    let dir = scratch("svg");
+    let path = dir.join("jaws.svg");
+    let run = jaws(&[
+        "export",
+        "--scenario",
+        "old-deal",
+        "--scenario",
+        "new-deal",
+        "--svg",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let svg = fs::read_to_string(&path).unwrap();
+    let texts = svg_texts(&svg);
+    for expected in [
+        "The jaws: demand against resources",
+        "A new model of public services",
+        "The old deal: demand",
+        "The new deal: resources",
+        "£m a year, 2026 prices",
+        "Year",
+        "2040",
+    ] {
+        assert!(
+            texts.iter().any(|t| t == expected),
+            "no `{expected}` in {texts:?}"
+        );
+    }
+    // The old deal runs out of reserves within the horizon: the year is marked.
+    let year = jaws::model::simulate(
+        &Workshop::bundled().assumptions,
+        &Workshop::bundled().values_for(Workshop::bundled().scenario("old-deal").unwrap()),
+    )
+    .headlines()
+    .reserves_below_minimum
+    .expect("the old deal runs reserves down");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains(&format!("prudent minimum in {year}"))),
+        "{texts:?}"
+    );
+
+    // Each chart kind has its own title and axis.
+    let w = Workshop::bundled();
+    let series = export::workshop_series(&w, &[]).unwrap();
+    for kind in ChartKind::ALL {
+        let svg = render_svg(&Chart::new(kind, &series, 2026).subtitle("Sub & <title>")).unwrap();
+        let texts = svg_texts(&svg);
+        assert!(texts.iter().any(|t| t == kind.title()), "{kind}: {texts:?}");
+        assert!(
+            texts.iter().any(|t| t == "Sub & <title>"),
+            "{kind}: {texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| *t == kind.y_axis(2026)),
+            "{kind}: {texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("Lever defaults")),
+            "{kind}: {texts:?}"
+        );
+    }
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn csv_export_matches_jaws_project() {
+    let dir = scratch("csv");
+    for scenario in ["old-deal", "new-deal"] {
+        let path = dir.join(format!("{scenario}.csv"));
+        let run = jaws(&[
+            "export",
+            "--scenario",
+            scenario,
+            "--csv",
+            path.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        let project = jaws(&["project", "--scenario", scenario, "--format", "csv"]);
+        assert_eq!(fs::read_to_string(&path).unwrap(), project.stdout);
+    }
+    // Several scenarios: a scenario column, then each scenario's rows as `jaws project`.
+    let both = dir.join("both.csv");
+    let run = jaws(&[
+        "export",
+        "--scenario",
+        "old-deal",
+        "--scenario",
+        "new-deal",
+        "--csv",
+        both.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let text = fs::read_to_string(&both).unwrap();
+    let mut lines = text.lines();
+    let project_old = jaws(&["project", "--scenario", "old-deal", "--format", "csv"]).stdout;
+    let project_new = jaws(&["project", "--scenario", "new-deal", "--format", "csv"]).stdout;
+    assert_eq!(
+        lines.next().unwrap(),
+        format!("scenario,{}", project_old.lines().next().unwrap())
+    );
+    let expected: Vec<String> = project_old
+        .lines()
+        .skip(1)
+        .map(|l| format!("The old deal,{l}"))
+        .chain(
+            project_new
+                .lines()
+                .skip(1)
+                .map(|l| format!("The new deal,{l}")),
+        )
+        .collect();
+    assert_eq!(lines.map(str::to_owned).collect::<Vec<_>>(), expected);
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn export_usage_errors_exit_2_and_write_nothing() {
+    let dir = scratch("usage");
+    let out = dir.join("x.png");
+    let out = out.to_str().unwrap();
+    let svg = dir.join("x.svg");
+    for args in [
+        vec!["export"],
+        vec!["export", "--png", out, "--svg", svg.to_str().unwrap()],
+        vec!["export", "--png", out, "--size", "10x10"],
+        vec!["export", "--png", out, "--size", "1600"],
+        vec!["export", "--png", out, "--size", "99999x900"],
+        vec!["export", "--png", out, "--chart", "pie"],
+        vec!["export", "--png", out, "--scenario", "no-such-scenario"],
+    ] {
+        let run = jaws(&args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.is_empty());
+    }
+    let unknown = jaws(&["export", "--png", out, "--scenario", "nope"]);
+    assert!(unknown.stderr.contains("old-deal"), "{}", unknown.stderr);
+    // An unwritable place is a failure to write (1), with the file named.
+    let missing = dir.join("no-such-folder").join("x.png");
+    let run = jaws(&["export", "--png", missing.to_str().unwrap()]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(run.stderr.contains("no-such-folder"), "{}", run.stderr);
+    assert_eq!(fs::read_dir(&dir).unwrap().count(), 0);
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn exports_replace_files_atomically() {
+    let dir = scratch("replace");
+    let path = dir.join("chart.svg");
+    fs::write(&path, "old contents").unwrap();
+    let run = jaws(&["export", "--svg", path.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(fs::read_to_string(&path).unwrap().starts_with("<svg"));
+    assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+    fs::remove_dir_all(dir).unwrap();
+}
+
+fn assert_self_contained(html: &str) {
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let lower = html.to_lowercase();
+    for banned in ["http", "src=", "<link", "<script", "@import", "url("] {
+        assert!(
+            !lower.contains(banned),
+            "the report refers outside itself: `{banned}`"
+        );
+    }
+    assert!(lower.contains("<style>") && lower.contains("<svg"));
+    assert!(lower.contains("@media print") && lower.contains("break-before: page"));
+}
+
+#[test]
+fn the_workshop_report_names_every_scenario_and_stands_alone() {
+    let dir = scratch("report-workshop");
+    let out = dir.join("out");
+    let run = jaws(&["report", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let html = fs::read_to_string(out.join("report.html")).unwrap();
+    let md = fs::read_to_string(out.join("report.md")).unwrap();
+    assert_self_contained(&html);
+    let w = Workshop::bundled();
+    for text in [&html, &md] {
+        assert!(text.contains(&w.title));
+        assert!(text.contains(&w.organisation));
+        for s in &w.scenarios {
+            assert!(text.contains(&s.name), "no {}", s.name);
+        }
+        for heading in [
+            "Gap in the final year",
+            "Gap added up over the years",
+            "Year reserves fall below the prudent minimum",
+            "Year the jaws close",
+            "Assumptions",
+            "Cultural",
+            "Financial",
+            "Base budget",
+        ] {
+            assert!(text.contains(heading), "no {heading}");
+        }
+    }
+    // No session: no deal section.
+    assert!(!html.contains("id=\"deal\""));
+    // Every chart the Markdown shows is beside it, and is XML.
+    let mut shown = 0;
+    for line in md.lines().filter(|l| l.starts_with("![")) {
+        let file = line.rsplit_once("](").unwrap().1.trim_end_matches(')');
+        let svg = fs::read_to_string(out.join(file)).unwrap_or_else(|_| panic!("{file} missing"));
+        svg_texts(&svg);
+        shown += 1;
+    }
+    assert_eq!(shown, 6 + 2 * w.scenarios.len());
+    // The HTML's embedded charts parse too (as XML, once the HTML around them is removed).
+    let mut rest = html.as_str();
+    let mut embedded = 0;
+    while let Some(start) = rest.find("<svg ") {
+        let end = rest[start..].find("</svg>").unwrap() + start + "</svg>".len();
+        let svg =
+            rest[start..end].replacen("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ", 1);
+        svg_texts(&svg);
+        embedded += 1;
+        rest = &rest[end..];
+    }
+    assert_eq!(embedded, shown);
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_session_report_has_its_scenarios_deal_and_notes_escaped() {
+    let w = Workshop::bundled();
+    let mut s = Session::new(&w);
+    let mut v = w.default_values();
+    v.0[1] = 40.0;
+    s.scenarios.push(CapturedScenario::capture(
+        "table-1",
+        "Table <one> & friends",
+        "Relationships first.",
+        &w,
+        &v,
+    ));
+    s.scenarios.push(CapturedScenario::capture(
+        "cabinet",
+        "Cabinet's path",
+        "",
+        &w,
+        &w.default_values(),
+    ));
+    s.deal.push(DealCard {
+        id: "open-books".into(),
+        text: "Open the books <script>alert(1)</script>".into(),
+        side: DealSide::Council,
+        levers: vec!["public_engagement".into()],
+    });
+    s.deal.push(DealCard {
+        id: "lunch".into(),
+        text: "Lunch clubs run by volunteers".into(),
+        side: DealSide::Community,
+        levers: vec!["community_delivery".into()],
+    });
+    s.notes = "Meet again in June.".into();
+    s.assumptions.insert("demographic_growth".into(), 2.4);
+
+    let report = build_report(&w, Some(&s)).unwrap();
+    assert_self_contained(&report.html);
+    let html = &report.html;
+    assert!(html.contains("Table &lt;one&gt; &amp; friends"));
+    assert!(html.contains("Cabinet&#39;s path"));
+    assert!(html.contains("Open the books &lt;script&gt;"));
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("What the council will do"));
+    assert!(html.contains("What residents and communities will do"));
+    assert!(html.contains("Moves: Public engagement and openness"));
+    assert!(html.contains("Meet again in June."));
+    assert!(html.contains("<span class=\"tag\">changed</span>"));
+    // The workshop's own scenarios are not in a session's report.
+    assert!(!html.contains("Pilots that never scale"));
+    assert!(report.markdown.contains("Table \\<one\\> & friends"));
+    assert!(
+        report
+            .markdown
+            .contains("| What the council will do | What residents and communities will do |")
+    );
+
+    // Written to a folder: the files, atomically, nothing else.
+    let dir = scratch("report-session");
+    let written = write_report(&dir, &w, Some(&s)).unwrap();
+    assert_eq!(written[0], dir.join("report.html"));
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), written.len());
+    assert!(names.iter().all(|n| !n.contains(TEMP_MARKER)));
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_report_command_reads_a_session_and_refuses_a_broken_one() {
+    let w = Workshop::bundled();
+    let dir = scratch("report-cli");
+    let session = dir.join("s.ron");
+    let mut s = Session::new(&w);
+    s.scenarios.push(CapturedScenario::capture(
+        "t",
+        "Table seven",
+        "",
+        &w,
+        &w.default_values(),
+    ));
+    jaws::workshop::session::save_session(
+        &session,
+        &s,
+        jaws::workshop::session::Overwrite::IfReadable,
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let run = jaws(&[
+        "report",
+        "--session",
+        session.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        fs::read_to_string(out.join("report.html"))
+            .unwrap()
+            .contains("Table seven")
+    );
+
+    fs::write(
+        &session,
+        "(format: \"jaws-session\", version: 1, workshop: \"new-model\", scen",
+    )
+    .unwrap();
+    let out2 = dir.join("out2");
+    let run = jaws(&[
+        "report",
+        "--session",
+        session.to_str().unwrap(),
+        "--out",
+        out2.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains(&format!("{}:1:", session.display())),
+        "{}",
+        run.stderr
+    );
+    assert!(!out2.exists());
+    fs::remove_dir_all(dir).unwrap();
+}
