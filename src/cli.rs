@@ -44,6 +44,7 @@ pub struct Cli {
 pub enum View {
     Explore,
     Map,
+    Analyse,
 }
 
 #[derive(Subcommand, Debug)]

@@ -63,6 +63,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     state.apply(jaws::app::Command::SetView(match cli.view {
         jaws::cli::View::Explore => jaws::app::View::Explore,
         jaws::cli::View::Map => jaws::app::View::Map,
+        jaws::cli::View::Analyse => jaws::app::View::Analyse,
     }));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

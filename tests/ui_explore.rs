@@ -249,3 +249,37 @@ fn replay_animates_from_before_to_after() {
     assert!(state(&h).replay_progress().is_none());
     assert_eq!(state(&h).shown_projection(), after);
 }
+
+#[test]
+fn the_jaws_chart_carries_uncertainty_bands_that_can_be_hidden() {
+    let mut h = app(true);
+    let bands = state(&h)
+        .bands
+        .clone()
+        .expect("bands for the bundled workshop");
+    for series in [&bands.demand, &bands.resources] {
+        for p in series {
+            assert!(
+                p.windows(2).all(|w| w[0] <= w[1]),
+                "percentiles in order: {p:?}"
+            );
+        }
+        let (first, last) = (series.first().unwrap(), series.last().unwrap());
+        assert!(
+            last[4] - last[0] > first[4] - first[0],
+            "bands widen with time"
+        );
+    }
+    // Moving a lever moves the bands with it.
+    h.get_by_role_and_label(Role::Slider, "Co-production")
+        .focus();
+    h.run();
+    for _ in 0..20 {
+        h.key_press(Key::ArrowRight);
+        h.run();
+    }
+    assert_ne!(state(&h).bands.as_ref(), Some(&bands));
+    h.get_by_label("Uncertainty").click();
+    h.run();
+    assert!(state(&h).bands.is_none());
+}

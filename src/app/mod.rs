@@ -2,14 +2,18 @@
 
 pub mod bands;
 pub mod history;
+pub mod seeker;
 pub mod window;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::loops::{self, RankedLoop};
+use crate::model::seek::SeekResult;
+use crate::model::sensitivity::{TornadoBar, tornado};
 use crate::model::sweep::{Bands, bands};
+use crate::model::target::Goal;
 use crate::model::{Assumptions, LeverValues, Projection, influence, simulate};
-use crate::workshop::Workshop;
+use crate::workshop::{Scenario, Workshop};
 use history::{History, Snapshot};
 
 /// Which screen the window shows. Later views (map, present, compare) join here.
@@ -18,6 +22,8 @@ pub enum View {
     Explore,
     /// The framework map: the four domains and how the drivers act on each other.
     Map,
+    /// What matters most (tornado) and what would it take (goal seek).
+    Analyse,
 }
 
 /// Everything a view may ask for. Views never change state themselves.
@@ -59,6 +65,19 @@ pub enum Command {
     SetView(View),
     /// Show or hide the uncertainty bands on the jaws chart.
     SetUncertainty(bool),
+    /// Change the "what would it take?" question.
+    SetSeekForm(SeekForm),
+    /// Start looking for the smallest change that meets the question.
+    StartSeek,
+    CancelSeek,
+    /// Put the levers the search found in place (one undo step).
+    ApplySeekResult,
+    /// Keep these lever values as a named scenario of this session.
+    CaptureScenario {
+        name: String,
+        note: String,
+        levers: LeverValues,
+    },
     /// The year the map shows (0-based from the base year).
     SetMapYear(usize),
     /// Select a map node (a lever or stock id) to see its details; `None` to clear.
@@ -81,6 +100,61 @@ impl Default for Prefs {
             dark_mode: true,
             zoom: 1.0,
         }
+    }
+}
+
+/// The "what would it take?" question as the room sets it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeekForm {
+    pub close_gap: bool,
+    pub by_year: i32,
+    pub keep_reserves: bool,
+    pub cap_tax: bool,
+    pub tax_cap: f64,
+    /// A target written out (see docs/seek.md); used instead of the boxes when not empty.
+    pub custom: String,
+    /// Which levers the room is willing to move, in catalogue order.
+    pub movable: [bool; crate::model::LEVER_COUNT],
+}
+
+impl Default for SeekForm {
+    fn default() -> Self {
+        let mut movable = [true; crate::model::LEVER_COUNT];
+        // The national settlement is the government's lever, not the council's.
+        movable[crate::model::LeverKey::GrantChange as usize] = false;
+        SeekForm {
+            close_gap: true,
+            by_year: 2032,
+            keep_reserves: true,
+            cap_tax: false,
+            tax_cap: 2.99,
+            custom: String::new(),
+            movable,
+        }
+    }
+}
+
+impl SeekForm {
+    pub fn uses_custom(&self) -> bool {
+        !self.custom.trim().is_empty()
+    }
+
+    /// The question as a target expression (docs/seek.md).
+    pub fn target_text(&self) -> String {
+        if self.uses_custom() {
+            return self.custom.trim().to_string();
+        }
+        let mut parts = Vec::new();
+        if self.close_gap {
+            parts.push(format!("gap<=0 by {}", self.by_year));
+        }
+        if self.keep_reserves {
+            parts.push("reserves>=minimum".to_string());
+        }
+        if self.cap_tax {
+            parts.push(format!("council_tax_rise<={}", self.tax_cap));
+        }
+        parts.join(" and ")
     }
 }
 
@@ -139,6 +213,16 @@ pub struct AppState {
     /// Works the bands out off the UI thread. `None`: worked out at once (tests, benchmarks
     /// of the model), which is simpler and deterministic.
     pub band_worker: Option<bands::BandWorker>,
+    /// What matters most to the final-year gap, while the analyse view is shown.
+    pub tornado: Option<Vec<TornadoBar>>,
+    pub seek_form: SeekForm,
+    pub seek_job: Option<seeker::SeekJob>,
+    /// The last answer, with the question it answers.
+    pub seek_result: Option<(String, SeekResult)>,
+    /// Why the question could not be asked (a typo in a written target, say).
+    pub seek_error: Option<String>,
+    /// Scenarios captured in this session, after the workshop's own in every picker.
+    pub captured: Vec<Scenario>,
     pub history: History,
     pub replay: Option<Replay>,
     pub view: View,
@@ -182,6 +266,12 @@ impl AppState {
             bands_for: 0,
             bands_wanted: 0,
             band_worker: None,
+            tornado: None,
+            seek_form: SeekForm::default(),
+            seek_job: None,
+            seek_result: None,
+            seek_error: None,
+            captured: Vec::new(),
             history: History::default(),
             replay: None,
             view: View::Explore,
@@ -231,6 +321,88 @@ impl AppState {
             shares,
             loops,
         });
+    }
+
+    /// A scenario by id: the workshop's own, then those captured in this session.
+    pub fn find_scenario(&self, id: &str) -> Option<&Scenario> {
+        self.workshop
+            .scenario(id)
+            .or_else(|| self.captured.iter().find(|s| s.id == id))
+    }
+
+    /// Every scenario a picker should offer.
+    pub fn all_scenarios(&self) -> impl Iterator<Item = &Scenario> {
+        self.workshop.scenarios.iter().chain(&self.captured)
+    }
+
+    /// An id made from a name ("Table 3's plan" → "table-3s-plan"), unique in this session.
+    fn unused_scenario_id(&self, name: &str) -> String {
+        let mut base: String = name
+            .to_lowercase()
+            .chars()
+            .filter_map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    Some(c)
+                } else if c == ' ' || c == '-' {
+                    Some('-')
+                } else {
+                    None
+                }
+            })
+            .collect();
+        base = base
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        base.truncate(48);
+        if base.is_empty() {
+            base = "scenario".into();
+        }
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.find_scenario(&id).is_some() {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    fn start_seek(&mut self) {
+        if self.seek_job.is_some() {
+            return;
+        }
+        let text = self.seek_form.target_text();
+        if text.is_empty() {
+            self.seek_error = Some("Tick at least one thing to aim for, or write a target.".into());
+            return;
+        }
+        match Goal::parse(&text, &self.assumptions, &self.workshop.levers, None) {
+            Err(e) => self.seek_error = Some(format!("{e}")),
+            Ok(goal) => {
+                self.seek_error = None;
+                let movable: Vec<usize> = (0..self.workshop.levers.len())
+                    .filter(|&i| self.seek_form.movable[i])
+                    .collect();
+                self.seek_job = Some(seeker::SeekJob::start(
+                    text,
+                    goal,
+                    self.assumptions.clone(),
+                    self.levers,
+                    self.workshop.levers.clone(),
+                    movable,
+                ));
+            }
+        }
+    }
+
+    /// Take a finished search's answer. Returns whether one is still running.
+    pub fn collect_seek(&mut self) -> bool {
+        if let Some(found) = self.seek_job.as_ref().and_then(|j| j.finished()) {
+            let target = self.seek_job.take().map(|j| j.target).unwrap_or_default();
+            self.seek_result = Some((target, found));
+        }
+        self.seek_job.is_some()
     }
 
     /// Futures for the bands: enough for steady 5th and 95th percentiles, few enough (about
@@ -292,10 +464,18 @@ impl AppState {
         self.baseline_projection = self
             .baseline
             .as_deref()
-            .and_then(|id| self.workshop.scenario(id))
+            .and_then(|id| self.find_scenario(id))
             .map(|s| simulate(&self.assumptions, &self.workshop.values_for(s)));
         self.refresh_bands();
         self.refresh_map();
+        self.tornado = (self.view == View::Analyse).then(|| {
+            tornado(
+                &self.assumptions,
+                &self.workshop.uncertain,
+                &self.levers,
+                &self.workshop.levers,
+            )
+        });
     }
 
     /// Apply a change that undo can reverse.
@@ -341,8 +521,7 @@ impl AppState {
             }
             Command::LoadScenario(id) => {
                 let Some(values) = self
-                    .workshop
-                    .scenario(&id)
+                    .find_scenario(&id)
                     .map(|sc| self.workshop.values_for(sc))
                 else {
                     return;
@@ -357,7 +536,7 @@ impl AppState {
                 None => self.apply(Command::ResetLevers),
             },
             Command::SetBaseline(id) => {
-                self.baseline = id.filter(|id| self.workshop.scenario(id).is_some());
+                self.baseline = id.filter(|id| self.find_scenario(id).is_some());
                 self.recompute();
             }
             Command::SetAssumption { id, value } => {
@@ -414,7 +593,39 @@ impl AppState {
             }
             Command::SetView(view) => {
                 self.view = view;
-                self.refresh_map();
+                self.recompute();
+            }
+            Command::SetSeekForm(form) => self.seek_form = form,
+            Command::CaptureScenario { name, note, levers } => {
+                let id = self.unused_scenario_id(&name);
+                let levers = self
+                    .workshop
+                    .levers
+                    .iter()
+                    .zip(levers.0)
+                    .map(|(l, v)| (l.id.clone(), v))
+                    .collect();
+                self.captured.push(Scenario {
+                    id,
+                    name,
+                    note,
+                    levers,
+                });
+            }
+            Command::StartSeek => self.start_seek(),
+            Command::CancelSeek => {
+                if let Some(job) = &self.seek_job {
+                    job.cancel();
+                }
+            }
+            Command::ApplySeekResult => {
+                if let Some((_, found)) = &self.seek_result {
+                    let levers = found.levers;
+                    self.change(None, |s| {
+                        s.levers = levers;
+                        s.scenario = None;
+                    });
+                }
             }
             Command::SetMapYear(year) => {
                 self.map.year = year.min(self.assumptions.horizon_years as usize - 1);

@@ -58,6 +58,9 @@ impl JawsApp {
         for c in commands {
             self.state.apply(c);
         }
+        if self.state.collect_seek() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
         if self.state.collect_bands() {
             // New bands are on their way: look again shortly.
             ctx.request_repaint_after(std::time::Duration::from_millis(15));

@@ -24,7 +24,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let baseline_name = state
             .baseline
             .as_deref()
-            .and_then(|id| state.workshop.scenario(id))
+            .and_then(|id| state.find_scenario(id))
             .map(|s| s.name.as_str());
         let baseline = baseline_name.zip(state.baseline_projection.as_ref());
         headlines::show(ui, &shown, baseline, dark);

@@ -1,6 +1,7 @@
 //! Views: they read the app state and push commands; `app::AppState::apply` does the rest.
 //! One file a view or panel.
 
+pub mod analyse_view;
 pub mod assumptions_panel;
 pub mod explore;
 pub mod format;
@@ -36,6 +37,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     match state.view {
         View::Explore => explore::show(ui, state, &mut commands),
         View::Map => map_view::show(ui, state, &mut commands),
+        View::Analyse => analyse_view::show(ui, state, &mut commands),
     }
     commands
 }

@@ -12,6 +12,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         for (view, name, tip) in [
             (View::Explore, "Explore", "Levers and the jaws chart"),
             (View::Map, "Map", "The four domains and how the drivers act on each other"),
+            (View::Analyse, "What would it take?", "What moves the gap most, and the smallest change that closes it"),
         ] {
             if ui.selectable_label(state.view == view, name).on_hover_text(tip).clicked() {
                 commands.push(Command::SetView(view));
@@ -22,12 +23,12 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let current = state
             .scenario
             .as_deref()
-            .and_then(|id| state.workshop.scenario(id))
+            .and_then(|id| state.find_scenario(id))
             .map_or("(your own settings)".to_string(), |s| s.name.clone());
         egui::ComboBox::from_label("Scenario")
             .selected_text(current)
             .show_ui(ui, |ui| {
-                for s in &state.workshop.scenarios {
+                for s in state.all_scenarios() {
                     let selected = state.scenario.as_deref() == Some(s.id.as_str());
                     if ui.selectable_label(selected, &s.name).on_hover_text(&s.note).clicked() {
                         commands.push(Command::LoadScenario(s.id.clone()));
@@ -47,7 +48,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let baseline = state
             .baseline
             .as_deref()
-            .and_then(|id| state.workshop.scenario(id))
+            .and_then(|id| state.find_scenario(id))
             .map_or("nothing".to_string(), |s| s.name.clone());
         egui::ComboBox::from_label("Compare with")
             .selected_text(baseline)
@@ -55,7 +56,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 if ui.selectable_label(state.baseline.is_none(), "nothing").clicked() {
                     commands.push(Command::SetBaseline(None));
                 }
-                for s in &state.workshop.scenarios {
+                for s in state.all_scenarios() {
                     let selected = state.baseline.as_deref() == Some(s.id.as_str());
                     if ui.selectable_label(selected, &s.name).clicked() {
                         commands.push(Command::SetBaseline(Some(s.id.clone())));

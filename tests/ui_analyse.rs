@@ -1,0 +1,155 @@
+//! "What would it take?": a room asks, Jaws searches with a progress bar, the answer can be
+//! put in place, and the tornado says what matters most.
+
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jaws::app::window::JawsApp;
+use jaws::app::{AppState, View};
+use jaws::model::simulate;
+use jaws::model::target::Goal;
+use jaws::workshop::Workshop;
+
+fn analyse(scenario: &str) -> Harness<'static, JawsApp> {
+    let scenario = scenario.to_string();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            JawsApp::new(cc, AppState::new(Workshop::bundled(), Some(&scenario)))
+        });
+    h.run();
+    h.get_by_label("What would it take?").click();
+    h.run();
+    h
+}
+
+fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
+    &h.state().state
+}
+
+/// Step frames until the search has answered (it runs on its own thread).
+fn wait_for_answer(h: &mut Harness<'_, JawsApp>) {
+    let started = Instant::now();
+    while state(h).seek_job.is_some() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the search never finished"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+}
+
+#[test]
+fn the_tornado_puts_what_matters_first() {
+    let h = analyse("old-deal");
+    assert_eq!(state(&h).view, View::Analyse);
+    let bars = state(&h)
+        .tornado
+        .as_ref()
+        .expect("the tornado is worked out while shown");
+    let rank = |id: &str| bars.iter().position(|b| b.id == id).unwrap();
+    assert!(rank("council_tax_rise") < rank("risk_appetite"));
+    assert!(bars.windows(2).all(|w| w[0].swing >= w[1].swing));
+}
+
+#[test]
+fn finding_the_smallest_change_and_putting_it_in_place() {
+    let mut h = analyse("old-deal");
+    h.get_by_label("Find the smallest change").click();
+    h.run();
+    wait_for_answer(&mut h);
+    let (target, found) = state(&h).seek_result.clone().expect("an answer");
+    assert!(found.met(), "{}", found.message());
+    h.get_by_label("Found a way.");
+    // Only levers the room would move have moved: not the national settlement.
+    let grant = jaws::model::lever_index("grant_change").unwrap();
+    assert_eq!(found.levers.0[grant], state(&h).levers.0[grant]);
+
+    let apply = h.get_by_label("Put these levers in place");
+    apply.scroll_to_me();
+    h.run();
+    h.get_by_label("Put these levers in place").click();
+    h.run();
+    assert_eq!(state(&h).levers, found.levers);
+    // What is on screen now meets the question, checked afresh.
+    let st = state(&h);
+    let goal = Goal::parse(&target, &st.assumptions, &st.workshop.levers, None).unwrap();
+    assert!(goal.is_met(&simulate(&st.assumptions, &st.levers), &st.levers));
+    // And it is one undo step.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let w = Workshop::bundled();
+    assert_eq!(
+        state(&h).levers,
+        w.values_for(w.scenario("old-deal").unwrap())
+    );
+}
+
+#[test]
+fn an_impossible_question_gets_an_honest_answer() {
+    let mut h = analyse("old-deal");
+    // Only fees may move: the gap cannot close by 2027 that way.
+    for lever in &Workshop::bundled().levers {
+        let b = h.get_by_role_and_label(Role::CheckBox, &lever.label);
+        let ticked = lever.id != "grant_change";
+        if ticked != (lever.id == "fees_income") {
+            b.click();
+            h.run();
+        }
+    }
+    h.get_by_role_and_label(Role::TextInput, "Or write a target:")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Or write a target:")
+        .type_text("gap<=0 by 2027");
+    h.run();
+    h.get_by_label("Find the smallest change").click();
+    h.run();
+    wait_for_answer(&mut h);
+    let (_, found) = state(&h).seek_result.clone().unwrap();
+    assert!(!found.met());
+    h.get_by_label("Not possible with these levers.");
+    h.get_by_label_contains("falls short by");
+}
+
+#[test]
+fn a_mistyped_target_says_where_the_mistake_is() {
+    let mut h = analyse("old-deal");
+    h.get_by_role_and_label(Role::TextInput, "Or write a target:")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Or write a target:")
+        .type_text("gapp<=0");
+    h.run();
+    h.get_by_label("Find the smallest change").click();
+    h.run();
+    h.get_by_label_contains("column 1");
+    assert!(state(&h).seek_job.is_none());
+}
+
+#[test]
+fn an_answer_can_be_captured_as_a_scenario_and_loaded_later() {
+    let mut h = analyse("old-deal");
+    h.get_by_label("Find the smallest change").click();
+    h.run();
+    wait_for_answer(&mut h);
+    let (_, found) = state(&h).seek_result.clone().unwrap();
+    let capture = h.get_by_label("Capture as a scenario");
+    capture.scroll_to_me();
+    h.run();
+    h.get_by_label("Capture as a scenario").click();
+    h.run();
+    let captured = state(&h).captured.last().cloned().expect("captured");
+    assert!(captured.name.starts_with("What it would take"));
+    // It is offered in the scenario picker and loads exactly.
+    h.get_by_role_and_label(Role::ComboBox, "Scenario").click();
+    h.run();
+    h.get_by_label(&captured.name).click();
+    h.run();
+    assert_eq!(state(&h).levers, found.levers);
+    assert_eq!(state(&h).scenario.as_deref(), Some(captured.id.as_str()));
+}
