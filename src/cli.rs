@@ -45,6 +45,8 @@ pub enum View {
     Explore,
     Map,
     Analyse,
+    Compare,
+    Deal,
 }
 
 #[derive(Subcommand, Debug)]

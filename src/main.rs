@@ -60,10 +60,18 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let mut state = AppState::new(workshop, cli.scenario.as_deref());
     state.load_problems = problems;
     state.use_band_worker();
+    match jaws::app::autosave::data_dir() {
+        Some(dir) => state.use_autosave(&dir.join("autosave")),
+        None => eprintln!(
+            "warning: no home folder, so the session will not be autosaved; save it from the File menu"
+        ),
+    }
     state.apply(jaws::app::Command::SetView(match cli.view {
         jaws::cli::View::Explore => jaws::app::View::Explore,
         jaws::cli::View::Map => jaws::app::View::Map,
         jaws::cli::View::Analyse => jaws::app::View::Analyse,
+        jaws::cli::View::Compare => jaws::app::View::Compare,
+        jaws::cli::View::Deal => jaws::app::View::Deal,
     }));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -1,13 +1,17 @@
-//! Undo and redo of the room's changes to levers and assumptions.
+//! Undo and redo of the room's changes: levers, assumptions, captured scenarios, the deal.
 
 use crate::model::{Assumptions, LeverValues};
+use crate::workshop::Scenario;
+use crate::workshop::session::DealCard;
 
-/// What undo restores: everything a lever or assumption change can touch.
+/// What undo restores: everything a change the room makes can touch.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
     pub levers: LeverValues,
     pub assumptions: Assumptions,
     pub scenario: Option<String>,
+    pub captured: Vec<Scenario>,
+    pub deal: Vec<DealCard>,
 }
 
 /// Linear history. A slider drag is one step: the first change of a gesture records the state
@@ -83,6 +87,8 @@ mod tests {
             levers,
             assumptions: Assumptions::default(),
             scenario: None,
+            captured: Vec::new(),
+            deal: Vec::new(),
         }
     }
 

@@ -1,6 +1,8 @@
 //! The running app: state, the commands views emit, and the one place that applies them.
 
+pub mod autosave;
 pub mod bands;
+pub mod files;
 pub mod history;
 pub mod seeker;
 pub mod window;
@@ -13,6 +15,7 @@ use crate::model::sensitivity::{TornadoBar, tornado};
 use crate::model::sweep::{Bands, bands};
 use crate::model::target::Goal;
 use crate::model::{Assumptions, LeverValues, Projection, influence, simulate};
+use crate::workshop::session::{DealCard, DealSide, Session};
 use crate::workshop::{Scenario, Workshop};
 use history::{History, Snapshot};
 
@@ -24,6 +27,10 @@ pub enum View {
     Map,
     /// What matters most (tornado) and what would it take (goal seek).
     Analyse,
+    /// Scenarios side by side.
+    Compare,
+    /// "Our deal": the commitments the room agrees.
+    Deal,
 }
 
 /// Everything a view may ask for. Views never change state themselves.
@@ -78,6 +85,52 @@ pub enum Command {
         note: String,
         levers: LeverValues,
     },
+    RenameScenario {
+        id: String,
+        name: String,
+    },
+    SetScenarioNote {
+        id: String,
+        note: String,
+    },
+    DuplicateScenario(String),
+    /// Delete a captured scenario (undo brings it back).
+    DeleteScenario(String),
+    /// Add or remove a scenario from the compare view.
+    ToggleCompare(String),
+    AddDealCard {
+        side: DealSide,
+        text: String,
+        levers: Vec<String>,
+    },
+    RemoveDealCard(String),
+    SetNotes(String),
+    /// Save the session: to this file, or where it was last saved.
+    SaveSession(Option<std::path::PathBuf>),
+    /// Save one scenario as a scenario file, to carry to another laptop.
+    SaveScenario {
+        id: String,
+        path: std::path::PathBuf,
+    },
+    /// Open (or drop) files: sessions, scenario files.
+    OpenFiles(Vec<std::path::PathBuf>),
+    /// Export the jaws chart of the compared scenarios (or the current levers) as PNG or SVG.
+    ExportChart(std::path::PathBuf),
+    /// Write the HTML and Markdown report of the session into a folder.
+    WriteReport(std::path::PathBuf),
+    RestoreAutosave,
+    DismissRestore,
+    DismissNotice,
+    /// Open the capture dialog, with a suggested name.
+    OpenCapture,
+    /// Change the capture dialog's name and note.
+    SetCaptureDraft {
+        name: String,
+        note: String,
+    },
+    /// Capture the levers as they stand under the dialog's name and note.
+    ConfirmCapture,
+    CancelCapture,
     /// The year the map shows (0-based from the base year).
     SetMapYear(usize),
     /// Select a map node (a lever or stock id) to see its details; `None` to clear.
@@ -158,6 +211,29 @@ impl SeekForm {
     }
 }
 
+/// A message at the foot of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+impl Notice {
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice {
+            text: text.into(),
+            error: false,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Notice {
+        Notice {
+            text: text.into(),
+            error: true,
+        }
+    }
+}
+
 /// What the framework map is showing.
 #[derive(Clone, Debug, Default)]
 pub struct MapState {
@@ -223,6 +299,26 @@ pub struct AppState {
     pub seek_error: Option<String>,
     /// Scenarios captured in this session, after the workshop's own in every picker.
     pub captured: Vec<Scenario>,
+    /// "Our deal": what the council and what residents and communities commit to.
+    pub deal: Vec<DealCard>,
+    /// The room's notes for the record.
+    pub notes: String,
+    /// Scenarios on the compare view, in order (at most eight).
+    pub compare: Vec<String>,
+    /// A message for the room: what was saved or opened, or what went wrong and what to do.
+    pub notice: Option<Notice>,
+    /// Saving the session as the room works, for recovery after a crash.
+    pub autosave: Option<autosave::Autosave>,
+    /// A session left by a run that did not close cleanly, offered for restoring.
+    pub pending_restore: Option<(std::path::PathBuf, Session)>,
+    /// Where the session was last saved or opened (Save goes there again).
+    pub session_path: Option<std::path::PathBuf>,
+    /// Files opened or saved, newest first.
+    pub recent: Vec<std::path::PathBuf>,
+    /// The capture dialog's name and note, while it is open.
+    pub capture_draft: Option<(String, String)>,
+    /// Asks the person for file names (native dialogs; tests put in their own).
+    pub picker: Box<dyn files::FilePicker>,
     pub history: History,
     pub replay: Option<Replay>,
     pub view: View,
@@ -272,6 +368,16 @@ impl AppState {
             seek_result: None,
             seek_error: None,
             captured: Vec::new(),
+            deal: Vec::new(),
+            notes: String::new(),
+            compare: Vec::new(),
+            notice: None,
+            autosave: None,
+            pending_restore: None,
+            session_path: None,
+            recent: Vec::new(),
+            capture_draft: None,
+            picker: Box::new(files::NativePicker),
             history: History::default(),
             replay: None,
             view: View::Explore,
@@ -290,6 +396,8 @@ impl AppState {
             levers: self.levers,
             assumptions: self.assumptions.clone(),
             scenario: self.scenario.clone(),
+            captured: self.captured.clone(),
+            deal: self.deal.clone(),
         }
     }
 
@@ -297,6 +405,15 @@ impl AppState {
         self.levers = s.levers;
         self.assumptions = s.assumptions;
         self.scenario = s.scenario;
+        self.captured = s.captured;
+        self.deal = s.deal;
+        let keep: Vec<String> = self
+            .compare
+            .iter()
+            .filter(|id| self.find_scenario(id).is_some())
+            .cloned()
+            .collect();
+        self.compare = keep;
     }
 
     /// Work out what the map shows: link strengths and ranked loops for the map's year. Under
@@ -321,6 +438,35 @@ impl AppState {
             shares,
             loops,
         });
+    }
+
+    /// Keep the session saved in `dir` as the room works; offer what a crashed run left.
+    pub fn use_autosave(&mut self, dir: &std::path::Path) {
+        let (saver, left) = autosave::Autosave::start(dir, &self.workshop);
+        self.pending_restore = left.map(|s| (saver.path.clone(), s));
+        self.autosave = Some(saver);
+    }
+
+    /// Save the session if a change has waited long enough.
+    pub fn autosave_tick(&mut self) {
+        let session = self
+            .autosave
+            .as_ref()
+            .filter(|a| a.pending())
+            .map(|_| self.to_session());
+        if let (Some(a), Some(session)) = (&mut self.autosave, session)
+            && let Some(problem) = a.tick(self.now, || session)
+        {
+            self.notice = Some(Notice::error(problem));
+        }
+    }
+
+    /// A clean exit: save the session and clear the crash marker.
+    pub fn finish_autosave(&mut self) {
+        let session = self.to_session();
+        if let Some(a) = &mut self.autosave {
+            a.finish(&session);
+        }
     }
 
     /// A scenario by id: the workshop's own, then those captured in this session.
@@ -483,6 +629,9 @@ impl AppState {
         let before = self.snapshot();
         f(self);
         if self.snapshot() != before {
+            if let Some(a) = &mut self.autosave {
+                a.touch(self.now);
+            }
             self.history.record(&before, gesture);
             self.replay = None;
             self.recompute();
@@ -605,12 +754,133 @@ impl AppState {
                     .zip(levers.0)
                     .map(|(l, v)| (l.id.clone(), v))
                     .collect();
-                self.captured.push(Scenario {
-                    id,
+                let scenario = Scenario {
+                    id: id.clone(),
                     name,
                     note,
                     levers,
-                });
+                };
+                self.change(None, |s| s.captured.push(scenario));
+                if self.compare.len() < 8 {
+                    self.compare.push(id);
+                }
+            }
+            Command::RenameScenario { id, name } => {
+                if let Some(i) = self.captured.iter().position(|s| s.id == id) {
+                    let name = name.trim().to_string();
+                    if !name.is_empty() {
+                        self.change(None, |s| s.captured[i].name = name);
+                    }
+                }
+            }
+            Command::SetScenarioNote { id, note } => {
+                if let Some(i) = self.captured.iter().position(|s| s.id == id) {
+                    self.change(None, |s| s.captured[i].note = note);
+                }
+            }
+            Command::DuplicateScenario(id) => {
+                if let Some(original) = self.find_scenario(&id).cloned() {
+                    let copy_name = format!("{} (copy)", original.name);
+                    let copy_id = self.unused_scenario_id(&copy_name);
+                    let copy = Scenario {
+                        id: copy_id,
+                        name: copy_name,
+                        ..original
+                    };
+                    self.change(None, |s| s.captured.push(copy));
+                }
+            }
+            Command::DeleteScenario(id) => {
+                if let Some(i) = self.captured.iter().position(|s| s.id == id) {
+                    self.change(None, |s| {
+                        s.captured.remove(i);
+                        if s.scenario.as_deref() == Some(id.as_str()) {
+                            s.scenario = None;
+                        }
+                    });
+                    self.compare.retain(|c| *c != id);
+                    self.notice = Some(Notice::info(
+                        "Scenario deleted. Undo (Ctrl+Z) brings it back.",
+                    ));
+                }
+            }
+            Command::ToggleCompare(id) => {
+                if let Some(i) = self.compare.iter().position(|c| *c == id) {
+                    self.compare.remove(i);
+                } else if self.compare.len() >= 8 {
+                    self.notice = Some(Notice::error(
+                        "At most eight scenarios can be compared at once: untick one first.",
+                    ));
+                } else if self.find_scenario(&id).is_some() {
+                    self.compare.push(id);
+                }
+            }
+            Command::AddDealCard { side, text, levers } => {
+                let text = text.trim().to_string();
+                if !text.is_empty() {
+                    let n = (1..)
+                        .find(|n| !self.deal.iter().any(|c| c.id == format!("card-{n}")))
+                        .unwrap_or(1);
+                    let card = DealCard {
+                        id: format!("card-{n}"),
+                        text,
+                        side,
+                        levers,
+                    };
+                    self.change(None, |s| s.deal.push(card));
+                }
+            }
+            Command::RemoveDealCard(id) => {
+                if let Some(i) = self.deal.iter().position(|c| c.id == id) {
+                    self.change(None, |s| {
+                        s.deal.remove(i);
+                    });
+                }
+            }
+            Command::SetNotes(notes) => {
+                self.notes = notes;
+                if let Some(a) = &mut self.autosave {
+                    a.touch(self.now);
+                }
+            }
+            Command::SaveSession(path) => self.save_session(path),
+            Command::SaveScenario { id, path } => self.save_scenario(&id, &path),
+            Command::OpenFiles(paths) => self.open_files(&paths),
+            Command::ExportChart(path) => self.export_chart(&path),
+            Command::WriteReport(dir) => self.write_report(&dir),
+            Command::RestoreAutosave => {
+                if let Some((_, session)) = self.pending_restore.take() {
+                    self.load_session(session);
+                    self.notice = Some(Notice::info(
+                        "The session was restored as it was last saved.",
+                    ));
+                }
+            }
+            Command::DismissRestore => self.pending_restore = None,
+            Command::DismissNotice => self.notice = None,
+            Command::OpenCapture => {
+                let n = self.captured.len() + 1;
+                self.capture_draft = Some((format!("Scenario {n}"), String::new()));
+            }
+            Command::SetCaptureDraft { name, note } => self.capture_draft = Some((name, note)),
+            Command::CancelCapture => self.capture_draft = None,
+            Command::ConfirmCapture => {
+                if let Some((name, note)) = self.capture_draft.take() {
+                    let name = if name.trim().is_empty() {
+                        "Scenario".to_string()
+                    } else {
+                        name.trim().to_string()
+                    };
+                    let levers = self.levers;
+                    self.apply(Command::CaptureScenario {
+                        name: name.clone(),
+                        note,
+                        levers,
+                    });
+                    self.notice = Some(Notice::info(format!(
+                        "Captured \"{name}\": it is in the scenario picker and on the compare view."
+                    )));
+                }
             }
             Command::StartSeek => self.start_seek(),
             Command::CancelSeek => {

@@ -58,6 +58,21 @@ impl JawsApp {
         for c in commands {
             self.state.apply(c);
         }
+        // Files dropped on the window: scenarios from participants' laptops, or a session.
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.state.apply(super::Command::OpenFiles(dropped));
+        }
+        self.state.autosave_tick();
+        if self.state.autosave.as_ref().is_some_and(|a| a.pending()) {
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
         if self.state.collect_seek() {
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
         }
@@ -84,6 +99,10 @@ impl eframe::App for JawsApp {
                 started.elapsed().as_millis()
             );
         }
+    }
+
+    fn on_exit(&mut self) {
+        self.state.finish_autosave();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

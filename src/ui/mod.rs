@@ -3,6 +3,8 @@
 
 pub mod analyse_view;
 pub mod assumptions_panel;
+pub mod compare_view;
+pub mod deal_view;
 pub mod explore;
 pub mod format;
 pub mod headlines;
@@ -34,12 +36,99 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
             }
         });
     }
+    if let Some(notice) = &state.notice {
+        egui::Panel::bottom("notice").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let colour = if notice.error {
+                    theme::warning_colour(state.prefs.dark_mode)
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.label(RichText::new(&notice.text).color(colour));
+                if ui.small_button("OK").clicked() {
+                    commands.push(Command::DismissNotice);
+                }
+            });
+        });
+    }
+    dialogs(ui, state, &mut commands);
     match state.view {
         View::Explore => explore::show(ui, state, &mut commands),
         View::Map => map_view::show(ui, state, &mut commands),
         View::Analyse => analyse_view::show(ui, state, &mut commands),
+        View::Compare => compare_view::show(ui, state, &mut commands),
+        View::Deal => deal_view::show(ui, state, &mut commands),
     }
     commands
+}
+
+/// The capture dialog, and the offer to restore a session after a crash.
+fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    if let Some((name, note)) = &state.capture_draft {
+        egui::Modal::new(egui::Id::unique("capture-dialog")).show(ui.ctx(), |ui| {
+            ui.heading("Capture these levers as a scenario");
+            let (mut name, mut note) = (name.clone(), note.clone());
+            let name_label = ui.label("Name");
+            let edit = ui
+                .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
+                .labelled_by(name_label.id);
+            if !edit.has_focus() && name.starts_with("Scenario ") && note.is_empty() {
+                edit.request_focus();
+            }
+            let note_label = ui.label("Note (what the table was thinking)");
+            ui.add(
+                egui::TextEdit::multiline(&mut note)
+                    .desired_rows(3)
+                    .desired_width(320.0),
+            )
+            .labelled_by(note_label.id);
+            if (&name, &note)
+                != (
+                    &state.capture_draft.as_ref().unwrap().0,
+                    &state.capture_draft.as_ref().unwrap().1,
+                )
+            {
+                commands.push(Command::SetCaptureDraft {
+                    name: name.clone(),
+                    note: note.clone(),
+                });
+            }
+            ui.horizontal(|ui| {
+                let enter = ui.input(|i| i.key_pressed(Key::Enter) && !i.modifiers.shift)
+                    && !note.contains('\n');
+                if ui
+                    .button(RichText::new("Capture scenario").strong())
+                    .clicked()
+                    || (enter && edit.lost_focus())
+                {
+                    commands.push(Command::SetCaptureDraft { name, note });
+                    commands.push(Command::ConfirmCapture);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                    commands.push(Command::CancelCapture);
+                }
+            });
+        });
+    }
+    if let Some((path, session)) = &state.pending_restore {
+        egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
+            ui.heading("Restore the last session?");
+            ui.label(format!(
+                "Jaws did not close properly last time. The session was saved with {} scenario(s) and {} commitment(s) in {}.",
+                session.scenarios.len(),
+                session.deal.len(),
+                path.display()
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("Restore it").strong()).clicked() {
+                    commands.push(Command::RestoreAutosave);
+                }
+                if ui.button("Start fresh").on_hover_text("The saved file stays where it is until this session is saved over it").clicked() {
+                    commands.push(Command::DismissRestore);
+                }
+            });
+        });
+    }
 }
 
 /// Keyboard shortcuts that work anywhere in the window.
@@ -48,12 +137,16 @@ fn shortcuts(ui: &Ui) -> Vec<Command> {
     let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
     let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+    let capture = KeyboardShortcut::new(Modifiers::COMMAND, Key::K);
     ui.input_mut(|i| {
         // Redo first: Ctrl+Shift+Z would otherwise also match Ctrl+Z.
         if i.consume_shortcut(&redo_shift) || i.consume_shortcut(&redo_y) {
             out.push(Command::Redo);
         } else if i.consume_shortcut(&undo) {
             out.push(Command::Undo);
+        }
+        if i.consume_shortcut(&capture) {
+            out.push(Command::OpenCapture);
         }
     });
     // R replays, unless someone is typing.

@@ -13,6 +13,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             (View::Explore, "Explore", "Levers and the jaws chart"),
             (View::Map, "Map", "The four domains and how the drivers act on each other"),
             (View::Analyse, "What would it take?", "What moves the gap most, and the smallest change that closes it"),
+            (View::Compare, "Compare", "Scenarios side by side"),
+            (View::Deal, "Our deal", "The commitments the room agrees"),
         ] {
             if ui.selectable_label(state.view == view, name).on_hover_text(tip).clicked() {
                 commands.push(Command::SetView(view));
@@ -89,6 +91,15 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             commands.push(Command::ReplayLastChange);
         }
         ui.separator();
+        if ui
+            .button("Capture")
+            .on_hover_text("Keep the levers as they stand as a named scenario (Ctrl+K)")
+            .clicked()
+        {
+            commands.push(Command::OpenCapture);
+        }
+        file_menu(ui, state, commands);
+        ui.separator();
         let mut uncertainty = state.show_uncertainty;
         if ui
             .checkbox(&mut uncertainty, "Uncertainty")
@@ -113,4 +124,85 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             commands.push(Command::SetDarkMode(!state.prefs.dark_mode));
         }
     });
+}
+
+/// Save and open the room's work, export charts and the report.
+fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.menu_button("File", |ui| {
+        if ui
+            .button("Save session")
+            .on_hover_text("Save where it was last saved")
+            .clicked()
+        {
+            match &state.session_path {
+                Some(p) => commands.push(Command::SaveSession(Some(p.clone()))),
+                None => save_as(state, commands),
+            }
+            ui.close();
+        }
+        if ui.button("Save session as…").clicked() {
+            save_as(state, commands);
+            ui.close();
+        }
+        if ui
+            .button("Open sessions or scenarios…")
+            .on_hover_text("Or drop files on the window")
+            .clicked()
+        {
+            if let Some(paths) = state.picker.open_files("Open Jaws files") {
+                commands.push(Command::OpenFiles(paths));
+            }
+            ui.close();
+        }
+        ui.separator();
+        if ui
+            .button("Export the chart…")
+            .on_hover_text(
+                "The compared scenarios (or the levers as they stand) as PNG or SVG, for slides",
+            )
+            .clicked()
+        {
+            if let Some(path) = state.picker.save_file("Export chart", "jaws.png", "png") {
+                commands.push(Command::ExportChart(path));
+            }
+            ui.close();
+        }
+        if ui
+            .button("Write the report…")
+            .on_hover_text(
+                "A self-contained HTML report (and Markdown) of the session, in a folder",
+            )
+            .clicked()
+        {
+            if let Some(dir) = state.picker.pick_folder("Folder for the report") {
+                commands.push(Command::WriteReport(dir));
+            }
+            ui.close();
+        }
+        if !state.recent.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("Recent").small());
+            for p in &state.recent {
+                let name = p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if ui
+                    .button(name)
+                    .on_hover_text(p.display().to_string())
+                    .clicked()
+                {
+                    commands.push(Command::OpenFiles(vec![p.clone()]));
+                    ui.close();
+                }
+            }
+        }
+    });
+}
+
+fn save_as(state: &AppState, commands: &mut Vec<Command>) {
+    let suggested = format!("{}-session.ron", state.workshop.id);
+    if let Some(path) = state.picker.save_file("Save session", &suggested, "ron") {
+        commands.push(Command::SaveSession(Some(path)));
+    }
 }

@@ -1,0 +1,130 @@
+//! "Our deal": the commitments the room agrees, in two columns, each linked to the levers it
+//! moves so the deal and its curves stay together; and notes for the record.
+
+use egui::{RichText, Ui};
+
+use super::{format, theme};
+use crate::app::{AppState, Command};
+use crate::workshop::session::DealSide;
+
+pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.heading("Our deal");
+        ui.label("What the council will do, and what residents and communities will do: the new deal as the room agrees it. Link each commitment to the levers it moves.");
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.columns(2, |cols| {
+                for (ui, side) in cols.iter_mut().zip(DealSide::ALL) {
+                    column(ui, state, side, commands);
+                }
+            });
+            ui.add_space(10.0);
+            let notes_label = ui.label(RichText::new("Notes for the record").strong());
+            let mut notes = state.notes.clone();
+            if ui
+                .add(egui::TextEdit::multiline(&mut notes).desired_rows(4).desired_width(f32::INFINITY))
+                .labelled_by(notes_label.id)
+                .changed()
+            {
+                commands.push(Command::SetNotes(notes));
+            }
+        });
+    });
+}
+
+fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Command>) {
+    let dark = state.prefs.dark_mode;
+    ui.label(RichText::new(side.heading()).font(theme::bold(18.0)));
+    for card in state.deal.iter().filter(|c| c.side == side) {
+        egui::Frame::group(ui.style())
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(&card.text).size(16.0));
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                        if ui
+                            .small_button("✕")
+                            .on_hover_text("Remove this commitment (Ctrl+Z undoes)")
+                            .clicked()
+                        {
+                            commands.push(Command::RemoveDealCard(card.id.clone()));
+                        }
+                    });
+                });
+                ui.horizontal_wrapped(|ui| {
+                    for id in &card.levers {
+                        if let Some(i) = crate::model::lever_index(id) {
+                            let lever = &state.workshop.levers[i];
+                            let colour = theme::domain_colour(lever.domain, dark);
+                            ui.label(
+                                RichText::new(format!(
+                                    "{}: {}",
+                                    lever.label,
+                                    format::with_unit(state.levers.0[i], &lever.unit)
+                                ))
+                                .small()
+                                .color(colour),
+                            );
+                        }
+                    }
+                });
+            });
+    }
+    // A new commitment: its words and the levers it moves.
+    let key = egui::Id::unique(("deal-draft", side.heading()));
+    let (mut text, mut linked): (String, Vec<String>) =
+        ui.data(|d| d.get_temp(key)).unwrap_or_default();
+    let before = (text.clone(), linked.clone());
+    let add_label = ui.label(RichText::new(format!("Add a commitment {}", for_whom(side))).small());
+    ui.add(
+        egui::TextEdit::multiline(&mut text)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY)
+            .hint_text("e.g. Fund community groups to run lunch clubs"),
+    )
+    .labelled_by(add_label.id);
+    egui::ComboBox::new(("deal-levers", side.heading()), "Levers it moves")
+        .selected_text(if linked.is_empty() {
+            "none yet".to_string()
+        } else {
+            format!("{} lever(s)", linked.len())
+        })
+        .show_ui(ui, |ui| {
+            for lever in &state.workshop.levers {
+                let mut on = linked.contains(&lever.id);
+                if ui.checkbox(&mut on, &lever.label).changed() {
+                    if on {
+                        linked.push(lever.id.clone());
+                    } else {
+                        linked.retain(|l| *l != lever.id);
+                    }
+                }
+            }
+        });
+    if ui.button(format!("Add to {}", short(side))).clicked() && !text.trim().is_empty() {
+        commands.push(Command::AddDealCard {
+            side,
+            text: text.clone(),
+            levers: linked.clone(),
+        });
+        text.clear();
+        linked.clear();
+    }
+    if (text.clone(), linked.clone()) != before || text.is_empty() {
+        ui.data_mut(|d| d.insert_temp(key, (text, linked)));
+    }
+}
+
+fn for_whom(side: DealSide) -> &'static str {
+    match side {
+        DealSide::Council => "for the council",
+        DealSide::Community => "for residents and communities",
+    }
+}
+
+fn short(side: DealSide) -> &'static str {
+    match side {
+        DealSide::Council => "the council's side",
+        DealSide::Community => "the community's side",
+    }
+}

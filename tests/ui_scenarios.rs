@@ -1,0 +1,248 @@
+//! Capture, compare, the deal, files and never losing the room's work, driven through the
+//! real app as a facilitator would.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jaws::app::files::FilePicker;
+use jaws::app::window::JawsApp;
+use jaws::app::{AppState, Command, View};
+use jaws::workshop::Workshop;
+use jaws::workshop::session::{DealSide, load_session};
+
+fn temp_dir(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("jaws-ui-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Answers file dialogs with fixed paths.
+struct Picker(PathBuf);
+
+impl FilePicker for Picker {
+    fn save_file(&self, _: &str, suggested: &str, _: &str) -> Option<PathBuf> {
+        Some(self.0.join(suggested))
+    }
+    fn open_files(&self, _: &str) -> Option<Vec<PathBuf>> {
+        std::fs::read_dir(&self.0)
+            .ok()
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+    }
+    fn pick_folder(&self, _: &str) -> Option<PathBuf> {
+        Some(self.0.join("report"))
+    }
+}
+
+fn app(state: AppState) -> Harness<'static, JawsApp> {
+    let mut cell = Some(state);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| JawsApp::new(cc, cell.take().unwrap()));
+    h.run();
+    h
+}
+
+fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
+    &h.state().state
+}
+
+fn capture(h: &mut Harness<'_, JawsApp>, name: &str) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run();
+    let field = h.get_by_role_and_label(Role::TextInput, "Name");
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .type_text(name);
+    h.run();
+    h.get_by_label("Capture scenario").click();
+    h.run();
+}
+
+#[test]
+fn capture_with_a_shortcut_then_compare_and_delete_with_undo() {
+    let mut h = app(AppState::new(Workshop::bundled(), Some("new-deal")));
+    capture(&mut h, "Table 3's plan");
+    let captured = state(&h).captured.last().cloned().expect("captured");
+    assert_eq!(captured.name, "Table 3's plan");
+    assert_eq!(state(&h).workshop.values_for(&captured), state(&h).levers);
+
+    h.get_by_label("Compare").click();
+    h.run();
+    assert_eq!(state(&h).view, View::Compare);
+    // Tick the old deal too: both are compared, with a headline row each.
+    h.get_by_role_and_label(Role::CheckBox, "The old deal")
+        .click();
+    h.run();
+    assert_eq!(state(&h).compare.len(), 2);
+    h.get_by_label("Headline figures");
+    assert!(
+        h.get_all_by_label("Table 3's plan").count() >= 2,
+        "in the list and the table"
+    );
+    h.get_by_label("Where they differ");
+
+    h.get_by_label(&format!("Delete {}", captured.name)).click();
+    h.run();
+    assert!(state(&h).captured.is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        state(&h).captured.len(),
+        1,
+        "undo brings a deleted scenario back"
+    );
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn scenario_files_dropped_from_several_laptops_join_the_comparison() {
+    let dir = temp_dir("drop");
+    let mut first = AppState::new(Workshop::bundled(), Some("new-deal"));
+    first.picker = Box::new(Picker(dir.clone()));
+    let mut h = app(first);
+    capture(&mut h, "Table one");
+    let id = state(&h).captured[0].id.clone();
+    h.state_mut().state.apply(Command::SaveScenario {
+        id,
+        path: dir.join("table-one.ron"),
+    });
+    h.state_mut()
+        .state
+        .apply(Command::LoadScenario("old-deal".into()));
+    capture(&mut h, "Table two");
+    let id = state(&h).captured[1].id.clone();
+    h.state_mut().state.apply(Command::SaveScenario {
+        id,
+        path: dir.join("table-two.ron"),
+    });
+    let broken = dir.join("broken.ron");
+    std::fs::write(&broken, "(format: \"jaws-scenario\", version: 1,").unwrap();
+    let before = std::fs::read(&broken).unwrap();
+
+    // A second laptop: a fresh app, files dropped on it.
+    let mut h = app(AppState::new(Workshop::bundled(), None));
+    h.input_mut().dropped_files = vec![
+        Arc::new(Dropped(dir.join("table-one.ron"))),
+        Arc::new(Dropped(dir.join("table-two.ron"))),
+        Arc::new(Dropped(broken.clone())),
+    ];
+    h.run();
+    let names: Vec<&str> = state(&h).captured.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Table one", "Table two"]);
+    assert_eq!(state(&h).compare.len(), 2);
+    // The broken file is reported with its place, and left as it was.
+    let notice = state(&h).notice.clone().expect("a notice");
+    assert!(
+        notice.error && notice.text.contains("broken.ron:1:"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(std::fs::read(&broken).unwrap(), before);
+}
+
+#[test]
+fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
+    let dir = temp_dir("save");
+    let mut s = AppState::new(Workshop::bundled(), Some("new-deal"));
+    s.picker = Box::new(Picker(dir.clone()));
+    let mut h = app(s);
+    capture(&mut h, "Cabinet's preferred path");
+    h.get_by_label("Our deal").click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "Add a commitment for the council")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "Add a commitment for the council")
+        .type_text("Fund lunch clubs run by community groups");
+    h.run();
+    h.get_by_label("Add to the council's side").click();
+    h.run();
+    assert_eq!(state(&h).deal.len(), 1);
+    assert_eq!(state(&h).deal[0].side, DealSide::Council);
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Save session as…").click();
+    h.run();
+    let saved = dir.join("new-model-session.ron");
+    let session = load_session(&saved, &Workshop::bundled()).expect("a readable session file");
+    assert_eq!(session.scenarios.len(), 1);
+    assert_eq!(session.deal.len(), 1);
+
+    // Another laptop opens it.
+    let mut other = AppState::new(Workshop::bundled(), None);
+    other.apply(Command::OpenFiles(vec![saved]));
+    assert_eq!(other.captured.len(), 1);
+    assert_eq!(other.deal, state(&h).deal);
+    assert_eq!(other.levers, state(&h).levers);
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_the_work_back() {
+    let dir = temp_dir("crash");
+    let mut first = AppState::new(Workshop::bundled(), Some("old-deal"));
+    first.use_autosave(&dir);
+    first.now = 10.0;
+    first.apply(Command::LoadScenario("new-deal".into()));
+    first.apply(Command::CaptureScenario {
+        name: "Before the power cut".into(),
+        note: String::new(),
+        levers: first.levers,
+    });
+    first.now = 20.0; // a few seconds later
+    first.autosave_tick();
+    let levers = first.levers;
+    // The process dies here: no clean exit, so the marker stays.
+    std::mem::forget(first);
+
+    let mut second = AppState::new(Workshop::bundled(), None);
+    second.use_autosave(&dir);
+    assert!(
+        second.pending_restore.is_some(),
+        "the next start offers the saved session"
+    );
+    let mut h = app(second);
+    h.get_by_label("Restore the last session?");
+    h.get_by_label("Restore it").click();
+    h.run();
+    assert_eq!(state(&h).levers, levers);
+    assert_eq!(state(&h).captured[0].name, "Before the power cut");
+
+    // A clean exit clears the marker: the start after that offers nothing.
+    h.state_mut().state.finish_autosave();
+    let mut third = AppState::new(Workshop::bundled(), None);
+    third.use_autosave(&dir);
+    assert!(third.pending_restore.is_none());
+}
+
+#[test]
+fn a_corrupt_autosave_is_not_offered_and_not_overwritten_until_there_is_work() {
+    let dir = temp_dir("corrupt");
+    std::fs::write(dir.join("new-model.running"), "1").unwrap();
+    std::fs::write(
+        dir.join("new-model.session.ron"),
+        "(format: \"jaws-session\", version: 1, workshop:",
+    )
+    .unwrap();
+    let mut s = AppState::new(Workshop::bundled(), None);
+    s.use_autosave(&dir);
+    assert!(s.pending_restore.is_none());
+}
