@@ -246,3 +246,64 @@ fn a_corrupt_autosave_is_not_offered_and_not_overwritten_until_there_is_work() {
     s.use_autosave(&dir);
     assert!(s.pending_restore.is_none());
 }
+
+/// The child half of the kill test: work, autosave, say so, then wait to be killed.
+fn work_until_killed(dir: &Path) -> ! {
+    let mut s = AppState::new(Workshop::bundled(), Some("old-deal"));
+    s.use_autosave(dir);
+    s.now = 1.0;
+    s.apply(Command::LoadScenario("new-deal".into()));
+    s.apply(Command::CaptureScenario {
+        name: "Agreed before the fire alarm".into(),
+        note: "Table 2".into(),
+        levers: s.levers,
+    });
+    s.now = 10.0;
+    s.autosave_tick();
+    println!("autosaved");
+    use std::io::Write;
+    std::io::stdout().flush().unwrap();
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
+}
+
+#[test]
+fn a_killed_process_leaves_a_session_the_next_start_restores() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command as Process, Stdio};
+    const CHILD: &str = "JAWS_KILL_TEST_DIR";
+    if let Some(dir) = std::env::var_os(CHILD) {
+        work_until_killed(Path::new(&dir));
+    }
+    let dir = temp_dir("kill");
+    let mut child = Process::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "a_killed_process_leaves_a_session_the_next_start_restores",
+            "--nocapture",
+        ])
+        .env(CHILD, &dir)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start the child");
+    let out = child.stdout.take().unwrap();
+    let saved = BufReader::new(out)
+        .lines()
+        .map_while(Result::ok)
+        .any(|l| l.contains("autosaved"));
+    assert!(saved, "the child autosaved");
+    child.kill().expect("kill the child mid-session");
+    child.wait().unwrap();
+
+    let mut next = AppState::new(Workshop::bundled(), None);
+    next.use_autosave(&dir);
+    assert!(
+        next.pending_restore.is_some(),
+        "the next start offers the killed session's work"
+    );
+    next.apply(Command::RestoreAutosave);
+    assert_eq!(next.captured[0].name, "Agreed before the fire alarm");
+    let w = Workshop::bundled();
+    assert_eq!(next.levers, w.values_for(w.scenario("new-deal").unwrap()));
+}
