@@ -130,9 +130,19 @@ impl AppState {
     pub(super) fn open_files(&mut self, paths: &[PathBuf]) {
         let mut added = 0;
         let mut problems = Vec::new();
+        let mut notes = Vec::new();
         for path in paths {
             match open_file(path, &self.workshop) {
                 Ok(OpenedFile::Scenario(f)) => {
+                    if f.workshop != self.workshop.id {
+                        // Every workshop uses the model's own levers, so the values carry over;
+                        // they were checked against this workshop's ranges when read.
+                        notes.push(format!(
+                            "{} was made for the workshop \"{}\"; its lever settings are the model's own, so it opens here unchanged.",
+                            path.display(),
+                            f.workshop
+                        ));
+                    }
                     let mut scenario = f.scenario;
                     // Two laptops may both have made "table-1": keep both, renamed apart.
                     if self.find_scenario(&scenario.id).is_some() {
@@ -160,14 +170,19 @@ impl AppState {
                 Err(p) => problems.push(p.to_string()),
             }
         }
-        self.notice = Some(match (added, problems.is_empty()) {
+        let mut notice = match (added, problems.is_empty()) {
             (_, false) => Notice::error(problems.join("\n")),
             (0, true) => Notice::info("Opened."),
             (n, true) => Notice::info(format!(
                 "{n} scenario{} added to this session and to the compare view.",
                 if n == 1 { "" } else { "s" }
             )),
-        });
+        };
+        for n in notes {
+            notice.text.push('\n');
+            notice.text.push_str(&n);
+        }
+        self.notice = Some(notice);
     }
 
     /// The compared scenarios (or, with none, the levers as they stand) as chart series.

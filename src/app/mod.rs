@@ -145,6 +145,8 @@ pub enum Command {
 pub struct Prefs {
     pub dark_mode: bool,
     pub zoom: f32,
+    /// Files opened or saved lately, newest first (the File menu's Recent).
+    pub recent: Vec<std::path::PathBuf>,
 }
 
 impl Default for Prefs {
@@ -152,6 +154,7 @@ impl Default for Prefs {
         Prefs {
             dark_mode: true,
             zoom: 1.0,
+            recent: Vec::new(),
         }
     }
 }

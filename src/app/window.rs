@@ -23,6 +23,7 @@ impl JawsApp {
             .storage
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
         {
+            state.recent = prefs.recent.clone();
             state.prefs = prefs;
         }
         cc.egui_ctx
@@ -106,6 +107,7 @@ impl eframe::App for JawsApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.state.prefs.recent = self.state.recent.clone();
         eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
     }
 }
