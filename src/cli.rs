@@ -590,27 +590,8 @@ fn write_projection(
                 w.assumptions.base_year
             )?;
             table(out, &cols, &rows)?;
-            let h = p.headlines();
             writeln!(out)?;
-            writeln!(
-                out,
-                "final-year gap ({}): £{:.0}m",
-                h.final_year, h.final_gap
-            )?;
-            writeln!(out, "cumulative gap: £{:.0}m", h.cumulative_gap)?;
-            writeln!(
-                out,
-                "reserves below the prudent minimum (£{:.0}m): {}",
-                p.prudent_minimum,
-                h.reserves_below_minimum
-                    .map_or("not within the horizon".into(), |y| y.to_string())
-            )?;
-            writeln!(
-                out,
-                "jaws close: {}",
-                h.jaws_close
-                    .map_or("not within the horizon".into(), |y| y.to_string())
-            )?;
+            analysis::write_headlines(out, p)?;
         }
     }
     Ok(())

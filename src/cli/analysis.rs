@@ -281,7 +281,8 @@ fn replay_command(
     s
 }
 
-fn write_headlines(out: &mut dyn Write, p: &Projection) -> Result<(), CliError> {
+/// The headline figures under a projection table, as the room reads them.
+pub(super) fn write_headlines(out: &mut dyn Write, p: &Projection) -> Result<(), CliError> {
     let h = p.headlines();
     writeln!(
         out,

@@ -140,7 +140,7 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 fn chart(ui: &mut Ui, state: &AppState, chosen: &[(String, Projection)]) {
     let base_year = state.assumptions.base_year;
-    Plot::new("compare-jaws")
+    super::jaws_chart::still(Plot::new("compare-jaws"))
         .height((ui.available_height() * 0.5).clamp(240.0, 420.0))
         .legend(
             Legend::default()
@@ -148,9 +148,6 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[(String, Projection)]) {
                 .follow_insertion_order(true)
                 .text_style(egui::TextStyle::Small),
         )
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
         .x_axis_label("Year")
         .y_axis_label(format!("£m a year, {base_year} prices"))
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))

@@ -49,7 +49,7 @@ pub fn show(
         years.last().copied().unwrap_or(1.0),
     );
 
-    let plot = Plot::new("jaws")
+    let plot = still(Plot::new("jaws"))
         .height(height)
         .legend(
             Legend::default()
@@ -58,11 +58,6 @@ pub fn show(
                 .text_style(egui::TextStyle::Small)
                 .background_alpha(0.85),
         )
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
         .show_grid([false, true])
         .default_x_bounds(x0 - 0.4, x1 + 0.4)
         .default_y_bounds((lo - pad).max(0.0), hi + pad)
@@ -180,6 +175,15 @@ pub fn show(
 
 fn points(xs: &[f64], ys: &[f64]) -> Vec<[f64; 2]> {
     xs.iter().zip(ys).map(|(x, y)| [*x, *y]).collect()
+}
+
+/// A chart a room looks at rather than navigates: no panning, zooming or box-zoom by accident.
+pub fn still(plot: Plot<'_>) -> Plot<'_> {
+    plot.allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
 }
 
 /// Whole years only; grid marks between years get no label.

@@ -98,14 +98,9 @@ pub fn show(
                 shown.rows.last().map_or(1.0, |r| r.year as f64),
             );
             let share = s.share;
-            Plot::new(s.title)
+            super::jaws_chart::still(Plot::new(s.title))
                 .height(height)
                 .link_cursor(link, [true, false])
-                .allow_drag(false)
-                .allow_zoom(false)
-                .allow_scroll(false)
-                .allow_boxed_zoom(false)
-                .allow_double_click_reset(false)
                 .show_grid([false, true])
                 .default_x_bounds(x0 - 0.3, x1 + 0.3)
                 .default_y_bounds(0.0, (top * 1.1).max(if share { 100.0 } else { 10.0 }))

@@ -488,11 +488,8 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
             })
             .collect();
         let year = (state.assumptions.base_year + state.map.year as i32) as f64;
-        Plot::new(("map-node-chart", id))
+        super::jaws_chart::still(Plot::new(("map-node-chart", id)))
             .height(150.0)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
             .y_axis_formatter(move |m, _| {
                 if share {
                     format!("{:.0}%", m.value)
