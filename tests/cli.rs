@@ -626,9 +626,11 @@ fn check_finds_mistakes_in_scenarios() {
         "{p:?}"
     );
 
-    let text = edited("id: \"cut-to-balance\"", "id: \"old-deal\"");
+    // The stage that loads "cut-to-balance" loads the other "old-deal" instead.
+    let text = edited("id: \"cut-to-balance\"", "id: \"old-deal\"")
+        .replace("scenario: \"cut-to-balance\"", "scenario: \"old-deal\"");
     let path = write(&dir, "duplicate-id.ron", &text);
-    let second = text.rfind("\"old-deal\"").unwrap();
+    let second = text.rfind("id: \"old-deal\"").unwrap() + "id: ".len();
     check_fails(&path, Some(position(&text, second)), "twice");
 
     let text = edited(
@@ -670,7 +672,7 @@ fn check_finds_mistakes_in_values_and_fields() {
         "outside",
     );
 
-    let text = edited("version: 1,", "version: 99,");
+    let text = edited("version: 2,", "version: 99,");
     let path = write(&dir, "newer.ron", &text);
     check_fails(&path, Some(position_of(&text, "version: 99")), "newer");
 }
@@ -839,7 +841,7 @@ fn check_reports_every_file() {
         "\"relationship_building\": 6.0",
         "\"relationship_buildng\": 6.0",
     )
-    .replacen("version: 1,", "version: 99,", 1);
+    .replacen("version: 2,", "version: 99,", 1);
     let two = write(&dir, "two.ron", &two_text);
 
     let paths = [&good, &range, &empty, &missing, &scenario, &two];

@@ -1,4 +1,8 @@
-//! The on-disk shapes of workshop and scenario files (format version 1), and their validation.
+//! The on-disk shapes of workshop and scenario files, and their validation.
+//!
+//! Workshop files are at format version 2, which added stages (see [`super::stage`]) and the
+//! `audience`. Version 1 files read as version 2 with neither: that is their migration.
+//! Scenario files are still at version 1.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -7,14 +11,18 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::location::{Locator, Problem, Problems, whole_file};
+use super::stage::{self, StageEntry};
 use super::{FileKind, Scenario, ScenarioFile, Workshop};
 use crate::model::sweep::Uncertain;
 use crate::model::{ASSUMPTION_SPECS, Assumptions, Band, LEVER_SPECS, Lever, lever_index};
 
 pub const WORKSHOP_FORMAT: &str = "jaws-workshop";
 pub const SCENARIO_FORMAT: &str = "jaws-scenario";
-/// The newest format version this build reads and writes.
-pub const WORKSHOP_VERSION: u32 = 1;
+/// The newest workshop format version this build reads. Version 2 added stages and the
+/// audience; version 1 files are migrated as they are read.
+pub const WORKSHOP_VERSION: u32 = 2;
+/// The newest scenario file format version this build reads and writes.
+pub const SCENARIO_VERSION: u32 = 1;
 
 /// A map that refuses duplicate keys (serde's maps silently keep the last one).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -57,6 +65,8 @@ struct WorkshopFile {
     author: String,
     #[serde(default)]
     description: String,
+    /// Who the workshop is for ("A cabinet or leadership team"). Version 2.
+    audience: Option<String>,
     #[serde(default)]
     assumptions: Assumptions,
     #[serde(default)]
@@ -66,6 +76,8 @@ struct WorkshopFile {
     #[serde(default)]
     levers: UniqueMap<LeverOverride>,
     scenarios: Vec<ScenarioEntry>,
+    /// The script of a facilitated session, in order. Version 2.
+    stages: Option<Vec<StageEntry>>,
 }
 
 /// What a workshop may change about one of the model's levers.
@@ -128,6 +140,18 @@ pub(super) fn syntax_problem(name: &str, text: &str, e: &ron::error::SpannedErro
         ),
         ron::Error::Eof => (start, ENDS_EARLY.into()),
         _ if ends_early => (start, ENDS_EARLY.into()),
+        // `minutes: 12.5` where a whole number belongs: ron reads `12`, then finds `.5`.
+        ron::Error::ExpectedComma
+            if text[token..].starts_with('.')
+                && text[..token].ends_with(|c: char| c.is_ascii_digit()) =>
+        {
+            (
+                text[..token]
+                    .rfind(|c: char| !c.is_ascii_digit())
+                    .map_or(token, |i| i + 1),
+                "expected a whole number, like 3, not a decimal".into(),
+            )
+        }
         // Noticed at the next item, often on the next line: point where the comma belongs.
         ron::Error::ExpectedComma => (
             loc.after_previous_token(start),
@@ -142,6 +166,17 @@ pub(super) fn syntax_problem(name: &str, text: &str, e: &ron::error::SpannedErro
             token,
             "text in double quotes is not closed: a closing \" is missing".into(),
         ),
+        // A stage's `visible` or `unlocked` noticed after its value was read: point at the value.
+        ron::Error::Message(m) if m.starts_with(stage::LEVER_CHOICE_EXPECTED) => {
+            let value = text[..token].rfind(':').map_or(token, |colon| {
+                let after = &text[colon + 1..];
+                colon + 1 + after.len() - after.trim_start().len()
+            });
+            (value, m.clone())
+        }
+        ron::Error::InvalidValueForType { expected, found } => {
+            (token, format!("expected {expected}, found {found}"))
+        }
         ron::Error::ExpectedFloat => (token, "expected a number, like 2.5".into()),
         ron::Error::ExpectedInteger => (token, "expected a whole number, like 3".into()),
         ron::Error::ExpectedString => (token, "expected text in double quotes".into()),
@@ -214,6 +249,8 @@ fn what(shape: Option<&str>) -> String {
         Some("Assumptions") => "the assumptions".into(),
         Some("Uncertain") => "an uncertain range".into(),
         Some("Band") => "a band".into(),
+        Some("StageEntry") => "a stage".into(),
+        Some("ChallengeEntry") => "a stage's challenge".into(),
         Some("SessionFileV1") => "the session".into(),
         Some("CapturedEntry") => "a captured scenario".into(),
         Some("DealEntry") => "a deal card".into(),
@@ -226,7 +263,7 @@ fn check_not_empty(name: &str, text: &str) -> Result<(), Problems> {
     if text.trim().is_empty() {
         return Err(Problems(vec![whole_file(
             name,
-            "the file is empty; expected a workshop like (format: \"jaws-workshop\", version: 1, ...)",
+            "the file is empty; expected a workshop like (format: \"jaws-workshop\", version: 2, ...)",
         )]));
     }
     Ok(())
@@ -264,19 +301,26 @@ pub(super) fn claims_format(text: &str) -> Option<&str> {
     None
 }
 
-fn check_format(loc: &Locator, format: &str, expected: &str, version: u32, out: &mut Vec<Problem>) {
+fn check_format(
+    loc: &Locator,
+    format: &str,
+    expected: &str,
+    version: u32,
+    newest: u32,
+    out: &mut Vec<Problem>,
+) {
     if format != expected {
         out.push(loc.problem_at_path(
             &["format"],
             format!("format is \"{format}\", expected \"{expected}\""),
         ));
     }
-    if version == 0 || version > WORKSHOP_VERSION {
+    if version == 0 || version > newest {
         out.push(loc.problem_at_path(
             &["version"],
             format!(
-                "format version {version} is not one this Jaws reads (1 to {WORKSHOP_VERSION}); {}",
-                if version > WORKSHOP_VERSION {
+                "format version {version} is not one this Jaws reads (1 to {newest}); {}",
+                if version > newest {
                     "it was made by a newer Jaws: update Jaws"
                 } else {
                     "versions start at 1"
@@ -358,7 +402,14 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
         .from_str(text)
         .map_err(|e| Problems(vec![syntax_problem(name, text, &e)]))?;
     let mut out = Vec::new();
-    check_format(&loc, &raw.format, WORKSHOP_FORMAT, raw.version, &mut out);
+    check_format(
+        &loc,
+        &raw.format,
+        WORKSHOP_FORMAT,
+        raw.version,
+        WORKSHOP_VERSION,
+        &mut out,
+    );
     check_id(&loc, &["id"], "workshop", &raw.id, &mut out);
 
     // Assumptions.
@@ -472,7 +523,36 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
         check_scenario(&loc, s, &levers, anchor, &mut out);
     }
 
+    // Version 1 had no stages and no audience: it reads as version 2 with neither.
+    if raw.version == 1 {
+        for (field, given) in [
+            ("audience", raw.audience.is_some()),
+            ("stages", raw.stages.is_some()),
+        ] {
+            if given {
+                out.push(loc.problem_at(
+                    stage::field_at(text, field),
+                    format!(
+                        "`{field}` is new in version 2 of the workshop format; change `version: 1` to `version: 2`"
+                    ),
+                ));
+            }
+        }
+    }
+
+    // Stages.
+    let scenario_ids: Vec<&str> = raw.scenarios.iter().map(|s| s.id.as_str()).collect();
+    let cx = stage::Context {
+        loc: &loc,
+        levers: &levers,
+        assumptions: &raw.assumptions,
+        scenarios: &scenario_ids,
+    };
+    let stages = stage::check_stages(raw.stages.unwrap_or_default(), &cx, &mut out);
+
     if !out.is_empty() {
+        // In the order they appear in the file.
+        out.sort_by_key(|p| (p.line, p.column));
         return Err(Problems(out));
     }
     Ok(Workshop {
@@ -481,11 +561,13 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
         organisation: raw.organisation,
         author: raw.author,
         description: raw.description,
+        audience: raw.audience.unwrap_or_default(),
         assumptions: raw.assumptions,
         sources: raw.sources.0,
         uncertain: raw.uncertain,
         levers,
         scenarios: raw.scenarios.into_iter().map(into_scenario).collect(),
+        stages,
     })
 }
 
@@ -513,7 +595,14 @@ pub fn parse_scenario(
         .map_err(|e| Problems(vec![syntax_problem(name, text, &e)]))?;
     let loc = Locator { file: name, text };
     let mut out = Vec::new();
-    check_format(&loc, &raw.format, SCENARIO_FORMAT, raw.version, &mut out);
+    check_format(
+        &loc,
+        &raw.format,
+        SCENARIO_FORMAT,
+        raw.version,
+        SCENARIO_VERSION,
+        &mut out,
+    );
     check_id(
         &loc,
         &["scenario", "id"],
@@ -541,7 +630,7 @@ pub fn parse_scenario(
 pub(super) fn scenario_to_text(file: &ScenarioFile) -> Result<String, ron::Error> {
     let shape = ScenarioFileShape {
         format: SCENARIO_FORMAT.into(),
-        version: WORKSHOP_VERSION,
+        version: SCENARIO_VERSION,
         workshop: file.workshop.clone(),
         scenario: ScenarioEntry {
             id: file.scenario.id.clone(),
@@ -562,7 +651,14 @@ pub(super) fn parse_scenario_shape(name: &str, text: &str) -> Result<(), Problem
         .map_err(|e| Problems(vec![syntax_problem(name, text, &e)]))?;
     let loc = Locator { file: name, text };
     let mut out = Vec::new();
-    check_format(&loc, &raw.format, SCENARIO_FORMAT, raw.version, &mut out);
+    check_format(
+        &loc,
+        &raw.format,
+        SCENARIO_FORMAT,
+        raw.version,
+        SCENARIO_VERSION,
+        &mut out,
+    );
     if out.is_empty() {
         Ok(())
     } else {

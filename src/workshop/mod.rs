@@ -7,18 +7,34 @@ pub mod atomic;
 mod file;
 pub mod location;
 pub mod session;
+pub mod stage;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::model::sweep::Uncertain;
 use crate::model::{Assumptions, LEVER_SPECS, Lever, LeverValues, lever_index};
-pub use file::{SCENARIO_FORMAT, WORKSHOP_FORMAT, WORKSHOP_VERSION};
+pub use file::{SCENARIO_FORMAT, SCENARIO_VERSION, WORKSHOP_FORMAT, WORKSHOP_VERSION};
 pub use location::{Problem, Problems};
+pub use stage::{Challenge, LeverMask, Stage, StageView};
 
 /// The default workshop, built into the binary so Jaws runs with no files beside it.
 pub const BUNDLED_NEW_MODEL: &str = include_str!("../../workshops/new-model.ron");
 pub const BUNDLED_NEW_MODEL_NAME: &str = "workshops/new-model.ron";
+
+/// Every workshop shipped in `workshops/`, built into the binary: (file name, text). The
+/// default comes first. Their validity is checked by tests.
+pub const BUNDLED: &[(&str, &str)] = &[
+    ("new-model.ron", BUNDLED_NEW_MODEL),
+    (
+        "cabinet-60.ron",
+        include_str!("../../workshops/cabinet-60.ron"),
+    ),
+    (
+        "adult-social-care.ron",
+        include_str!("../../workshops/adult-social-care.ron"),
+    ),
+];
 
 /// Largest file Jaws will read: far above any real workshop, far below trouble.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -41,6 +57,8 @@ pub struct Workshop {
     pub organisation: String,
     pub author: String,
     pub description: String,
+    /// Who the workshop is for, e.g. "A cabinet or leadership team" (may be empty).
+    pub audience: String,
     pub assumptions: Assumptions,
     /// Where assumption values come from, by assumption id.
     pub sources: BTreeMap<String, String>,
@@ -48,6 +66,8 @@ pub struct Workshop {
     /// Every lever of the model, in catalogue order.
     pub levers: Vec<Lever>,
     pub scenarios: Vec<Scenario>,
+    /// The script of a facilitated session, in order; empty for a workshop without one.
+    pub stages: Vec<Stage>,
 }
 
 impl Workshop {
@@ -55,6 +75,28 @@ impl Workshop {
     pub fn bundled() -> Workshop {
         parse_workshop(BUNDLED_NEW_MODEL_NAME, BUNDLED_NEW_MODEL)
             .expect("the bundled workshop is valid (checked by tests)")
+    }
+
+    /// A bundled workshop by file name (`"cabinet-60.ron"`), with or without `.ron` or a
+    /// leading `workshops/`; `None` if there is no such bundled workshop.
+    pub fn bundled_named(name: &str) -> Option<Workshop> {
+        let name = name.strip_prefix("workshops/").unwrap_or(name);
+        let name = name.strip_suffix(".ron").unwrap_or(name);
+        BUNDLED
+            .iter()
+            .find(|(file, _)| file.strip_suffix(".ron") == Some(name))
+            .map(|(file, text)| {
+                parse_workshop(&format!("workshops/{file}"), text)
+                    .expect("the bundled workshops are valid (checked by tests)")
+            })
+    }
+
+    /// Every bundled workshop, the default first: for a workshop picker.
+    pub fn bundled_all() -> Vec<Workshop> {
+        BUNDLED
+            .iter()
+            .filter_map(|(file, _)| Workshop::bundled_named(file))
+            .collect()
     }
 
     /// Read and validate a workshop file.
@@ -74,6 +116,20 @@ impl Workshop {
 
     pub fn scenario(&self, id: &str) -> Option<&Scenario> {
         self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn stage(&self, id: &str) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    /// Where the stage with this id comes in the running order (from 0).
+    pub fn stage_index(&self, id: &str) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    /// The suggested length of the whole session, in minutes: the stages' durations added up.
+    pub fn total_minutes(&self) -> u32 {
+        self.stages.iter().map(|s| s.minutes).sum()
     }
 
     pub fn lever(&self, id: &str) -> Option<&Lever> {

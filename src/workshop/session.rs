@@ -1033,7 +1033,7 @@ pub fn is_timestamp(s: &str) -> bool {
 
 /// One step of a path into a RON value.
 #[derive(Clone, Copy, Debug)]
-enum Seg<'a> {
+pub(super) enum Seg<'a> {
     /// A field of a struct: `(name: value)`.
     Field(&'a str),
     /// A key of a map: `{"key": value}`.
@@ -1073,7 +1073,7 @@ fn is_ident(b: u8) -> bool {
 }
 
 /// Past whitespace, comments and `#![enable(..)]` attributes.
-fn skip_trivia(text: &str, mut i: usize) -> usize {
+pub(super) fn skip_trivia(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     loop {
         while i < b.len() && b[i].is_ascii_whitespace() {
@@ -1230,7 +1230,7 @@ fn skip_comma(text: &str, i: usize) -> usize {
 }
 
 /// The name and value of a struct's field.
-fn struct_field(text: &str, value: usize, name: &str) -> Option<(usize, usize)> {
+pub(super) fn struct_field(text: &str, value: usize, name: &str) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut i = skip_trivia(text, value);
     while i < b.len() && is_ident(b[i]) {
@@ -1267,7 +1267,7 @@ fn struct_field(text: &str, value: usize, name: &str) -> Option<(usize, usize)> 
 }
 
 /// The key and value of a map's entry whose key is the string `key`.
-fn map_key(text: &str, value: usize, key: &str) -> Option<(usize, usize)> {
+pub(super) fn map_key(text: &str, value: usize, key: &str) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut i = skip_trivia(text, value);
     if byte(text, i) != b'{' {
@@ -1295,7 +1295,7 @@ fn map_key(text: &str, value: usize, key: &str) -> Option<(usize, usize)> {
 }
 
 /// The start of a list's `n`th item (from 0).
-fn list_item(text: &str, value: usize, n: usize) -> Option<usize> {
+pub(super) fn list_item(text: &str, value: usize, n: usize) -> Option<usize> {
     let b = text.as_bytes();
     let mut i = skip_trivia(text, value);
     if byte(text, i) != b'[' {

@@ -1,0 +1,938 @@
+//! The workshop format, version 2: stages, their checks and where problems are reported;
+//! version 1 files migrated; the shipped workshops valid, bundled, and saying things the model
+//! bears out.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use jaws::model::seek::{SeekStatus, seek};
+use jaws::model::{LEVER_SPECS, LeverValues, Projection, lever_index, simulate};
+use jaws::workshop::{
+    BUNDLED, LeverMask, Problem, Problems, StageView, WORKSHOP_VERSION, Workshop, parse_workshop,
+};
+
+// ------------------------------------------------------------------------------ helpers
+
+/// A small version 2 workshop with every stage field in use.
+const BASE: &str = r#"// A test workshop.
+(
+    format: "jaws-workshop",
+    version: 2,
+    id: "test",
+    title: "Test",
+    audience: "Testers",
+    scenarios: [
+        (id: "old-deal", name: "Old", levers: {}),
+        (id: "new-deal", name: "New", levers: { "co_production": 30.0 }),
+    ],
+    stages: [
+        (
+            id: "first",
+            title: "First",
+            narrative: "Short.",
+            talking_points: ["One.", "Two."],
+            question: "Why?",
+            view: explore,
+            visible: ["cultural", "council_tax_rise"],
+            unlocked: ["co_production", "council_tax_rise"],
+            scenario: "old-deal",
+            baseline: "new-deal",
+            challenge: (
+                target: "gap<=0 by 2035 and reserves>=minimum",
+                wording: "Close the gap by 2035.",
+            ),
+            minutes: 10,
+            predict: "Which curve moves first?",
+        ),
+        (
+            id: "second",
+            title: "Second",
+            view: compare,
+            compare: ["old-deal", "new-deal"],
+            minutes: 5,
+        ),
+    ],
+)
+"#;
+
+/// `text` with `from`, which must occur exactly once, replaced by `to`.
+fn edit(text: &str, from: &str, to: &str) -> String {
+    assert_eq!(text.matches(from).count(), 1, "`{from}` is not unique");
+    text.replacen(from, to, 1)
+}
+
+/// Line and column (from 1; column in characters) of a byte offset.
+fn position(text: &str, byte: usize) -> (usize, usize) {
+    let before = &text[..byte];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Line and column of the only occurrence of `needle`.
+fn position_of(text: &str, needle: &str) -> (usize, usize) {
+    assert_eq!(text.matches(needle).count(), 1, "`{needle}` is not unique");
+    position(text, text.find(needle).unwrap())
+}
+
+fn problems(text: &str) -> Vec<Problem> {
+    match parse_workshop("test.ron", text) {
+        Ok(_) => panic!("expected problems, but the workshop is valid:\n{text}"),
+        Err(Problems(p)) => p,
+    }
+}
+
+/// The one problem `BASE` with `from` replaced by `to` has: at `at` (a needle in the edited
+/// text, which must be unique there), saying `says`.
+fn fails(from: &str, to: &str, at: &str, says: &str) -> Problem {
+    let text = edit(BASE, from, to);
+    let mut found = problems(&text);
+    assert_eq!(found.len(), 1, "one problem expected: {found:#?}");
+    let p = found.remove(0);
+    assert_eq!(p.file, "test.ron");
+    assert_eq!(
+        (p.line, p.column),
+        position_of(&text, at),
+        "placed at `{at}`: {p:?}"
+    );
+    assert!(
+        p.message.to_lowercase().contains(&says.to_lowercase()),
+        "should say {says:?}: {p:?}"
+    );
+    for internal in [
+        "StageEntry",
+        "ChallengeEntry",
+        "WorkshopFile",
+        "LeverChoice",
+    ] {
+        assert!(!p.message.contains(internal), "leaks a type name: {p:?}");
+    }
+    p
+}
+
+fn jaws(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_jaws"))
+        .args(args)
+        .output()
+        .expect("run jaws")
+}
+
+fn workshops_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("workshops")
+}
+
+fn index(id: &str) -> usize {
+    lever_index(id).unwrap_or_else(|| panic!("no lever {id}"))
+}
+
+fn run(w: &Workshop, scenario: &str) -> (LeverValues, Projection) {
+    let v = w.values_for(w.scenario(scenario).expect("scenario"));
+    (v, simulate(&w.assumptions, &v))
+}
+
+// ------------------------------------------------------------------------------ the format
+
+#[test]
+fn a_version_2_workshop_reads_every_stage_field() {
+    assert_eq!(WORKSHOP_VERSION, 2);
+    let w = parse_workshop("test.ron", BASE).unwrap();
+    assert_eq!(w.audience, "Testers");
+    assert_eq!(w.stages.len(), 2);
+    assert_eq!(w.total_minutes(), 15);
+    assert_eq!(w.stage_index("second"), Some(1));
+
+    let s = w.stage("first").unwrap();
+    assert_eq!(s.title, "First");
+    assert_eq!(s.narrative, "Short.");
+    assert_eq!(s.talking_points, ["One.", "Two."]);
+    assert_eq!(s.question, "Why?");
+    assert_eq!(s.view, StageView::Explore);
+    // A domain stands for its levers.
+    let cultural: Vec<&str> = LEVER_SPECS
+        .iter()
+        .filter(|l| l.domain == jaws::model::levers::Domain::Cultural)
+        .map(|l| l.id)
+        .chain(["council_tax_rise"])
+        .collect();
+    let mut visible = s.visible.ids();
+    visible.sort();
+    let mut expected = cultural.clone();
+    expected.sort();
+    assert_eq!(visible, expected);
+    assert_eq!(s.unlocked.ids(), ["co_production", "council_tax_rise"]);
+    assert!(s.lever_visible(index("risk_appetite")) && !s.lever_unlocked(index("risk_appetite")));
+    assert!(!s.lever_visible(index("grant_change")));
+    assert_eq!(s.scenario.as_deref(), Some("old-deal"));
+    assert_eq!(s.baseline.as_deref(), Some("new-deal"));
+    let c = s.challenge.as_ref().unwrap();
+    assert_eq!(c.target, "gap<=0 by 2035 and reserves>=minimum");
+    assert_eq!(c.wording, "Close the gap by 2035.");
+    assert_eq!(c.goal().conditions.len(), 2);
+    assert_eq!(s.minutes, 10);
+    assert_eq!(s.predict.as_deref(), Some("Which curve moves first?"));
+    assert!(s.predicts());
+
+    // Defaults: everything visible, everything visible unlocked, explore, nothing loaded.
+    let s = w.stage("second").unwrap();
+    assert_eq!(s.view, StageView::Compare);
+    assert_eq!(s.compare, ["old-deal", "new-deal"]);
+    assert!(s.visible.is_all() && s.unlocked.is_all());
+    assert!(s.scenario.is_none() && s.baseline.is_none() && s.challenge.is_none());
+    assert!(!s.predicts() && s.talking_points.is_empty() && s.narrative.is_empty());
+}
+
+#[test]
+fn lever_choices_all_none_and_unlocked_defaults() {
+    let w = parse_workshop(
+        "t",
+        &edit(
+            BASE,
+            "            visible: [\"cultural\", \"council_tax_rise\"],\n            unlocked: [\"co_production\", \"council_tax_rise\"],",
+            "            visible: [\"financial\"],",
+        ),
+    )
+    .unwrap();
+    let s = &w.stages[0];
+    assert_eq!(s.visible.len(), 5);
+    assert_eq!(
+        s.unlocked, s.visible,
+        "unlocked defaults to every visible lever"
+    );
+
+    let w = parse_workshop(
+        "t",
+        &edit(
+            BASE,
+            "unlocked: [\"co_production\", \"council_tax_rise\"],",
+            "unlocked: \"none\",",
+        ),
+    )
+    .unwrap();
+    assert!(w.stages[0].unlocked.is_empty());
+    assert_eq!(w.stages[0].unlocked, LeverMask::NONE);
+
+    let w = parse_workshop(
+        "t",
+        &edit(
+            BASE,
+            "visible: [\"cultural\", \"council_tax_rise\"],",
+            "visible: \"all\",",
+        ),
+    )
+    .unwrap();
+    assert!(w.stages[0].visible.is_all());
+}
+
+#[test]
+fn a_version_1_workshop_is_migrated_with_no_stages() {
+    let v2 = Workshop::bundled();
+    assert!(!v2.stages.is_empty());
+    // The default workshop as version 1 wrote it: no audience, no stages.
+    let text = BUNDLED[0].1;
+    let stages_at = text.find("\n    // The running order.").unwrap();
+    let v1 = format!("{}\n)\n", &text[..stages_at]);
+    let audience = v1
+        .lines()
+        .find(|l| l.trim_start().starts_with("audience:"))
+        .unwrap();
+    let v1 = edit(
+        &edit(&v1, &format!("{audience}\n"), ""),
+        "version: 2,",
+        "version: 1,",
+    );
+
+    let migrated = parse_workshop("v1.ron", &v1).expect("a version 1 workshop reads");
+    assert!(migrated.stages.is_empty());
+    assert_eq!(migrated.audience, "");
+    let mut expected = v2.clone();
+    expected.stages.clear();
+    expected.audience.clear();
+    assert_eq!(migrated, expected, "everything else reads as before");
+
+    // And through `jaws check`.
+    let dir = std::env::temp_dir().join(format!("jaws-format-{}-v1", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("v1.ron");
+    std::fs::write(&path, &v1).unwrap();
+    let out = jaws(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+
+    // Version 2 fields in a version 1 file are refused, each at its place.
+    let text = edit(BASE, "version: 2,", "version: 1,");
+    let found = problems(&text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        (found[0].line, found[0].column),
+        position_of(&text, "audience:")
+    );
+    assert!(found[0].message.contains("version 2"), "{:?}", found[0]);
+    assert_eq!(
+        (found[1].line, found[1].column),
+        position_of(&text, "stages:")
+    );
+}
+
+#[test]
+fn newer_and_zero_versions_are_refused() {
+    fails("version: 2,", "version: 3,", "version: 3", "update Jaws");
+    fails(
+        "version: 2,",
+        "version: 0,",
+        "version: 0",
+        "versions start at 1",
+    );
+}
+
+// ------------------------------------------------------------------------------ stage errors
+
+#[test]
+fn unknown_levers_and_domains_are_placed_at_the_id() {
+    let p = fails(
+        "visible: [\"cultural\", \"council_tax_rise\"]",
+        "visible: [\"cultural\", \"council_tax_rse\"]",
+        "\"council_tax_rse\"",
+        "unknown lever \"council_tax_rse\"",
+    );
+    assert!(
+        p.message.contains("did you mean \"council_tax_rise\""),
+        "{p:?}"
+    );
+    assert!(p.message.contains("stage \"first\""), "{p:?}");
+    fails(
+        "visible: [\"cultural\", \"council_tax_rise\"]",
+        "visible: [\"culture\", \"council_tax_rise\"]",
+        "\"culture\"",
+        "did you mean \"cultural\"",
+    );
+    fails(
+        "unlocked: [\"co_production\", \"council_tax_rise\"]",
+        "unlocked: [\"co_production\", \"nonsense\"]",
+        "\"nonsense\"",
+        "unknown lever",
+    );
+}
+
+#[test]
+fn levers_listed_twice_or_unlocked_but_hidden_are_refused() {
+    fails(
+        "visible: [\"cultural\", \"council_tax_rise\"]",
+        "visible: [\"cultural\", \"council_tax_rise\", \"council_tax_rise\"]",
+        "\"council_tax_rise\"],\n            unlocked",
+        "twice",
+    );
+    fails(
+        "unlocked: [\"co_production\", \"council_tax_rise\"]",
+        "unlocked: [\"co_production\", \"grant_change\"]",
+        "\"grant_change\"",
+        "does not show it",
+    );
+    // A domain only partly visible cannot be unlocked.
+    fails(
+        "unlocked: [\"co_production\", \"council_tax_rise\"]",
+        "unlocked: [\"co_production\", \"financial\"]",
+        "\"financial\"",
+        "unlocks \"reserves_use\" but does not show it",
+    );
+}
+
+#[test]
+fn lever_choices_of_the_wrong_shape_are_refused_at_the_value() {
+    for (to, at, says) in [
+        ("visible: all,", "all,", "double quotes"),
+        ("visible: \"everything\",", "\"everything\"", "in a list"),
+        ("visible: 3,", "3,", "found the unsigned integer"),
+        ("visible: [3],", "3]", "expected text in double quotes"),
+    ] {
+        fails(
+            "visible: [\"cultural\", \"council_tax_rise\"],",
+            to,
+            at,
+            says,
+        );
+    }
+}
+
+#[test]
+fn unknown_scenarios_are_placed_at_the_id() {
+    let p = fails(
+        "scenario: \"old-deal\",",
+        "scenario: \"old-dael\",",
+        "\"old-dael\"",
+        "loads scenario \"old-dael\"",
+    );
+    assert!(p.message.contains("did you mean \"old-deal\""), "{p:?}");
+    assert!(p.message.contains("old-deal, new-deal"), "{p:?}");
+    fails(
+        "baseline: \"new-deal\",",
+        "baseline: \"no-deal\",",
+        "\"no-deal\"",
+        "draws behind scenario \"no-deal\"",
+    );
+    fails(
+        "compare: [\"old-deal\", \"new-deal\"],",
+        "compare: [\"old-deal\", \"raw-deal\"],",
+        "\"raw-deal\"",
+        "compares scenario \"raw-deal\"",
+    );
+    fails(
+        "compare: [\"old-deal\", \"new-deal\"],",
+        "compare: [\"old-deal\", \"new-deal\", \"old-deal\"],",
+        "\"old-deal\"],",
+        "twice",
+    );
+}
+
+#[test]
+fn too_many_compared_scenarios_are_refused() {
+    let mut scenarios = String::new();
+    let mut ids = Vec::new();
+    for i in 0..9 {
+        scenarios.push_str(&format!("        (id: \"s{i}\", name: \"S{i}\"),\n"));
+        ids.push(format!("\"s{i}\""));
+    }
+    let text = edit(
+        &edit(
+            BASE,
+            "    scenarios: [\n",
+            &format!("    scenarios: [\n{scenarios}"),
+        ),
+        "compare: [\"old-deal\", \"new-deal\"],",
+        &format!("compare: [{}],", ids.join(", ")),
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].line, found[0].column),
+        position_of(&text, "\"s8\"]")
+    );
+    assert!(found[0].message.contains("at most 8"), "{:?}", found[0]);
+}
+
+#[test]
+fn stage_ids_must_be_valid_and_different() {
+    fails(
+        "id: \"second\"",
+        "id: \"first\"",
+        "\"first\",\n            title: \"Second\"",
+        "stage id \"first\" is used twice",
+    );
+    fails(
+        "id: \"second\"",
+        "id: \"Second Stage\"",
+        "\"Second Stage\"",
+        "lower-case",
+    );
+}
+
+#[test]
+fn challenge_targets_are_placed_at_the_column_inside_the_text() {
+    // Column 30 of the target, not the start of the string.
+    fails(
+        "target: \"gap<=0 by 2035 and reserves>=minimum\"",
+        "target: \"gap<=0 by 2035 and reserves>=minimun\"",
+        "minimun",
+        "the challenge's target",
+    );
+    fails(
+        "target: \"gap<=0 by 2035 and reserves>=minimum\"",
+        "target: \"gap<0 by 2035 and reserves>=minimum\"",
+        "<0 by",
+        "not a target operator",
+    );
+    fails(
+        "target: \"gap<=0 by 2035 and reserves>=minimum\"",
+        "target: \"gapp<=0 by 2035 and reserves>=minimum\"",
+        "gapp",
+        "did you mean `gap`",
+    );
+    // Escapes before the mistake count as the one character they stand for.
+    fails(
+        "target: \"gap<=0 by 2035 and reserves>=minimum\"",
+        "target: \"gap<=0 by 2035 \\u{2227} reserves>=minimum\"",
+        "\\u{2227}",
+        "unexpected `∧`",
+    );
+    // Checked against the workshop: a year outside the horizon, a cap with no room.
+    fails(
+        "target: \"gap<=0 by 2035 and reserves>=minimum\"",
+        "target: \"gap<=0 by 2045 and reserves>=minimum\"",
+        "2045",
+        "outside the horizon, 2026 to 2040",
+    );
+    fails(
+        "target: \"gap<=0 by 2035 and reserves>=minimum\"",
+        "target: \"gap<=0 and council_tax_rise<=-1\"",
+        "council_tax_rise<=-1",
+        "no room",
+    );
+    fails(
+        "target: \"gap<=0 by 2035 and reserves>=minimum\"",
+        "target: \"  \"",
+        "\"  \"",
+        "empty",
+    );
+    fails(
+        "wording: \"Close the gap by 2035.\"",
+        "wording: \" \"",
+        "\" \"",
+        "plain English",
+    );
+    fails(
+        "wording: \"Close the gap by 2035.\",",
+        "",
+        "),\n            minutes: 10",
+        "needs the field `wording`",
+    );
+}
+
+#[test]
+fn text_must_fit_the_screen() {
+    let long = "word ".repeat(70);
+    fails(
+        "narrative: \"Short.\"",
+        &format!("narrative: \"{long}\""),
+        &format!("\"{long}"),
+        "back of the room",
+    );
+    let long = "t".repeat(81);
+    fails(
+        "title: \"First\"",
+        &format!("title: \"{long}\""),
+        &format!("\"{long}"),
+        "keep it to 80",
+    );
+    fails(
+        "title: \"First\"",
+        "title: \"\"",
+        "\"\",\n            narrative",
+        "needs a title",
+    );
+    fails(
+        "talking_points: [\"One.\", \"Two.\"]",
+        "talking_points: [\"One.\", \"\"]",
+        "\"\"]",
+        "talking point 2 is empty",
+    );
+    let long = "q".repeat(201);
+    fails(
+        "predict: \"Which curve moves first?\"",
+        &format!("predict: \"{long}\""),
+        &format!("\"{long}"),
+        "keep it to 200",
+    );
+}
+
+#[test]
+fn durations_must_be_whole_minutes_in_range() {
+    fails(
+        "minutes: 10,",
+        "minutes: 0,",
+        "0,\n            predict",
+        "1 to 120",
+    );
+    fails("minutes: 10,", "minutes: 121,", "121", "1 to 120");
+    fails("minutes: 10,", "minutes: 7.5,", "7.5", "whole number");
+    fails(
+        "minutes: 10,",
+        "minutes: \"ten\",",
+        "\"ten\"",
+        "whole number",
+    );
+    fails(
+        "            minutes: 5,\n",
+        "",
+        "),\n    ],\n)",
+        "a stage needs the field `minutes`",
+    );
+}
+
+#[test]
+fn predict_needs_something_to_reveal_and_a_question() {
+    // No scenario to load and no lever the room may move.
+    let text = edit(
+        &edit(BASE, "            scenario: \"old-deal\",\n", ""),
+        "unlocked: [\"co_production\", \"council_tax_rise\"],",
+        "unlocked: \"none\",",
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].line, found[0].column),
+        position_of(&text, "\"Which curve")
+    );
+    assert!(found[0].message.contains("nothing to reveal"), "{found:?}");
+
+    fails(
+        "predict: \"Which curve moves first?\"",
+        "predict: \"\"",
+        "\"\",\n        ),",
+        "it is empty",
+    );
+}
+
+#[test]
+fn unknown_fields_wrong_types_and_views_are_refused_in_place() {
+    let p = fails(
+        "            question: \"Why?\",",
+        "            qestion: \"Why?\",",
+        "qestion",
+        "unknown field `qestion` in a stage",
+    );
+    assert!(
+        p.message.contains("talking_points"),
+        "lists the fields: {p:?}"
+    );
+    fails(
+        "                wording: \"Close the gap by 2035.\",",
+        "                wording: \"Close the gap by 2035.\",\n                colour: \"red\",",
+        "colour",
+        "unknown field `colour` in a stage's challenge",
+    );
+    fails(
+        "view: compare,",
+        "view: slides,",
+        "slides",
+        "`explore` or `map`",
+    );
+    fails(
+        "title: \"Second\"",
+        "title: 2",
+        "2,\n            view",
+        "text in double quotes",
+    );
+    fails(
+        "talking_points: [\"One.\", \"Two.\"]",
+        "talking_points: \"One.\"",
+        "\"One.\"",
+        "",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_together_in_file_order() {
+    let text = edit(
+        &edit(
+            &edit(BASE, "scenario: \"old-deal\",", "scenario: \"nope\","),
+            "minutes: 5,",
+            "minutes: 500,",
+        ),
+        "visible: [\"cultural\", \"council_tax_rise\"]",
+        "visible: [\"cultural\", \"council_tax_rse\"]",
+    );
+    let found = problems(&text);
+    let places: Vec<(usize, usize)> = found.iter().map(|p| (p.line, p.column)).collect();
+    assert_eq!(
+        places,
+        [
+            position_of(&text, "\"council_tax_rse\""),
+            position_of(&text, "\"nope\""),
+            position_of(&text, "500"),
+        ],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn other_semantic_errors_are_still_reported() {
+    // A lever default outside its range, and a duplicate scenario id.
+    let text = edit(
+        BASE,
+        "    scenarios: [",
+        "    levers: { \"co_production\": (default: 99.0) },\n    scenarios: [",
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].message.contains("outside its range"), "{found:?}");
+
+    let text = edit(
+        BASE,
+        "(id: \"new-deal\", name: \"New\"",
+        "(id: \"old-deal\", name: \"New\"",
+    );
+    let found = problems(&text);
+    assert!(
+        found.iter().any(|p| p.message.contains("used twice")),
+        "{found:#?}"
+    );
+}
+
+// ------------------------------------------------------------------------------ challenges
+
+#[test]
+fn challenges_are_judged_live_against_the_projection() {
+    let w = Workshop::bundled();
+    let stage = w.stage("test-our-deal").expect("the stage");
+    let (old, p_old) = run(&w, "old-deal");
+    let (new, p_new) = run(&w, "new-deal");
+    assert_eq!(stage.challenge_met(&p_old, &old), Some(false));
+    assert_eq!(stage.challenge_met(&p_new, &new), Some(true));
+
+    // A lever cap in the target: the new deal with a referendum-sized rise is not met.
+    let mut over = new;
+    over.0[index("council_tax_rise")] = 6.0;
+    let p_over = simulate(&w.assumptions, &over);
+    assert_eq!(stage.challenge_met(&p_over, &over), Some(false));
+    let outcomes = stage
+        .challenge
+        .as_ref()
+        .unwrap()
+        .assess(&p_over, &over)
+        .unwrap();
+    assert!(
+        outcomes
+            .iter()
+            .any(|o| o.subject == "council_tax_rise" && !o.met)
+    );
+
+    // A stage without a challenge has nothing to say.
+    assert_eq!(
+        w.stage("cultural").unwrap().challenge_met(&p_new, &new),
+        None
+    );
+
+    // The room changes the assumptions: judged on the projection's own years and minimum.
+    let mut a = w.assumptions.clone();
+    a.base_year = 2027;
+    let p = simulate(&a, &new);
+    assert_eq!(stage.challenge_met(&p, &new), Some(true));
+    a.prudent_minimum = 500.0;
+    let p = simulate(&a, &new);
+    assert_eq!(stage.challenge_met(&p, &new), Some(false));
+    // A horizon that ends before the challenge's year: it cannot be judged.
+    let mut a = w.assumptions.clone();
+    a.horizon_years = 8;
+    let p = simulate(&a, &new);
+    assert_eq!(stage.challenge_met(&p, &new), None);
+}
+
+/// Seek the stage's challenge from its scenario with the levers it unlocks.
+fn seek_stage(w: &Workshop, stage: &str) -> SeekStatus {
+    let s = w.stage(stage).unwrap();
+    let c = s.challenge.as_ref().unwrap();
+    let start = w.values_for(w.scenario(s.scenario.as_deref().unwrap()).unwrap());
+    let movable: Vec<usize> = s.unlocked.indices().collect();
+    let r = seek(
+        &w.assumptions,
+        &start,
+        &w.levers,
+        c.goal(),
+        &movable,
+        &mut |_| true,
+    );
+    if r.status == SeekStatus::Met {
+        assert_eq!(s.challenge_met(&r.projection, &r.levers), Some(true));
+        assert!(r.changes.iter().all(|ch| s.lever_unlocked(ch.index)));
+    }
+    r.status
+}
+
+#[test]
+fn every_shipped_challenge_starts_unmet_and_can_be_met_with_the_stage_s_levers() {
+    // Except one, on purpose: money alone cannot close the jaws without a referendum.
+    let impossible = [("new-model", "financial")];
+    for w in Workshop::bundled_all() {
+        for s in w.stages.iter().filter(|s| s.challenge.is_some()) {
+            let scenario = s
+                .scenario
+                .as_deref()
+                .expect("a challenge stage loads a scenario");
+            let (v, p) = run(&w, scenario);
+            assert_eq!(
+                s.challenge_met(&p, &v),
+                Some(false),
+                "{}/{}: the challenge is already met as the stage opens",
+                w.id,
+                s.id
+            );
+            let status = seek_stage(&w, &s.id);
+            if impossible.contains(&(w.id.as_str(), s.id.as_str())) {
+                assert_eq!(status, SeekStatus::NotMet, "{}/{}", w.id, s.id);
+            } else {
+                assert_eq!(status, SeekStatus::Met, "{}/{}", w.id, s.id);
+            }
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------ shipped workshops
+
+#[test]
+fn every_bundled_workshop_parses_and_is_named_by_its_file() {
+    assert_eq!(BUNDLED[0].0, "new-model.ron", "the default comes first");
+    for (file, text) in BUNDLED {
+        let w = parse_workshop(file, text).unwrap_or_else(|p| panic!("{file}:\n{p}"));
+        assert_eq!(format!("{}.ron", w.id), *file, "the id is the file name");
+        let on_disk = std::fs::read_to_string(workshops_dir().join(file)).unwrap();
+        assert_eq!(on_disk, *text);
+        let stem = file.strip_suffix(".ron").unwrap();
+        for name in [*file, stem, &format!("workshops/{file}")] {
+            assert_eq!(Workshop::bundled_named(name).as_ref(), Some(&w), "{name}");
+        }
+        assert!(!w.stages.is_empty(), "{file} has stages");
+        assert!(!w.audience.is_empty(), "{file} says who it is for");
+    }
+    assert_eq!(
+        Workshop::bundled_named("new-model"),
+        Some(Workshop::bundled())
+    );
+    assert_eq!(Workshop::bundled_named("no-such-workshop"), None);
+    assert_eq!(Workshop::bundled_all().len(), BUNDLED.len());
+
+    // Every workshop shipped in workshops/ is bundled.
+    let mut shipped: Vec<String> = std::fs::read_dir(workshops_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ron"))
+        .collect();
+    shipped.sort();
+    let mut bundled: Vec<String> = BUNDLED.iter().map(|(f, _)| f.to_string()).collect();
+    bundled.sort();
+    assert_eq!(shipped, bundled);
+}
+
+#[test]
+fn jaws_check_passes_every_shipped_workshop() {
+    let mut args = vec!["check".to_owned()];
+    for (file, _) in BUNDLED {
+        args.push(workshops_dir().join(file).to_string_lossy().into_owned());
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = jaws(&args);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stdout.matches("ok (workshop)").count(),
+        BUNDLED.len(),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn the_half_day_walks_through_the_whole_model() {
+    let w = Workshop::bundled();
+    let minutes = w.total_minutes();
+    assert!(
+        (195..=225).contains(&minutes),
+        "about three and a half hours, not {minutes} minutes"
+    );
+    let ids: Vec<&str> = w.stages.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "the-old-deal",
+            "the-jaws",
+            "cultural",
+            "structural",
+            "political",
+            "financial",
+            "one-system",
+            "the-new-deal",
+            "scale-up",
+            "test-our-deal",
+            "our-deal",
+        ]
+    );
+    // One stage a domain, showing that domain's levers.
+    for domain in jaws::model::levers::Domain::ALL {
+        let s = w.stage(domain.id()).unwrap();
+        for (i, spec) in LEVER_SPECS.iter().enumerate() {
+            assert_eq!(s.lever_visible(i), spec.domain == domain, "{}", spec.id);
+        }
+        assert!(!s.unlocked.is_empty());
+    }
+    // The national settlement is shown, never unlocked, in the political stage.
+    let political = w.stage("political").unwrap();
+    assert!(!political.lever_unlocked(index("grant_change")));
+    assert_eq!(w.stage("one-system").unwrap().view, StageView::Map);
+    assert_eq!(w.stage("our-deal").unwrap().view, StageView::Deal);
+    assert!(w.stages.iter().filter(|s| s.predicts()).count() >= 1);
+    assert!(w.stages.iter().filter(|s| s.challenge.is_some()).count() >= 2);
+}
+
+#[test]
+fn the_cabinet_hour_is_an_hour_on_the_default_figures() {
+    let w = Workshop::bundled_named("cabinet-60").unwrap();
+    assert!((5..=7).contains(&w.stages.len()));
+    assert_eq!(w.total_minutes(), 60);
+    let default = Workshop::bundled();
+    assert_eq!(w.assumptions, default.assumptions);
+    assert_eq!(w.sources, default.sources);
+    assert_eq!(w.uncertain, default.uncertain);
+    assert_eq!(w.levers, default.levers);
+    assert_eq!(w.scenarios, default.scenarios);
+    assert!(w.stages.iter().any(|s| s.predicts()));
+    assert!(w.stages.iter().any(|s| s.challenge.is_some()));
+}
+
+#[test]
+fn adult_social_care_has_its_own_wider_jaws_and_says_what_is_judgement() {
+    let w = Workshop::bundled_named("adult-social-care").unwrap();
+    let default = Workshop::bundled();
+    assert!(w.assumptions.demographic_growth > default.assumptions.demographic_growth);
+    assert!(w.assumptions.cost_inflation > default.assumptions.cost_inflation);
+    assert!(w.assumptions.base_budget < default.assumptions.base_budget);
+    // Every figure is a judgement, bar the Bank of England's target.
+    for (id, source) in &w.sources {
+        assert!(
+            source.starts_with("Judgement") || id == "general_inflation",
+            "{id}: {source}"
+        );
+    }
+    // The jaws are wider: the old deal's final gap is a larger share of the budget.
+    let share = |w: &Workshop| {
+        let (_, p) = run(w, "old-deal");
+        p.final_row().gap / w.assumptions.base_budget
+    };
+    assert!(share(&w) > share(&default) * 1.2);
+    // Levers speak the language of care.
+    assert_eq!(
+        w.lever("service_reductions").unwrap().label,
+        "Tightening eligibility"
+    );
+}
+
+/// What the talking points and predict questions say happens, checked against the model, so
+/// that a change to the model cannot leave a facilitator saying something untrue.
+#[test]
+fn what_the_stages_tell_the_room_is_what_the_model_shows() {
+    let w = Workshop::bundled();
+    let (_, old) = run(&w, "old-deal");
+    let (_, cut) = run(&w, "cut-to-balance");
+    let (_, new) = run(&w, "new-deal");
+    let (_, pilots) = run(&w, "pilots-only");
+    // Cutting to balance looks good for about four years, then ends worse than the old deal.
+    assert!(cut.rows[..4].iter().all(|r| r.gap < 0.0));
+    assert!(cut.rows[4..].iter().all(|r| r.gap > 0.0));
+    assert!(cut.final_row().gap > old.final_row().gap);
+    // The new deal costs more for the first two years, then less.
+    for (i, (n, o)) in new.rows.iter().zip(&old.rows).enumerate() {
+        assert_eq!(n.gap > o.gap, i < 2, "year {}", n.year);
+    }
+    // Pilots that never scale: reserves fall below the minimum a year sooner.
+    let below = |p: &Projection| p.headlines().reserves_below_minimum.unwrap();
+    assert_eq!(below(&pilots), below(&old) - 1);
+
+    let w = Workshop::bundled_named("adult-social-care").unwrap();
+    let (_, old) = run(&w, "old-deal");
+    let (_, tight) = run(&w, "tighten-eligibility");
+    let (_, integration) = run(&w, "integration-only");
+    let (_, new) = run(&w, "new-deal");
+    // Tightening eligibility: three good years, then a wider gap and far more unmet need.
+    assert!(tight.rows[..3].iter().all(|r| r.gap < 0.0));
+    assert!(tight.rows[3..].iter().all(|r| r.gap > 0.0));
+    assert!(tight.final_row().gap > old.final_row().gap);
+    assert!(tight.final_row().unmet_need > 2.0 * old.final_row().unmet_need);
+    // Integration on its own closes little of the gap.
+    let closed = old.final_row().gap - integration.final_row().gap;
+    assert!(closed > 0.0 && closed < 0.1 * old.final_row().gap);
+    // The new deal for care closes the jaws, running reserves close to the minimum first.
+    assert!(new.headlines().jaws_close.is_some());
+    assert!(new.headlines().reserves_below_minimum.is_none());
+    let lowest = new.rows.iter().map(|r| r.reserves).fold(f64::MAX, f64::min);
+    assert!(lowest < new.prudent_minimum + 10.0);
+}
