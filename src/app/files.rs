@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{AppState, Notice};
+use super::{AppState, Notice, View};
 use crate::export::{Chart, ChartKind, Series, write_chart, write_report};
 use crate::model::simulate;
 use crate::workshop::ScenarioFile;
@@ -55,6 +55,8 @@ impl AppState {
         s.set_current(&self.workshop, &self.levers, &self.assumptions);
         s.notes = self.notes.clone();
         s.deal = self.deal.clone();
+        s.stage = (!self.workshop.stages.is_empty()).then_some(self.stage as u32);
+        s.predictions = self.predictions.clone();
         s
     }
 
@@ -76,6 +78,10 @@ impl AppState {
             s.deal = deal;
         });
         self.notes = session.notes;
+        self.predictions = session.predictions;
+        if let Some(stage) = session.stage {
+            self.stage = (stage as usize).min(self.workshop.stages.len().saturating_sub(1));
+        }
         self.compare = self.captured.iter().take(8).map(|c| c.id.clone()).collect();
     }
 
@@ -226,5 +232,80 @@ impl AppState {
                 Err(e) => Notice::error(e.to_string()),
             },
         );
+    }
+}
+
+impl AppState {
+    /// List the workshops on offer: bundled, in `workshops/` beside the program and in the
+    /// data folder, and recent workshop files.
+    pub fn open_workshop_picker(&mut self) {
+        let beside = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(|d| d.join("workshops")));
+        let data = super::autosave::data_dir().map(|d| d.join("workshops"));
+        self.workshop_picker = Some(crate::workshop::catalogue::discover(
+            beside.as_deref(),
+            data.as_deref(),
+            &self.prefs.recent_workshops,
+        ));
+    }
+
+    /// Open a workshop in place of this one. The current session is saved first (autosave
+    /// keeps one file a workshop), so going back to it loses nothing. A workshop that will not
+    /// load leaves everything as it is and says why.
+    pub fn open_workshop(&mut self, source: &crate::workshop::catalogue::WorkshopSource) {
+        match source.load() {
+            Err(problems) => {
+                self.notice = Some(Notice::error(format!(
+                    "That workshop could not be opened; this one stays open. {}",
+                    problems
+                        .0
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                )));
+                // Mark it in the picker too, so the problems can be read in full.
+                if let Some(entries) = &mut self.workshop_picker {
+                    for e in entries.iter_mut().filter(|e| e.source == *source) {
+                        e.problems = problems.0.iter().map(ToString::to_string).collect();
+                    }
+                }
+            }
+            Ok(workshop) => {
+                if let crate::workshop::catalogue::WorkshopSource::File(path) = source {
+                    self.prefs.recent_workshops.retain(|p| p != path);
+                    self.prefs.recent_workshops.insert(0, path.clone());
+                    self.prefs.recent_workshops.truncate(8);
+                }
+                self.switch_workshop(workshop);
+            }
+        }
+    }
+
+    /// Start afresh on another workshop, keeping the person's preferences, recent files, file
+    /// dialogs and background workers.
+    pub fn switch_workshop(&mut self, workshop: crate::workshop::Workshop) {
+        self.finish_autosave();
+        let autosave_dir = self
+            .autosave
+            .as_ref()
+            .and_then(|a| a.path.parent().map(Path::to_path_buf));
+        let title = workshop.title.clone();
+        let mut next = AppState::new(workshop, None);
+        next.prefs = self.prefs.clone();
+        next.recent = std::mem::take(&mut self.recent);
+        next.picker = std::mem::replace(&mut self.picker, Box::new(NativePicker));
+        next.band_worker = self.band_worker.take();
+        next.show_uncertainty = self.show_uncertainty;
+        next.now = self.now;
+        next.view = View::Explore;
+        *self = next;
+        if let Some(dir) = autosave_dir {
+            self.use_autosave(&dir);
+        }
+        self.recompute();
+        self.notice = Some(Notice::info(format!(
+            "Opened \"{title}\". Press F5 to present it."
+        )));
     }
 }

@@ -4,6 +4,7 @@ pub mod autosave;
 pub mod bands;
 pub mod files;
 pub mod history;
+pub mod presenter;
 pub mod seeker;
 pub mod window;
 
@@ -137,6 +138,37 @@ pub enum Command {
     SelectNode(Option<String>),
     /// Highlight a feedback loop on the map, by id; `None` to clear.
     SelectLoop(Option<String>),
+    /// Presenter mode on (F5), at the stage the room had reached.
+    StartPresenting,
+    /// Presenter mode off (Esc).
+    StopPresenting,
+    NextStage,
+    PreviousStage,
+    /// Jump to a stage, by index (Home and End go to the first and last).
+    GoToStage(usize),
+    /// Blank the audience screen, or bring it back (B).
+    ToggleBlank,
+    /// Start or pause the stage timer (T).
+    ToggleTimer,
+    ToggleFullscreen,
+    SetNotesPlace(presenter::NotesPlace),
+    /// Show what the room was asked to predict (R).
+    Reveal,
+    /// A point of the room's prediction sketched on the jaws chart, in (year, £m).
+    SketchPoint {
+        at: [f64; 2],
+        new_stroke: bool,
+    },
+    ClearSketch,
+    /// What the room said it predicted, as the facilitator writes it down.
+    SetPredictionSaid(String),
+    /// List the workshops on offer (bundled, in the folders, recent).
+    OpenWorkshopPicker,
+    CloseWorkshopPicker,
+    /// Open a workshop in place of this one (this session is saved first).
+    OpenWorkshop(crate::workshop::catalogue::WorkshopSource),
+    /// Ask for a workshop file with the file dialog, then open it.
+    BrowseWorkshop,
 }
 
 /// The preferences that persist between runs (eframe storage). The user's work does not.
@@ -147,6 +179,8 @@ pub struct Prefs {
     pub zoom: f32,
     /// Files opened or saved lately, newest first (the File menu's Recent).
     pub recent: Vec<std::path::PathBuf>,
+    /// Workshop files opened lately, newest first (the workshop picker's Recent).
+    pub recent_workshops: Vec<std::path::PathBuf>,
 }
 
 impl Default for Prefs {
@@ -155,6 +189,7 @@ impl Default for Prefs {
             dark_mode: true,
             zoom: 1.0,
             recent: Vec::new(),
+            recent_workshops: Vec::new(),
         }
     }
 }
@@ -330,6 +365,14 @@ pub struct AppState {
     pub prefs: Prefs,
     /// Problems with the workshop asked for, shown in a banner; the bundled one is open instead.
     pub load_problems: Vec<String>,
+    /// The stage the room has reached (index into the workshop's stages).
+    pub stage: usize,
+    /// Presenter mode, while it is on.
+    pub presenter: Option<presenter::Presenter>,
+    /// What the room predicted at "predict, then reveal" stages.
+    pub predictions: Vec<crate::workshop::session::Prediction>,
+    /// The workshops on offer, while the workshop picker is open.
+    pub workshop_picker: Option<Vec<crate::workshop::catalogue::CatalogueEntry>>,
     /// The time now, in seconds (from egui), for animations.
     pub now: f64,
 }
@@ -388,6 +431,10 @@ impl AppState {
             map: MapState::default(),
             prefs: Prefs::default(),
             load_problems: Vec::new(),
+            stage: 0,
+            presenter: None,
+            predictions: Vec::new(),
+            workshop_picker: None,
             now: 0.0,
         };
         state.recompute();
@@ -608,7 +655,7 @@ impl AppState {
     }
 
     /// Rerun the model for the current levers and the baseline. Microseconds: safe every change.
-    fn recompute(&mut self) {
+    pub(crate) fn recompute(&mut self) {
         self.projection = simulate(&self.assumptions, &self.levers);
         self.baseline_projection = self
             .baseline
@@ -651,6 +698,10 @@ impl AppState {
                 let Some(spec) = self.workshop.levers.get(lever) else {
                     return;
                 };
+                // A stage may lock levers: this is the one place that enforces it.
+                if !self.lever_unlocked(lever) {
+                    return;
+                }
                 let value = spec.clamp(value);
                 self.change(dragging.then_some(lever), |s| s.levers.0[lever] = value);
                 if !dragging {
@@ -659,6 +710,9 @@ impl AppState {
             }
             Command::EndGesture => self.history.end_gesture(),
             Command::ResetLever(lever) => {
+                if !self.lever_unlocked(lever) {
+                    return;
+                }
                 let Some(default) = self.workshop.levers.get(lever).map(|l| l.default) else {
                     return;
                 };
@@ -913,6 +967,19 @@ impl AppState {
                 };
             }
             Command::SetDarkMode(dark) => self.prefs.dark_mode = dark,
+            Command::OpenWorkshopPicker => self.open_workshop_picker(),
+            Command::CloseWorkshopPicker => self.workshop_picker = None,
+            Command::OpenWorkshop(source) => self.open_workshop(&source),
+            Command::BrowseWorkshop => {
+                if let Some(path) = self
+                    .picker
+                    .open_files("Open a workshop file")
+                    .and_then(|p| p.into_iter().next())
+                {
+                    self.open_workshop(&crate::workshop::catalogue::WorkshopSource::File(path));
+                }
+            }
+            other => self.apply_presenter(other),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod linked_charts;
 pub mod map_view;
 pub mod theme;
 pub mod toolbar;
+pub mod workshop_picker;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
@@ -52,6 +53,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
         });
     }
     dialogs(ui, state, &mut commands);
+    workshop_picker::show(ui, state, &mut commands);
     match state.view {
         View::Explore => explore::show(ui, state, &mut commands),
         View::Map => map_view::show(ui, state, &mut commands),

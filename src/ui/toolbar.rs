@@ -130,6 +130,15 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.menu_button("File", |ui| {
         if ui
+            .button("Workshops…")
+            .on_hover_text("Choose another workshop: those built in, in a workshops folder, or recent files")
+            .clicked()
+        {
+            commands.push(Command::OpenWorkshopPicker);
+            ui.close();
+        }
+        ui.separator();
+        if ui
             .button("Save session")
             .on_hover_text("Save where it was last saved")
             .clicked()

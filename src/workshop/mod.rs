@@ -4,6 +4,7 @@
 //! and saying what was expected. Inside the program a [`Workshop`] is always valid.
 
 pub mod atomic;
+pub mod catalogue;
 mod file;
 pub mod location;
 pub mod session;

@@ -67,6 +67,21 @@ pub struct Session {
     pub notes: String,
     /// "Our deal": the commitments the room agreed.
     pub deal: Vec<DealCard>,
+    /// What the room predicted at "predict, then reveal" stages, kept beside the result.
+    pub predictions: Vec<Prediction>,
+}
+
+/// What the room predicted before a stage revealed its change.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Prediction {
+    /// The stage's id.
+    pub stage: String,
+    /// What the room said, as the facilitator wrote it down.
+    pub said: String,
+    /// Lines sketched on the jaws chart, each a list of (year, £m) points.
+    pub strokes: Vec<Vec<[f64; 2]>>,
+    /// Whether the stage's change has been revealed since.
+    pub revealed: bool,
 }
 
 /// A scenario captured in a session.
@@ -123,6 +138,7 @@ impl Session {
             stage: None,
             notes: String::new(),
             deal: Vec::new(),
+            predictions: Vec::new(),
         }
     }
 
@@ -298,6 +314,20 @@ struct SessionFileV1 {
     deal: Vec<DealEntry>,
     #[serde(default)]
     notes: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    predictions: Vec<PredictionEntry>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct PredictionEntry {
+    stage: String,
+    #[serde(default)]
+    said: String,
+    #[serde(default)]
+    strokes: Vec<Vec<(f64, f64)>>,
+    #[serde(default)]
+    revealed: bool,
 }
 
 #[derive(Deserialize, Serialize)]
@@ -549,6 +579,30 @@ fn check_structure(loc: &Locator, raw: &Latest, out: &mut Vec<Problem>) {
             out.push(loc.problem_at(place, format!("{id} must be a whole number, not {value}")));
         }
     }
+    for (i, p) in raw.predictions.iter().enumerate() {
+        let here = |rest: &[Seg]| {
+            let mut path = vec![Seg::Field("predictions"), Seg::Index(i)];
+            path.extend_from_slice(rest);
+            locate(text, &path)
+        };
+        if !is_valid_id(&p.stage) {
+            out.push(loc.problem_at(
+                here(&[Seg::Field("stage")]),
+                format!(
+                    "stage id \"{}\" must be 1 to 64 lower-case letters, digits, '-' or '_'",
+                    p.stage
+                ),
+            ));
+        }
+        for (j, line) in p.strokes.iter().enumerate() {
+            if line.iter().any(|(x, y)| !x.is_finite() || !y.is_finite()) {
+                out.push(loc.problem_at(
+                    here(&[Seg::Field("strokes"), Seg::Index(j)]),
+                    "a sketched point is not a finite number; expected (year, £m) pairs like (2030.0, 1100.0)",
+                ));
+            }
+        }
+    }
     for (i, s) in raw.scenarios.iter().enumerate() {
         let here = |rest: &[Seg]| {
             let mut path = vec![Seg::Field("scenarios"), Seg::Index(i)];
@@ -735,6 +789,20 @@ fn into_session(raw: Latest) -> Session {
         assumptions: raw.assumptions.0,
         stage: raw.stage,
         notes: raw.notes,
+        predictions: raw
+            .predictions
+            .into_iter()
+            .map(|p| Prediction {
+                stage: p.stage,
+                said: p.said,
+                strokes: p
+                    .strokes
+                    .into_iter()
+                    .map(|line| line.into_iter().map(|(x, y)| [x, y]).collect())
+                    .collect(),
+                revealed: p.revealed,
+            })
+            .collect(),
         deal: raw
             .deal
             .into_iter()
@@ -779,6 +847,20 @@ fn to_latest(s: &Session) -> Latest {
             })
             .collect(),
         notes: s.notes.clone(),
+        predictions: s
+            .predictions
+            .iter()
+            .map(|p| PredictionEntry {
+                stage: p.stage.clone(),
+                said: p.said.clone(),
+                strokes: p
+                    .strokes
+                    .iter()
+                    .map(|line| line.iter().map(|[x, y]| (*x, *y)).collect())
+                    .collect(),
+                revealed: p.revealed,
+            })
+            .collect(),
     }
 }
 
