@@ -29,8 +29,9 @@ mod analysis;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Workshop file to open (default: the bundled "new model" workshop).
-    #[arg(long, global = true, value_name = "FILE")]
+    /// Workshop to open: a file, or the name of a built-in one (new-model, cabinet-60,
+    /// adult-social-care). Default: the built-in "new model" workshop.
+    #[arg(long, global = true, value_name = "FILE|NAME")]
     pub workshop: Option<PathBuf>,
     /// Scenario to start from, by id.
     #[arg(long, global = true, value_name = "ID")]
@@ -38,6 +39,9 @@ pub struct Cli {
     /// View to open the window on.
     #[arg(long, value_enum, default_value_t = View::Explore)]
     pub view: View,
+    /// Stage to start presenting at: its id, or its number counting from 1.
+    #[arg(long, value_name = "STAGE")]
+    pub stage: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -47,6 +51,8 @@ pub enum View {
     Analyse,
     Compare,
     Deal,
+    /// Presenter mode: the workshop's stages, full screen (F5 in the window; Esc leaves).
+    Present,
 }
 
 #[derive(Subcommand, Debug)]
@@ -204,7 +210,7 @@ impl CliError {
 pub fn load_workshop(path: Option<&PathBuf>) -> Result<Workshop, CliError> {
     match path {
         None => Ok(Workshop::bundled()),
-        Some(p) => Workshop::load(p).map_err(CliError::Invalid),
+        Some(p) => crate::workshop::catalogue::load_named_or_path(p).map_err(CliError::Invalid),
     }
 }
 

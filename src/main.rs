@@ -35,7 +35,11 @@ fn main() -> ExitCode {
 /// Open the window. A workshop that will not load is reported in the window, over the
 /// bundled one, rather than refusing to start in front of a room.
 fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
-    let (workshop, problems) = match cli.workshop.as_deref().map(Workshop::load) {
+    let (workshop, problems) = match cli
+        .workshop
+        .as_deref()
+        .map(jaws::workshop::catalogue::load_named_or_path)
+    {
         None => (Workshop::bundled(), Vec::new()),
         Some(Ok(w)) => (w, Vec::new()),
         Some(Err(p)) => {
@@ -66,13 +70,46 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             "warning: no home folder, so the session will not be autosaved; save it from the File menu"
         ),
     }
-    state.apply(jaws::app::Command::SetView(match cli.view {
-        jaws::cli::View::Explore => jaws::app::View::Explore,
-        jaws::cli::View::Map => jaws::app::View::Map,
-        jaws::cli::View::Analyse => jaws::app::View::Analyse,
-        jaws::cli::View::Compare => jaws::app::View::Compare,
-        jaws::cli::View::Deal => jaws::app::View::Deal,
-    }));
+    if let Some(wanted) = &cli.stage {
+        let stages = &state.workshop.stages;
+        let found = stages.iter().position(|s| s.id == *wanted).or_else(|| {
+            wanted
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=stages.len()).contains(n))
+                .map(|n| n - 1)
+        });
+        match found {
+            Some(i) => state.stage = i,
+            None => {
+                let ids: Vec<&str> = stages.iter().map(|s| s.id.as_str()).collect();
+                eprintln!(
+                    "error: no stage `{wanted}`; give a number from 1 to {} or one of: {}",
+                    stages.len(),
+                    ids.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+    use jaws::app::{Command, View};
+    match cli.view {
+        jaws::cli::View::Explore => state.apply(Command::SetView(View::Explore)),
+        jaws::cli::View::Map => state.apply(Command::SetView(View::Map)),
+        jaws::cli::View::Analyse => state.apply(Command::SetView(View::Analyse)),
+        jaws::cli::View::Compare => state.apply(Command::SetView(View::Compare)),
+        jaws::cli::View::Deal => state.apply(Command::SetView(View::Deal)),
+        jaws::cli::View::Present => state.apply(Command::StartPresenting),
+    }
+    // With no workshop named, offer the others over the default; a workshop that would not
+    // load is explained there too, beside the ones that will.
+    // A session to restore comes first: its dialog would otherwise sit under the picker.
+    if ((cli.workshop.is_none() && cli.view == jaws::cli::View::Explore)
+        || !state.load_problems.is_empty())
+        && state.pending_restore.is_none()
+    {
+        state.apply(Command::OpenWorkshopPicker);
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(title)

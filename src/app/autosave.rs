@@ -46,7 +46,9 @@ impl Autosave {
         let marker = dir.join(format!("{}.running", workshop.id));
         let crashed = marker.exists();
         let left = if crashed && path.exists() {
-            load_session(&path, workshop).ok()
+            load_session(&path, workshop)
+                .ok()
+                .filter(|s| s.holds_work(workshop))
         } else {
             None
         };

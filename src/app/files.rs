@@ -239,10 +239,7 @@ impl AppState {
     /// List the workshops on offer: bundled, in `workshops/` beside the program and in the
     /// data folder, and recent workshop files.
     pub fn open_workshop_picker(&mut self) {
-        let beside = std::env::current_exe()
-            .ok()
-            .and_then(|exe| exe.parent().map(|d| d.join("workshops")));
-        let data = super::autosave::data_dir().map(|d| d.join("workshops"));
+        let (beside, data) = workshop_folders();
         self.workshop_picker = Some(crate::workshop::catalogue::discover(
             beside.as_deref(),
             data.as_deref(),
@@ -264,11 +261,23 @@ impl AppState {
                         .map(ToString::to_string)
                         .unwrap_or_default()
                 )));
-                // Mark it in the picker too, so the problems can be read in full.
-                if let Some(entries) = &mut self.workshop_picker {
-                    for e in entries.iter_mut().filter(|e| e.source == *source) {
-                        e.problems = problems.0.iter().map(ToString::to_string).collect();
-                    }
+                // Show it in the picker, with the other workshops on offer, so the problems
+                // can be read in full and another workshop chosen.
+                if self.workshop_picker.is_none() {
+                    self.open_workshop_picker();
+                }
+                let entries = self.workshop_picker.get_or_insert_with(Vec::new);
+                let mut listed = false;
+                for e in entries.iter_mut().filter(|e| e.source == *source) {
+                    e.problems = problems.0.iter().map(ToString::to_string).collect();
+                    listed = true;
+                }
+                if !listed && let crate::workshop::catalogue::WorkshopSource::File(path) = source {
+                    entries.push(crate::workshop::catalogue::CatalogueEntry::invalid(
+                        path,
+                        crate::workshop::catalogue::Origin::Chosen,
+                        &problems,
+                    ));
                 }
             }
             Ok(workshop) => {
@@ -308,4 +317,14 @@ impl AppState {
             "Opened \"{title}\". Press F5 to present it."
         )));
     }
+}
+
+/// The folders the workshop picker looks in: `workshops/` beside the program, and
+/// `workshops/` in the user's data folder.
+pub fn workshop_folders() -> (Option<PathBuf>, Option<PathBuf>) {
+    let beside = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|d| d.join("workshops")));
+    let data = super::autosave::data_dir().map(|d| d.join("workshops"));
+    (beside, data)
 }

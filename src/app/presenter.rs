@@ -218,25 +218,16 @@ impl AppState {
                 }
             }
             Command::StopPresenting => {
-                if self.presenter.take().is_some() {
-                    self.recompute();
-                }
+                self.presenter = None;
+                self.recompute();
             }
-            Command::NextStage => {
-                if self.presenting() && self.stage < last {
-                    self.enter_stage(self.stage + 1);
-                }
+            Command::NextStage if self.presenting() && self.stage < last => {
+                self.enter_stage(self.stage + 1);
             }
-            Command::PreviousStage => {
-                if self.presenting() && self.stage > 0 {
-                    self.enter_stage(self.stage - 1);
-                }
+            Command::PreviousStage if self.presenting() && self.stage > 0 => {
+                self.enter_stage(self.stage - 1);
             }
-            Command::GoToStage(i) => {
-                if self.presenting() && i <= last {
-                    self.enter_stage(i);
-                }
-            }
+            Command::GoToStage(i) if self.presenting() && i <= last => self.enter_stage(i),
             Command::ToggleBlank => {
                 if let Some(p) = &mut self.presenter {
                     p.blank = !p.blank;

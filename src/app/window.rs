@@ -10,8 +10,10 @@ pub struct JawsApp {
     /// When the process started, to report the time to the first frame (set
     /// `JAWS_REPORT_STARTUP=1`); cleared once reported.
     pub started: Option<std::time::Instant>,
-    /// The theme last applied, so visuals are set only when it changes.
-    applied_dark_mode: Option<bool>,
+    /// The look last applied (dark mode, projector), so style is set only when it changes.
+    applied_look: Option<(bool, bool)>,
+    /// Whether the window was last asked to be full screen.
+    applied_fullscreen: bool,
 }
 
 impl JawsApp {
@@ -31,7 +33,8 @@ impl JawsApp {
         JawsApp {
             state,
             started: None,
-            applied_dark_mode: None,
+            applied_look: None,
+            applied_fullscreen: false,
         }
     }
 }
@@ -42,7 +45,8 @@ impl JawsApp {
         JawsApp {
             state,
             started: None,
-            applied_dark_mode: None,
+            applied_look: None,
+            applied_fullscreen: false,
         }
     }
 
@@ -51,9 +55,16 @@ impl JawsApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.state.now = ctx.input(|i| i.time);
-        if self.applied_dark_mode != Some(self.state.prefs.dark_mode) {
-            ctx.set_visuals(ui::theme::visuals(self.state.prefs.dark_mode));
-            self.applied_dark_mode = Some(self.state.prefs.dark_mode);
+        let look = (self.state.prefs.dark_mode, self.state.presenting());
+        if self.applied_look != Some(look) {
+            let (dark, projector) = look;
+            ui::theme::install_style_for(&ctx, projector);
+            ctx.set_visuals(if projector {
+                ui::theme::projector_visuals(dark)
+            } else {
+                ui::theme::visuals(dark)
+            });
+            self.applied_look = Some(look);
         }
         let commands = ui::show(ui, &self.state);
         for c in commands {
@@ -69,6 +80,20 @@ impl JawsApp {
         });
         if !dropped.is_empty() {
             self.state.apply(super::Command::OpenFiles(dropped));
+        }
+        let fullscreen = self.state.presenter.as_ref().is_some_and(|p| p.fullscreen);
+        if fullscreen != self.applied_fullscreen {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(fullscreen));
+            self.applied_fullscreen = fullscreen;
+        }
+        self.state.settle_reveal();
+        if let Some(p) = &self.state.presenter {
+            // The timer ticks and the reveal draws itself.
+            if matches!(p.reveal, super::presenter::Reveal::Revealing(_)) {
+                ctx.request_repaint();
+            } else {
+                ctx.request_repaint_after(std::time::Duration::from_millis(500));
+            }
         }
         self.state.autosave_tick();
         if self.state.autosave.as_ref().is_some_and(|a| a.pending()) {

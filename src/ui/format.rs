@@ -36,9 +36,40 @@ pub fn share(v: f64) -> String {
     format!("{:.0}%", v * 100.0)
 }
 
+/// Elapsed time as a clock reads: "4:05", "1:02:09".
+pub fn clock(seconds: f64) -> String {
+    let s = seconds.max(0.0).floor() as u64;
+    let (h, m, s) = (s / 3600, (s / 60) % 60, s % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// A duration in minutes as people say it: "45 min", "3 h 30 min", "2 h".
+pub fn minutes(total: u32) -> String {
+    match (total / 60, total % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clocks_and_durations_read_naturally() {
+        assert_eq!(clock(0.4), "0:00");
+        assert_eq!(clock(245.9), "4:05");
+        assert_eq!(clock(3729.0), "1:02:09");
+        assert_eq!(clock(-3.0), "0:00");
+        assert_eq!(minutes(45), "45 min");
+        assert_eq!(minutes(210), "3 h 30 min");
+        assert_eq!(minutes(120), "2 h");
+    }
 
     #[test]
     fn money_reads_naturally() {

@@ -5,7 +5,14 @@ use egui::{RichText, Ui};
 use super::{format, theme};
 use crate::model::Projection;
 
-pub fn show(ui: &mut Ui, shown: &Projection, baseline: Option<(&str, &Projection)>, dark: bool) {
+/// `one_row` keeps the four figures on one line (on a projector the chart needs the height).
+pub fn show(
+    ui: &mut Ui,
+    shown: &Projection,
+    baseline: Option<(&str, &Projection)>,
+    dark: bool,
+    one_row: bool,
+) {
     let h = shown.headlines();
     let base = baseline.map(|(name, p)| (name, p.headlines()));
     let first_year = shown.rows.first().map_or(0, |r| r.year);
@@ -55,36 +62,62 @@ pub fn show(ui: &mut Ui, shown: &Projection, baseline: Option<(&str, &Projection
         "The first year, after the gap has opened, in which resources cover demand.",
     ];
     // Four across when there is room, two by two when the assumptions panel squeezes us.
-    let per_row = if ui.available_width() >= 760.0 { 4 } else { 2 };
+    // The threshold grows with the type, which is larger on a projector.
+    let body = ui.style().text_styles[&egui::TextStyle::Body].size;
+    let per_row = if one_row || ui.available_width() >= 760.0 * body / 15.5 {
+        4
+    } else {
+        2
+    };
     let cards: Vec<_> = cards.into_iter().zip(explain).collect();
     for row in cards.chunks(per_row) {
         ui.columns(per_row, |cols| {
             for (col, ((title, value, colour, note), why)) in cols.iter_mut().zip(row) {
-                card(col, title, value, *colour, note, why);
+                card(col, title, value, *colour, note, why, one_row);
             }
         });
     }
 }
 
-/// One headline: a caption, the figure large, the baseline's figure beneath. Never wraps.
-fn card(ui: &mut Ui, title: &str, value: &str, colour: egui::Color32, note: &str, why: &str) {
+/// One headline: a caption, the figure large, the baseline's figure beneath. The figure never
+/// wraps; the words around it wrap when the cards are narrow (`narrow`) rather than lose
+/// their ends.
+fn card(
+    ui: &mut Ui,
+    title: &str,
+    value: &str,
+    colour: egui::Color32,
+    note: &str,
+    why: &str,
+    narrow: bool,
+) {
+    let fit = |label: egui::Label| {
+        if narrow {
+            label.wrap()
+        } else {
+            label.truncate()
+        }
+    };
     egui::Frame::group(ui.style())
         .inner_margin(8.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let weak = ui.visuals().weak_text_color();
-            ui.add(egui::Label::new(RichText::new(title).color(weak)).truncate())
+            // Left-aligned, not justified: wrapped words must not be spread across the card.
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                let weak = ui.visuals().weak_text_color();
+                ui.add(fit(egui::Label::new(RichText::new(title).color(weak))))
+                    .on_hover_text(why);
+                // Shrink the figure to fit rather than break it across lines.
+                let size = (ui.available_width() / (value.chars().count() as f32 * 0.62))
+                    .clamp(16.0, 28.0);
+                ui.add(
+                    egui::Label::new(RichText::new(value).font(theme::bold(size)).color(colour))
+                        .extend(),
+                )
                 .on_hover_text(why);
-            // Shrink the figure to fit rather than break it across lines.
-            let size =
-                (ui.available_width() / (value.chars().count() as f32 * 0.62)).clamp(16.0, 28.0);
-            ui.add(
-                egui::Label::new(RichText::new(value).font(theme::bold(size)).color(colour))
-                    .extend(),
-            )
-            .on_hover_text(why);
-            let note = if note.is_empty() { " " } else { note };
-            ui.add(egui::Label::new(RichText::new(note).small()).truncate());
+                let note = if note.is_empty() { " " } else { note };
+                ui.add(fit(egui::Label::new(RichText::new(note).small())));
+            });
         });
 }
 

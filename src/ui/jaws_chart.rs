@@ -2,30 +2,65 @@
 
 use egui::{Color32, Ui};
 use egui_plot::{
-    Corner, FilledArea, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint, Text, VLine,
+    Corner, FilledArea, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint, Points, Text,
+    VLine,
 };
 
 use super::{format, theme};
+use crate::app::Command;
 use crate::model::Projection;
 use crate::model::sweep::Bands;
 
-/// Draw the jaws chart filling `height`. `baseline` is drawn faintly behind, with its name.
-pub fn show(
-    ui: &mut Ui,
-    shown: &Projection,
-    baseline: Option<(&str, &Projection)>,
-    bands: Option<(&Bands, bool)>,
-    dark: bool,
-    height: f32,
-) {
+/// The jaws chart, as one view or another wants it drawn.
+pub struct JawsChart<'a> {
+    /// The curves to draw (the levers as they stand, or a frame of a replay).
+    pub shown: &'a Projection,
+    /// How many of `shown`'s years to draw; all when `None`. While a room predicts, only the
+    /// first year is drawn, and a reveal draws the rest left to right. The axes always fit
+    /// every year, so they do not move as the curves appear.
+    pub years_drawn: Option<usize>,
+    /// Drawn faintly behind, with its name.
+    pub baseline: Option<(&'a str, &'a Projection)>,
+    /// Uncertainty bands, and whether they are out of date.
+    pub bands: Option<(&'a Bands, bool)>,
+    /// Lines the room sketched as its prediction, in (year, £m).
+    pub prediction: &'a [Vec<[f64; 2]>],
+    /// Whether dragging on the chart sketches a prediction.
+    pub sketching: bool,
+    pub dark: bool,
+    pub height: f32,
+}
+
+impl JawsChart<'_> {
+    pub fn show(self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        show(ui, self, commands);
+    }
+}
+
+fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
+    let JawsChart {
+        shown,
+        years_drawn,
+        baseline,
+        bands,
+        prediction,
+        sketching,
+        dark,
+        height,
+    } = chart;
     let demand_c = theme::demand_colour(dark);
     let resources_c = theme::resources_colour(dark);
     let warn = theme::warning_colour(dark);
     let good = theme::good_colour(dark);
     let base_year = shown.rows.first().map_or(0, |r| r.year);
-    let years: Vec<f64> = shown.rows.iter().map(|r| r.year as f64).collect();
-    let demand: Vec<f64> = shown.rows.iter().map(|r| r.demand).collect();
-    let resources: Vec<f64> = shown.rows.iter().map(|r| r.resources).collect();
+    let all_years: Vec<f64> = shown.rows.iter().map(|r| r.year as f64).collect();
+    let drawn = years_drawn
+        .unwrap_or(shown.rows.len())
+        .min(shown.rows.len());
+    let rows = &shown.rows[..drawn];
+    let years: Vec<f64> = rows.iter().map(|r| r.year as f64).collect();
+    let demand: Vec<f64> = rows.iter().map(|r| r.demand).collect();
+    let resources: Vec<f64> = rows.iter().map(|r| r.resources).collect();
 
     // Fixed y range over current and baseline curves, so moving a slider moves the curves,
     // not the axis.
@@ -45,8 +80,8 @@ pub fn show(
     }
     let pad = ((hi - lo) * 0.08).max(10.0);
     let (x0, x1) = (
-        years.first().copied().unwrap_or(0.0),
-        years.last().copied().unwrap_or(1.0),
+        all_years.first().copied().unwrap_or(0.0),
+        all_years.last().copied().unwrap_or(1.0),
     );
 
     let plot = still(Plot::new("jaws"))
@@ -67,7 +102,28 @@ pub fn show(
         .x_axis_formatter(|mark, _| year_label(mark.value))
         .y_axis_formatter(|mark, _| format!("£{:.0}m", mark.value))
         .label_formatter(hover_text);
+    let sketch_colour = if dark { Color32::WHITE } else { Color32::BLACK };
     plot.show(ui, |plot_ui| {
+        // The room's prediction, sketched with the mouse while the change is hidden.
+        if sketching {
+            let response = plot_ui.response();
+            if response.dragged_by(egui::PointerButton::Primary)
+                && let Some(at) = plot_ui.pointer_coordinate()
+            {
+                commands.push(Command::SketchPoint {
+                    at: [at.x, at.y],
+                    new_stroke: response.drag_started(),
+                });
+            }
+        }
+        for line in prediction.iter().filter(|l| l.len() > 1) {
+            plot_ui.line(
+                Line::new("Our prediction", line.clone())
+                    .color(sketch_colour)
+                    .style(LineStyle::dashed_dense())
+                    .width(3.0),
+            );
+        }
         if let Some((name, b)) = baseline {
             let faint = |c: Color32| c.gamma_multiply(0.45);
             let bd: Vec<[f64; 2]> = b.rows.iter().map(|r| [r.year as f64, r.demand]).collect();
@@ -136,6 +192,13 @@ pub fn show(
                     .fill_color(good.gamma_multiply(0.28)),
             );
         }
+        // Where the curves stop while the rest is hidden: today, for the room to predict from.
+        if drawn < shown.rows.len()
+            && let (Some(&x), Some(&d), Some(&r)) = (years.last(), demand.last(), resources.last())
+        {
+            plot_ui.points(Points::new("", vec![[x, d]]).radius(7.0).color(demand_c));
+            plot_ui.points(Points::new("", vec![[x, r]]).radius(7.0).color(resources_c));
+        }
         plot_ui.line(
             Line::new("Demand", points(&years, &demand))
                 .color(demand_c)
@@ -147,7 +210,12 @@ pub fn show(
                 .width(3.5),
         );
 
-        if let Some(year) = shown.headlines().reserves_below_minimum {
+        // The marker would give a prediction away: it waits until every year is drawn.
+        if let Some(year) = shown
+            .headlines()
+            .reserves_below_minimum
+            .filter(|_| drawn == shown.rows.len())
+        {
             let x = year as f64;
             plot_ui.vline(
                 VLine::new("", x)

@@ -11,7 +11,16 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.heading("Levers");
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if ui
+            // While presenting, "reset" means back to where the stage started.
+            if state.presenting() {
+                if ui
+                    .button("Reset to stage")
+                    .on_hover_text("Put the levers back to where this stage started")
+                    .clicked()
+                {
+                    commands.push(Command::ResetToScenario);
+                }
+            } else if ui
                 .button("Reset levers")
                 .on_hover_text("Put every lever back to the workshop's default")
                 .clicked()
@@ -25,6 +34,17 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for domain in Domain::ALL {
+                let in_domain =
+                    |(i, l): &(usize, &Lever)| l.domain == domain && state.lever_visible(*i);
+                if !state
+                    .workshop
+                    .levers
+                    .iter()
+                    .enumerate()
+                    .any(|e| in_domain(&e))
+                {
+                    continue;
+                }
                 let colour = theme::domain_colour(domain, dark);
                 let header = RichText::new(domain.label())
                     .font(theme::bold(17.0))
@@ -34,8 +54,23 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .default_open(true)
                     .show(ui, |ui| {
                         for (i, lever) in state.workshop.levers.iter().enumerate() {
-                            if lever.domain == domain {
-                                lever_row(ui, i, lever, state.levers.0[i], colour, dark, commands);
+                            if in_domain(&(i, lever)) {
+                                // A stage may show a lever without letting the room move it.
+                                ui.add_enabled_ui(state.lever_unlocked(i), |ui| {
+                                    lever_row(
+                                        ui,
+                                        i,
+                                        lever,
+                                        state.levers.0[i],
+                                        colour,
+                                        dark,
+                                        commands,
+                                    );
+                                })
+                                .response
+                                .on_disabled_hover_text(
+                                    "Locked for this stage: the facilitator will unlock it later",
+                                );
                             }
                         }
                     });

@@ -6,12 +6,14 @@ pub mod assumptions_panel;
 pub mod compare_view;
 pub mod deal_view;
 pub mod explore;
+pub mod facilitator_notes;
 pub mod format;
 pub mod headlines;
 pub mod jaws_chart;
 pub mod lever_panel;
 pub mod linked_charts;
 pub mod map_view;
+pub mod present_view;
 pub mod theme;
 pub mod toolbar;
 pub mod workshop_picker;
@@ -22,13 +24,21 @@ use crate::app::{AppState, Command, View};
 
 /// Draw the whole window for one frame; returns what the user asked for.
 pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
-    let mut commands = shortcuts(ui);
+    if state.presenting() {
+        let mut commands = present_view::keys(ui, state);
+        commands.extend(shortcuts(ui, state));
+        dialogs(ui, state, &mut commands);
+        present_view::show(ui, state, &mut commands);
+        return commands;
+    }
+    let mut commands = shortcuts(ui, state);
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.add_space(4.0);
         toolbar::show(ui, state, &mut commands);
         ui.add_space(2.0);
     });
-    if !state.load_problems.is_empty() {
+    // While the workshop picker is open it explains the problems itself.
+    if !state.load_problems.is_empty() && state.workshop_picker.is_none() {
         egui::Panel::top("problems").show(ui, |ui| {
             let warn = theme::warning_colour(state.prefs.dark_mode);
             ui.label(RichText::new("The workshop asked for could not be opened; showing the bundled workshop instead.").color(warn).strong());
@@ -134,7 +144,7 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 }
 
 /// Keyboard shortcuts that work anywhere in the window.
-fn shortcuts(ui: &Ui) -> Vec<Command> {
+fn shortcuts(ui: &Ui, state: &AppState) -> Vec<Command> {
     let mut out = Vec::new();
     let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
@@ -151,11 +161,14 @@ fn shortcuts(ui: &Ui) -> Vec<Command> {
             out.push(Command::OpenCapture);
         }
     });
-    // R replays, unless someone is typing.
+    // R replays (while presenting it reveals a prediction instead), unless someone is typing.
     if !ui.ctx().egui_wants_keyboard_input()
         && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::R))
     {
         out.push(Command::ReplayLastChange);
+    }
+    if !state.presenting() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+        out.push(Command::StartPresenting);
     }
     out
 }

@@ -35,23 +35,34 @@ pub fn install_fonts(ctx: &egui::Context) {
 
 /// Type sizes that read comfortably on a laptop; Ctrl +/- zooms from here.
 pub fn install_style(ctx: &egui::Context) {
-    ctx.all_styles_mut(|style| {
+    install_style_for(ctx, false);
+}
+
+/// Laptop type sizes, or larger ones for a projector read from the back of a room.
+pub fn install_style_for(ctx: &egui::Context, projector: bool) {
+    ctx.all_styles_mut(|style| set_sizes(style, projector));
+}
+
+/// Set one style's type sizes and spacing for a laptop or a projector.
+pub fn set_sizes(style: &mut egui::Style, projector: bool) {
+    let k = if projector { 1.3 } else { 1.0 };
+    {
         style.text_styles = [
-            (TextStyle::Small, FontId::proportional(13.0)),
-            (TextStyle::Body, FontId::proportional(15.5)),
-            (TextStyle::Button, FontId::proportional(15.5)),
+            (TextStyle::Small, FontId::proportional(13.0 * k)),
+            (TextStyle::Body, FontId::proportional(15.5 * k)),
+            (TextStyle::Button, FontId::proportional(15.5 * k)),
             (
                 TextStyle::Heading,
-                FontId::new(22.0, FontFamily::Name(BOLD.into())),
+                FontId::new(22.0 * k, FontFamily::Name(BOLD.into())),
             ),
-            (TextStyle::Monospace, FontId::monospace(14.0)),
+            (TextStyle::Monospace, FontId::monospace(14.0 * k)),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         style.spacing.slider_width = 210.0;
-        style.spacing.interact_size.y = 24.0;
-    });
+        style.spacing.interact_size.y = 24.0 * k;
+    }
 }
 
 pub fn bold(size: f32) -> FontId {
@@ -115,6 +126,23 @@ pub fn good_colour(dark_mode: bool) -> Color32 {
     } else {
         Color32::from_rgb(0x00, 0x6E, 0x50)
     }
+}
+
+/// The look on a projector: pure black on white or white on black, with heavier lines, since
+/// projectors wash out greys and thin strokes.
+pub fn projector_visuals(dark_mode: bool) -> egui::Visuals {
+    let mut v = visuals(dark_mode);
+    let (fg, bg) = if dark_mode {
+        (Color32::WHITE, Color32::BLACK)
+    } else {
+        (Color32::BLACK, Color32::WHITE)
+    };
+    v.override_text_color = Some(fg);
+    v.panel_fill = bg;
+    v.extreme_bg_color = bg;
+    v.widgets.noninteractive.bg_stroke.width = 1.5;
+    v.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.5, fg);
+    v
 }
 
 pub fn visuals(dark_mode: bool) -> egui::Visuals {

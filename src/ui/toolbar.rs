@@ -20,6 +20,17 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 commands.push(Command::SetView(view));
             }
         }
+        let stages = state.workshop.stages.len();
+        if ui
+            .add_enabled(stages > 0, egui::Button::new(RichText::new("▶ Present").strong()))
+            .on_hover_text(format!(
+                "Present the workshop's {stages} stages full screen, with your notes in a second window (F5; Esc leaves)"
+            ))
+            .on_disabled_hover_text("This workshop has no stages to present")
+            .clicked()
+        {
+            commands.push(Command::StartPresenting);
+        }
         ui.separator();
 
         let current = state
@@ -131,7 +142,9 @@ fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.menu_button("File", |ui| {
         if ui
             .button("Workshops…")
-            .on_hover_text("Choose another workshop: those built in, in a workshops folder, or recent files")
+            .on_hover_text(
+                "Choose another workshop: those built in, in a workshops folder, or recent files",
+            )
             .clicked()
         {
             commands.push(Command::OpenWorkshopPicker);

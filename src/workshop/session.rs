@@ -149,6 +149,26 @@ impl Session {
     }
 
     /// The levers as they stand, resolved against the workshop's defaults.
+    /// Whether the session holds any of the room's own work: scenarios, commitments, notes,
+    /// predictions, changed assumptions, or levers set other than by default or as one of
+    /// the workshop's scenarios. A session without any is not worth offering to restore.
+    pub fn holds_work(&self, workshop: &Workshop) -> bool {
+        if !self.scenarios.is_empty()
+            || !self.deal.is_empty()
+            || !self.notes.trim().is_empty()
+            || !self.predictions.is_empty()
+            || !self.assumptions.is_empty()
+        {
+            return true;
+        }
+        let v = self.current_values(workshop);
+        v != workshop.default_values()
+            && !workshop
+                .scenarios
+                .iter()
+                .any(|s| workshop.values_for(s) == v)
+    }
+
     pub fn current_values(&self, workshop: &Workshop) -> LeverValues {
         values_from_map(workshop, &self.levers)
     }
