@@ -378,6 +378,17 @@ fn the_session_report_has_its_scenarios_deal_and_notes_escaped() {
     });
     s.notes = "Meet again in June.".into();
     s.assumptions.insert("demographic_growth".into(), 2.4);
+    s.predictions.push(jaws::workshop::session::Prediction {
+        stage: "the-old-deal".into(),
+        said: "Most tables said <2031>.".into(),
+        strokes: vec![vec![[2026.0, 760.0], [2035.0, 900.0]]],
+        revealed: true,
+    });
+    // A prediction with nothing in it is not worth a line in the record.
+    s.predictions.push(jaws::workshop::session::Prediction {
+        stage: "the-jaws".into(),
+        ..Default::default()
+    });
 
     let report = build_report(&w, Some(&s)).unwrap();
     assert_self_contained(&report.html);
@@ -390,6 +401,15 @@ fn the_session_report_has_its_scenarios_deal_and_notes_escaped() {
     assert!(html.contains("What residents and communities will do"));
     assert!(html.contains("Moves: Public engagement and openness"));
     assert!(html.contains("Meet again in June."));
+    assert!(html.contains("What the room predicted"));
+    assert!(html.contains("Most tables said &lt;2031&gt;. (also sketched on the chart)"));
+    assert!(html.contains("in which year will our reserves fall below the prudent minimum?"));
+    assert!(html.contains("<dt>The old deal: "));
+    assert!(
+        !html.contains("<dt>The jaws: "),
+        "only predictions that hold something"
+    );
+    assert!(report.markdown.contains("## What the room predicted"));
     assert!(html.contains("<span class=\"tag\">changed</span>"));
     // The workshop's own scenarios are not in a session's report.
     assert!(!html.contains("Pilots that never scale"));

@@ -9,8 +9,8 @@ use std::process::Command;
 use jaws::model::Assumptions;
 use jaws::workshop::atomic::TEMP_MARKER;
 use jaws::workshop::session::{
-    CapturedScenario, DealCard, DealSide, Overwrite, SESSION_FORMAT, SaveError, Session,
-    load_scenario_file, load_session, parse_session, save_scenario_file, save_session,
+    CapturedScenario, DealCard, DealSide, Overwrite, Prediction, SESSION_FORMAT, SaveError,
+    Session, load_scenario_file, load_session, parse_session, save_scenario_file, save_session,
     scenario_file_to_string, session_to_string,
 };
 use jaws::workshop::{Problems, ScenarioFile, Workshop, parse_scenario_file};
@@ -73,6 +73,15 @@ fn full_session(w: &Workshop) -> Session {
             levers: vec!["community_delivery".into(), "co_production".into()],
         },
     ];
+    s.predictions = vec![Prediction {
+        stage: "the-old-deal".into(),
+        said: "Most tables said 2031; \"table 4\" said 2029.".into(),
+        strokes: vec![
+            vec![[2026.0, 760.5], [2030.25, 830.0], [2035.0, 901.125]],
+            vec![[2026.0, 750.0], [2040.0, 700.0]],
+        ],
+        revealed: true,
+    }];
     s
 }
 
@@ -111,7 +120,50 @@ fn an_empty_session_round_trips_and_has_no_stage() {
     let s = Session::new(&w);
     let text = session_to_string(&s);
     assert!(!text.contains("stage"), "{text}");
+    assert!(!text.contains("predictions"), "{text}");
     assert_eq!(parse_session("mem", &text, &w).unwrap(), s);
+}
+
+#[test]
+fn only_a_session_with_the_rooms_own_work_is_worth_restoring() {
+    let w = Workshop::bundled();
+    let mut s = Session::new(&w);
+    assert!(!s.holds_work(&w), "an untouched session");
+    // Levers as one of the workshop's scenarios left them: nothing of the room's own.
+    let new_deal = w.values_for(w.scenario("new-deal").unwrap());
+    s.set_current(&w, &new_deal, &w.assumptions);
+    assert!(!s.holds_work(&w), "a scenario loaded, nothing moved");
+    let mut moved = new_deal;
+    moved.0[1] += 1.0;
+    s.set_current(&w, &moved, &w.assumptions);
+    assert!(s.holds_work(&w), "a lever the room moved");
+    let mut s = Session::new(&w);
+    s.predictions.push(Prediction {
+        stage: "the-old-deal".into(),
+        ..Prediction::default()
+    });
+    assert!(s.holds_work(&w), "a prediction");
+    assert!(full_session(&w).holds_work(&w));
+}
+
+#[test]
+fn a_sketched_point_that_is_not_a_number_is_refused_where_it_is() {
+    let w = Workshop::bundled();
+    let mut s = Session::new(&w);
+    s.predictions.push(Prediction {
+        stage: "the-old-deal".into(),
+        strokes: vec![vec![[2026.0, 760.0]]],
+        ..Prediction::default()
+    });
+    let text = session_to_string(&s).replace("760.0", "NaN");
+    let problems = parse_session("s.ron", &text, &w).unwrap_err().to_string();
+    assert!(problems.contains("not a finite number"), "{problems}");
+    let line = text.lines().position(|l| l.contains("NaN")).unwrap() + 1;
+    assert!(
+        problems.contains(&format!("s.ron:{line}:"))
+            || problems.contains(&format!("s.ron:{}:", line - 1)),
+        "located near line {line}: {problems}"
+    );
 }
 
 #[test]

@@ -367,6 +367,12 @@ fn presenter_snapshots() {
     }
     h.run();
     h.snapshot("present_predict");
+    h.key_press(Key::R);
+    while state(&h).predicting() {
+        h.step();
+    }
+    h.run();
+    h.snapshot("present_revealed");
     while state(&h).presented_stage().unwrap().id != "scale-up" {
         press(&mut h, Key::PageDown);
     }

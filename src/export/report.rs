@@ -589,6 +589,9 @@ fn html(ctx: &Ctx) -> String {
     if ctx.session.is_some_and(|s| !s.notes.trim().is_empty()) {
         o.push_str("<li><a href=\"#notes\">Notes</a></li>\n");
     }
+    if ctx.session.is_some_and(|s| !predictions(w, s).is_empty()) {
+        o.push_str("<li><a href=\"#predictions\">What the room predicted</a></li>\n");
+    }
     for en in ctx.entries {
         let _ = writeln!(
             o,
@@ -625,6 +628,20 @@ fn html(ctx: &Ctx) -> String {
             o.push_str(&paragraphs(&s.notes, ""));
             o.push_str("</section>\n");
         }
+        let predicted = predictions(w, s);
+        if !predicted.is_empty() {
+            o.push_str("<section id=\"predictions\">\n<h2>What the room predicted</h2>\n<dl>\n");
+            for p in predicted {
+                let _ = writeln!(
+                    o,
+                    "<dt>{}: {}</dt>\n<dd>{}</dd>",
+                    e(&p.stage),
+                    e(&p.question),
+                    e(&p.answer)
+                );
+            }
+            o.push_str("</dl>\n</section>\n");
+        }
     }
 
     for (en, figs) in ctx.entries.iter().zip(ctx.per_entry) {
@@ -634,6 +651,47 @@ fn html(ctx: &Ctx) -> String {
     assumptions_html(&mut o, ctx);
     o.push_str("</body>\n</html>\n");
     o
+}
+
+/// One "predict, then reveal" moment as the record tells it.
+struct Predicted {
+    stage: String,
+    question: String,
+    answer: String,
+}
+
+/// The session's predictions that hold something (words or a sketch), in stage order.
+fn predictions(w: &Workshop, s: &Session) -> Vec<Predicted> {
+    let mut out: Vec<(usize, Predicted)> = s
+        .predictions
+        .iter()
+        .filter(|p| !p.said.trim().is_empty() || !p.strokes.is_empty())
+        .map(|p| {
+            let stage = w.stage(&p.stage);
+            let said = p.said.trim();
+            let mut answer = if said.is_empty() {
+                "Sketched on the chart; nothing written down.".to_string()
+            } else {
+                said.to_string()
+            };
+            if !said.is_empty() && !p.strokes.is_empty() {
+                answer.push_str(" (also sketched on the chart)");
+            }
+            if !p.revealed {
+                answer.push_str(" Not yet revealed.");
+            }
+            (
+                w.stage_index(&p.stage).unwrap_or(usize::MAX),
+                Predicted {
+                    stage: stage.map_or_else(|| p.stage.clone(), |s| s.title.clone()),
+                    question: stage.and_then(|s| s.predict.clone()).unwrap_or_default(),
+                    answer,
+                },
+            )
+        })
+        .collect();
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, p)| p).collect()
 }
 
 fn comparison_table_html(o: &mut String, ctx: &Ctx) {
@@ -947,6 +1005,20 @@ fn markdown(ctx: &Ctx) -> String {
         if !s.notes.trim().is_empty() {
             o.push_str("## Notes\n\n");
             o.push_str(&md_paragraphs(&s.notes));
+        }
+        let predicted = predictions(w, s);
+        if !predicted.is_empty() {
+            o.push_str("## What the room predicted\n\n");
+            for p in predicted {
+                let _ = writeln!(
+                    o,
+                    "- **{}**: {}  \n  {}",
+                    m(&p.stage),
+                    m(&p.question),
+                    m(&p.answer)
+                );
+            }
+            o.push('\n');
         }
     }
 

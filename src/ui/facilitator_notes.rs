@@ -195,6 +195,13 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             commands.push(Command::SetNotesPlace(p.notes.next()));
         }
         if ui
+            .button("Capture scenario")
+            .on_hover_text("Keep the levers as they stand as a named scenario, for a table's plan (Ctrl+K)")
+            .clicked()
+        {
+            commands.push(Command::OpenCapture);
+        }
+        if ui
             .button("Stop presenting")
             .on_hover_text("Back to exploring, with everything as it stands (Esc)")
             .clicked()
