@@ -8,6 +8,9 @@ use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+use common::{position, position_of};
+
 const BUNDLED: &str = include_str!("../workshops/new-model.ron");
 const HORIZON_YEARS: usize = 15;
 const BASE_YEAR: i64 = 2026;
@@ -82,20 +85,6 @@ fn s(p: &Path) -> &str {
 fn edited(from: &str, to: &str) -> String {
     assert_eq!(BUNDLED.matches(from).count(), 1, "`{from}` is not unique");
     BUNDLED.replacen(from, to, 1)
-}
-
-/// Line and column (from 1; column in characters) of a byte offset.
-fn position(text: &str, byte: usize) -> (usize, usize) {
-    let before = &text[..byte];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
-/// Line and column of the only occurrence of `needle`.
-fn position_of(text: &str, needle: &str) -> (usize, usize) {
-    assert_eq!(text.matches(needle).count(), 1, "`{needle}` is not unique");
-    position(text, text.find(needle).unwrap())
 }
 
 /// One parsed `FILE:LINE:COLUMN: message` line.

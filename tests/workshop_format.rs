@@ -11,6 +11,9 @@ use jaws::workshop::{
     BUNDLED, LeverMask, Problem, Problems, StageView, WORKSHOP_VERSION, Workshop, parse_workshop,
 };
 
+mod common;
+use common::position_of;
+
 // ------------------------------------------------------------------------------ helpers
 
 /// A small version 2 workshop with every stage field in use.
@@ -59,20 +62,6 @@ const BASE: &str = r#"// A test workshop.
 fn edit(text: &str, from: &str, to: &str) -> String {
     assert_eq!(text.matches(from).count(), 1, "`{from}` is not unique");
     text.replacen(from, to, 1)
-}
-
-/// Line and column (from 1; column in characters) of a byte offset.
-fn position(text: &str, byte: usize) -> (usize, usize) {
-    let before = &text[..byte];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
-/// Line and column of the only occurrence of `needle`.
-fn position_of(text: &str, needle: &str) -> (usize, usize) {
-    assert_eq!(text.matches(needle).count(), 1, "`{needle}` is not unique");
-    position(text, text.find(needle).unwrap())
 }
 
 fn problems(text: &str) -> Vec<Problem> {

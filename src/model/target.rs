@@ -335,7 +335,7 @@ fn lex(text: &str) -> Result<Vec<(Tok, usize, usize)>, TargetError> {
 }
 
 /// Edit distance, for "did you mean".
-fn distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
@@ -357,7 +357,7 @@ fn unknown_subject(word: &str) -> String {
         .chain(LEVER_SPECS.iter().map(|s| s.id));
     let guess = names
         .clone()
-        .map(|n| (distance(word, n), n))
+        .map(|n| (edit_distance(word, n), n))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d);
     let metrics: Vec<&str> = Metric::ALL.iter().map(|m| m.id()).collect();

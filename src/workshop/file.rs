@@ -589,20 +589,7 @@ pub fn parse_scenario(
     text: &str,
     workshop: &Workshop,
 ) -> Result<ScenarioFile, Problems> {
-    check_not_empty(name, text)?;
-    let raw: ScenarioFileShape = options()
-        .from_str(text)
-        .map_err(|e| Problems(vec![syntax_problem(name, text, &e)]))?;
-    let loc = Locator { file: name, text };
-    let mut out = Vec::new();
-    check_format(
-        &loc,
-        &raw.format,
-        SCENARIO_FORMAT,
-        raw.version,
-        SCENARIO_VERSION,
-        &mut out,
-    );
+    let (raw, loc, mut out) = read_scenario_shape(name, text)?;
     check_id(
         &loc,
         &["scenario", "id"],
@@ -645,6 +632,19 @@ pub(super) fn scenario_to_text(file: &ScenarioFile) -> Result<String, ron::Error
 /// Parse a scenario file's shape, format and version without checking its levers against a
 /// workshop: enough to know it is a scenario file this Jaws reads.
 pub(super) fn parse_scenario_shape(name: &str, text: &str) -> Result<(), Problems> {
+    let (_, _, out) = read_scenario_shape(name, text)?;
+    if out.is_empty() {
+        Ok(())
+    } else {
+        Err(Problems(out))
+    }
+}
+
+/// A scenario file's text read into its shape, with any problems of format and version.
+fn read_scenario_shape<'a>(
+    name: &'a str,
+    text: &'a str,
+) -> Result<(ScenarioFileShape, Locator<'a>, Vec<Problem>), Problems> {
     check_not_empty(name, text)?;
     let raw: ScenarioFileShape = options()
         .from_str(text)
@@ -659,9 +659,5 @@ pub(super) fn parse_scenario_shape(name: &str, text: &str) -> Result<(), Problem
         SCENARIO_VERSION,
         &mut out,
     );
-    if out.is_empty() {
-        Ok(())
-    } else {
-        Err(Problems(out))
-    }
+    Ok((raw, loc, out))
 }

@@ -411,25 +411,9 @@ fn char_in_literal(text: &str, at: usize, column: usize) -> usize {
     i.min(text.len())
 }
 
-/// Edit distance, for "did you mean".
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, &cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 fn did_you_mean<'a>(word: &str, names: impl Iterator<Item = &'a str>) -> String {
     names
-        .map(|n| (distance(word, n), n))
+        .map(|n| (crate::model::target::edit_distance(word, n), n))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
         .map_or(String::new(), |(_, n)| format!(" (did you mean \"{n}\"?)"))
