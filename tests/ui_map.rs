@@ -195,3 +195,61 @@ fn no_two_nodes_overlap_on_a_projector_or_a_laptop() {
         }
     }
 }
+
+/// The default workshop with a `map` field holding `entries`, as a facilitator would write it.
+fn arranged(entries: &str) -> Workshop {
+    let text = jaws::workshop::BUNDLED_NEW_MODEL;
+    let at = "\n    scenarios: [";
+    assert_eq!(text.matches(at).count(), 1);
+    let text = text.replacen(at, &format!("\n    map: {{ {entries} }},{at}"), 1);
+    jaws::workshop::parse_workshop("arranged.ron", &text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The map view of `workshop` at `size`, with `scenario` loaded.
+fn map_of(workshop: Workshop, size: [f32; 2], scenario: &str) -> Harness<'static, JawsApp> {
+    let scenario = scenario.to_string();
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_pixels_per_point(1.0)
+        .build_eframe(move |cc| JawsApp::new(cc, AppState::new(workshop, Some(&scenario))));
+    h.run();
+    h.get_by_label("Map").click();
+    h.run();
+    h
+}
+
+#[test]
+fn a_workshop_can_place_a_stock_where_the_facilitator_wants_it() {
+    let w = arranged("\"trust\": (0.6, 0.5)");
+    assert_eq!(w.map_positions["trust"], (0.6, 0.5));
+    let moved = map_of(w, [1280.0, 720.0], "new-deal");
+    let canvas = moved
+        .get_by_role_and_label(Role::Canvas, "Framework map")
+        .rect();
+    assert!(
+        canvas.width() > 500.0 && canvas.height() > 300.0,
+        "{canvas:?}"
+    );
+    let trust = moved.get_by_role_and_label(Role::Button, "Trust").rect();
+    let wanted = canvas.min + egui::vec2(0.6 * canvas.width(), 0.5 * canvas.height());
+    assert!(
+        (trust.center() - wanted).length() < 1.0,
+        "Trust is centred at {:?}, not at {wanted:?} (0.6, 0.5 of {canvas:?})",
+        trust.center()
+    );
+
+    // Everything else keeps its automatic place, and Trust has really moved.
+    let automatic = map([1280.0, 720.0], "new-deal");
+    assert_eq!(
+        automatic
+            .get_by_role_and_label(Role::Canvas, "Framework map")
+            .rect(),
+        canvas
+    );
+    let place =
+        |h: &Harness<'_, JawsApp>, label: &str| h.get_by_role_and_label(Role::Button, label).rect();
+    assert!((place(&automatic, "Trust").center() - wanted).length() > 100.0);
+    for label in ["Need", "Gap", "Community capacity", "Co-production"] {
+        assert_eq!(place(&moved, label), place(&automatic, label), "{label}");
+    }
+}

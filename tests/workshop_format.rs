@@ -925,3 +925,202 @@ fn what_the_stages_tell_the_room_is_what_the_model_shows() {
     let lowest = new.rows.iter().map(|r| r.reserves).fold(f64::MAX, f64::min);
     assert!(lowest < new.prudent_minimum + 10.0);
 }
+
+// ------------------------------------------------------------------------------ the map
+
+/// `BASE` with a `map` field holding `entries`, one a line.
+fn with_map(entries: &[&str]) -> String {
+    let lines: String = entries.iter().map(|e| format!("        {e}\n")).collect();
+    edit(
+        BASE,
+        "    stages: [",
+        &format!("    map: {{\n{lines}    }},\n    stages: ["),
+    )
+}
+
+/// The problems of `BASE` with these map entries: each at the needle given (unique in the
+/// edited text), saying what is given, in file order.
+fn map_fails(entries: &[&str], expected: &[(&str, &str)]) -> Vec<Problem> {
+    let text = with_map(entries);
+    let found = problems(&text);
+    assert_eq!(found.len(), expected.len(), "{found:#?}");
+    for (p, (at, says)) in found.iter().zip(expected) {
+        assert_eq!(
+            (p.line, p.column),
+            position_of(&text, at),
+            "placed at `{at}`: {p:?}"
+        );
+        assert!(p.message.contains(says), "should say {says:?}: {p:?}");
+        assert!(!p.message.contains("WorkshopFile"), "{p:?}");
+    }
+    found
+}
+
+#[test]
+fn map_positions_are_read_and_kept() {
+    let text = with_map(&["\"trust\": (0.35, 0.12),", "\"gap\": (0.5, 0.9),"]);
+    let w = parse_workshop("test.ron", &text).unwrap();
+    assert_eq!(
+        w.map_positions,
+        std::collections::BTreeMap::from([
+            ("gap".to_owned(), (0.5, 0.9)),
+            ("trust".to_owned(), (0.35, 0.12)),
+        ])
+    );
+    // The edges of the allowed ranges are allowed, and every stock and flow may be placed.
+    let text = with_map(&[
+        "\"need\": (0.22, 0.03),",
+        "\"demand\": (0.78, 0.97),",
+        "\"unmet_need\": (0.5, 0.5), // a comment",
+    ]);
+    let w = parse_workshop("test.ron", &text).unwrap();
+    assert_eq!(w.map_positions["need"], (0.22, 0.03));
+    assert_eq!(w.map_positions["demand"], (0.78, 0.97));
+    for node in jaws::model::links::NODES {
+        let text = with_map(&[&format!("\"{}\": (0.4, 0.6),", node.id)]);
+        let w = parse_workshop("test.ron", &text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(w.map_positions[node.id], (0.4, 0.6));
+    }
+    // Without `map`, nothing is placed by hand: the shipped workshops leave it to Jaws.
+    assert!(
+        parse_workshop("test.ron", BASE)
+            .unwrap()
+            .map_positions
+            .is_empty()
+    );
+    assert!(
+        Workshop::bundled_all()
+            .iter()
+            .all(|w| w.map_positions.is_empty())
+    );
+    // A version 1 file may carry it too.
+    let v1 = edit(
+        &edit(
+            &edit(BASE, "    audience: \"Testers\",\n", ""),
+            "version: 2,",
+            "version: 1,",
+        ),
+        "    stages: [",
+        "    map: { \"trust\": (0.6, 0.5) },\n    stages: [",
+    );
+    let v1 = format!("{}\n)\n", &v1[..v1.find("    stages: [").unwrap()]);
+    let w = parse_workshop("v1.ron", &v1).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(w.map_positions["trust"], (0.6, 0.5));
+}
+
+#[test]
+fn map_positions_for_levers_are_refused_at_the_id() {
+    let found = map_fails(
+        &["\"trust\": (0.3, 0.1),", "\"co_production\": (0.5, 0.5),"],
+        &[(
+            "\"co_production\": (",
+            "\"co_production\" is a lever: levers are placed in their domain's region automatically; only stocks and flows can be placed: ",
+        )],
+    );
+    for node in jaws::model::links::NODES {
+        assert!(found[0].message.contains(node.id), "{:?}", found[0]);
+    }
+}
+
+#[test]
+fn unknown_map_nodes_are_refused_with_a_guess() {
+    let found = map_fails(
+        &["\"trsut\": (0.3, 0.1),"],
+        &[("\"trsut\"", "did you mean \"trust\"")],
+    );
+    assert!(
+        found[0]
+            .message
+            .contains("the stocks and flows that can be placed are: "),
+        "{:?}",
+        found[0]
+    );
+    // Nothing close: no guess, still the list.
+    let found = map_fails(
+        &["\"the_council\": (0.3, 0.1),"],
+        &[("\"the_council\"", "structural_savings")],
+    );
+    assert!(!found[0].message.contains("did you mean"), "{:?}", found[0]);
+}
+
+#[test]
+fn map_positions_out_of_range_are_refused_at_the_number() {
+    map_fails(
+        &["\"trust\": (0.9, 0.5),"],
+        &[(
+            "0.9",
+            "x = 0.9, outside the map: expected a number from 0.22 to 0.78",
+        )],
+    );
+    map_fails(
+        &["\"trust\": (0.21, 0.5),"],
+        &[("0.21", "from 0.22 to 0.78")],
+    );
+    map_fails(
+        &["\"gap\": (0.5, 1.2),"],
+        &[(
+            "1.2",
+            "y = 1.2, outside the map: expected a number from 0.03 to 0.97",
+        )],
+    );
+    map_fails(&["\"gap\": (0.5, -0.1),"], &[("-0.1", "from 0.03 to 0.97")]);
+    // Not finite, and both wrong at once: each at its own number.
+    map_fails(
+        &["\"gap\": ( inf ,NaN ),"],
+        &[("inf", "x = inf"), ("NaN", "y = NaN")],
+    );
+}
+
+#[test]
+fn a_map_node_given_twice_is_refused_at_the_second() {
+    map_fails(
+        &[
+            "\"trust\": (0.3, 0.1),",
+            "\"gap\": (0.5, 0.9),",
+            "\"trust\": (0.4, 0.2),",
+        ],
+        &[("\"trust\": (0.4", "`trust` appears twice in this map")],
+    );
+}
+
+#[test]
+fn every_bad_map_entry_is_reported_together_and_by_jaws_check() {
+    let entries = [
+        "\"council_tax_rise\": (0.5, 0.5),",
+        "\"trst\": (0.3, 0.1),",
+        "\"gap\": (0.1, 0.9),",
+        "\"demand\": (0.4, 0.99),",
+        "\"trust\": \"top\",",
+    ];
+    // A value of the wrong shape stops the reading there, like any other.
+    map_fails(
+        &entries,
+        &[("\"top\"", "a pair of numbers, like (0.5, 0.5)")],
+    );
+    let entries = &entries[..4];
+    let expected = [
+        ("\"council_tax_rise\": (", "is a lever"),
+        ("\"trst\"", "did you mean \"trust\""),
+        ("0.1, 0.9", "x = 0.1"),
+        ("0.99", "y = 0.99"),
+    ];
+    map_fails(entries, &expected);
+
+    let text = with_map(entries);
+    let dir = std::env::temp_dir().join(format!("jaws-format-{}-map", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("map.ron");
+    std::fs::write(&path, &text).unwrap();
+    let name = path.to_str().unwrap();
+    let out = jaws(&["check", name]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), expected.len(), "{stderr}");
+    for (line, (at, says)) in lines.iter().zip(expected) {
+        let (l, c) = position_of(&text, at);
+        let head = format!("{name}:{l}:{c}: ");
+        assert!(line.starts_with(&head), "{line:?} should start {head:?}");
+        assert!(line.contains(says), "{line:?} should say {says:?}");
+    }
+}

@@ -12,6 +12,7 @@ use crate::app::{AppState, Command, MapAnalysis};
 use crate::model::links::{Delay, LINKS, NODES, NodeKind, Polarity};
 use crate::model::loops::LoopKind;
 use crate::model::{Domain, LEVER_SPECS};
+use crate::workshop::Workshop;
 
 /// Where each domain's levers go, as a fraction of the canvas.
 fn region(domain: Domain) -> Rect {
@@ -25,9 +26,19 @@ fn region(domain: Domain) -> Rect {
     Rect::from_min_size(pos2(x, y), vec2(0.2, h))
 }
 
+/// Where a stock or flow goes, as a fraction of the canvas: where the workshop puts it, if it
+/// does (a facilitator arranging the map for their story; checked when the workshop was read
+/// to lie clear of the domains' regions), and otherwise its automatic place.
+fn central_position(workshop: &Workshop, id: &str) -> Pos2 {
+    match workshop.map_positions.get(id) {
+        Some(&(x, y)) => pos2(x, y),
+        None => automatic_position(id),
+    }
+}
+
 /// Automatic positions of the stocks and flows, chosen so that arrows from each domain's
 /// levers mostly stay on their own side, and the jaws (demand, resources, gap) sit at the foot.
-fn central_position(id: &str) -> Pos2 {
+fn automatic_position(id: &str) -> Pos2 {
     let (x, y) = match id {
         "trust" => (0.33, 0.10),
         "community_capacity" => (0.50, 0.07),
@@ -149,7 +160,11 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             )
             .wrap(),
         );
-        let (canvas, _) = ui.allocate_exact_size(ui.available_size(), Sense::hover());
+        let (canvas, response) = ui.allocate_exact_size(ui.available_size(), Sense::hover());
+        // Named, so screen readers (and tests) can find the map and measure places on it.
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Framework map")
+        });
         draw(ui, canvas, state, analysis, dark, commands);
     });
 }
@@ -211,7 +226,7 @@ fn draw(
             let galley =
                 ui.fonts_mut(|f| f.layout(label_of(node.id), font.clone(), text_colour, wrap));
             let size = galley.size() + vec2(16.0, 10.0);
-            let centre = to_screen(canvas, central_position(node.id));
+            let centre = to_screen(canvas, central_position(&state.workshop, node.id));
             Placed {
                 id: node.id,
                 rect: Rect::from_center_size(centre, size),

@@ -2,6 +2,7 @@
 //!
 //! Workshop files are at format version 2, which added stages (see [`super::stage`]) and the
 //! `audience`. Version 1 files read as version 2 with neither: that is their migration.
+//! The optional `map` (places on the framework map) may appear in either version.
 //! Scenario files are still at version 1.
 
 use std::collections::BTreeMap;
@@ -11,8 +12,10 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::location::{Locator, Problem, Problems, whole_file};
+use super::session::{map_key, skip_trivia, struct_field};
 use super::stage::{self, StageEntry};
-use super::{FileKind, Scenario, ScenarioFile, Workshop};
+use super::{FileKind, MAP_X, MAP_Y, Scenario, ScenarioFile, Workshop};
+use crate::model::links::NODES;
 use crate::model::sweep::Uncertain;
 use crate::model::{ASSUMPTION_SPECS, Assumptions, Band, LEVER_SPECS, Lever, lever_index};
 
@@ -78,6 +81,11 @@ struct WorkshopFile {
     scenarios: Vec<ScenarioEntry>,
     /// The script of a facilitated session, in order. Version 2.
     stages: Option<Vec<StageEntry>>,
+    /// Where the framework map puts stocks and flows, by node id: `(x, y)` as fractions of
+    /// the map. Optional in either version: a file without it reads as before, and a Jaws that
+    /// predates it refuses it as an unknown field rather than misreading it.
+    #[serde(default)]
+    map: UniqueMap<(f32, f32)>,
 }
 
 /// What a workshop may change about one of the model's levers.
@@ -226,6 +234,11 @@ pub(super) fn syntax_problem(name: &str, text: &str, e: &ron::error::SpannedErro
                     .collect::<Vec<_>>()
                     .join(" or ")
             ),
+        ),
+        // Only pairs are unnamed groups in Jaws files: map places, sketched points.
+        ron::Error::ExpectedStructLike => (
+            token,
+            "expected `(` to open a pair of numbers, like (0.5, 0.5)".into(),
         ),
         ron::Error::ExpectedNamedStructLike(outer) => {
             (token, format!("expected `(` to open {}", what(Some(outer))))
@@ -523,6 +536,8 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
         check_scenario(&loc, s, &levers, anchor, &mut out);
     }
 
+    check_map(&loc, &raw.map, &mut out);
+
     // Version 1 had no stages and no audience: it reads as version 2 with neither.
     if raw.version == 1 {
         for (field, given) in [
@@ -568,7 +583,78 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
         levers,
         scenarios: raw.scenarios.into_iter().map(into_scenario).collect(),
         stages,
+        map_positions: raw.map.0,
     })
+}
+
+/// The framework map's positions: only stocks and flows, each clear of the domains' regions.
+/// Keys are placed at the key, coordinates at the number.
+fn check_map(loc: &Locator, map: &UniqueMap<(f32, f32)>, out: &mut Vec<Problem>) {
+    if map.0.is_empty() {
+        return;
+    }
+    let text = loc.text;
+    let field = struct_field(text, skip_trivia(text, 0), "map");
+    let value = field.map_or(0, |(_, v)| v);
+    let central: Vec<&str> = NODES.iter().map(|n| n.id).collect();
+    for (id, &(x, y)) in &map.0 {
+        let (key, tuple) = map_key(text, value, id).unwrap_or((value, value));
+        if !central.contains(&id.as_str()) {
+            let message = if lever_index(id).is_some() {
+                format!(
+                    "\"{id}\" is a lever: levers are placed in their domain's region automatically; only stocks and flows can be placed: {}",
+                    central.join(", ")
+                )
+            } else {
+                format!(
+                    "the map has no node \"{id}\"{}; the stocks and flows that can be placed are: {}",
+                    super::stage::did_you_mean(id, central.iter().copied()),
+                    central.join(", ")
+                )
+            };
+            out.push(loc.problem_at(key, message));
+            continue;
+        }
+        let (at_x, at_y) = tuple_items(text, tuple);
+        for (at, axis, v, range, across) in [
+            (
+                at_x,
+                "x",
+                x,
+                &MAP_X,
+                "across the map from the left; the domains' levers fill the sides",
+            ),
+            (at_y, "y", y, &MAP_Y, "down the map from the top"),
+        ] {
+            if !(v.is_finite() && range.contains(&v)) {
+                out.push(loc.problem_at(
+                    at,
+                    format!(
+                        "\"{id}\" has {axis} = {v}, outside the map: expected a number from {} to {} (a fraction of the way {across})",
+                        range.start(),
+                        range.end()
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Byte offsets of the two items of a pair `(x, y)` whose `(` is at `at`; `at` where one
+/// cannot be found.
+fn tuple_items(text: &str, at: usize) -> (usize, usize) {
+    if !text[at..].starts_with('(') {
+        return (at, at);
+    }
+    let x = skip_trivia(text, at + 1);
+    let end = text[x..]
+        .find(|c: char| c == ',' || c == ')' || c == '/' || c.is_whitespace())
+        .map_or(text.len(), |n| x + n);
+    let comma = skip_trivia(text, end);
+    if !text[comma..].starts_with(',') {
+        return (x, x);
+    }
+    (x, skip_trivia(text, comma + 1))
 }
 
 fn is_assumption(id: &str) -> bool {

@@ -11,6 +11,7 @@ pub mod session;
 pub mod stage;
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 use std::path::Path;
 
 use crate::model::sweep::Uncertain;
@@ -39,6 +40,13 @@ pub const BUNDLED: &[(&str, &str)] = &[
 
 /// Largest file Jaws will read: far above any real workshop, far below trouble.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Where across the framework map (a fraction of its width, from the left) a workshop may
+/// place a stock or flow: clear of the domains' regions, which fill the outer fifth each side.
+pub const MAP_X: RangeInclusive<f32> = 0.22..=0.78;
+/// Where down the framework map (a fraction of its height, from the top) a workshop may place
+/// a stock or flow: on the canvas, not cut off at its edges.
+pub const MAP_Y: RangeInclusive<f32> = 0.03..=0.97;
 
 /// A named set of lever values. Levers it does not mention take the workshop's defaults.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,6 +77,9 @@ pub struct Workshop {
     pub scenarios: Vec<Scenario>,
     /// The script of a facilitated session, in order; empty for a workshop without one.
     pub stages: Vec<Stage>,
+    /// Where the framework map puts stocks and flows, by node id, as `(x, y)` fractions of
+    /// the map (within [`MAP_X`] and [`MAP_Y`]); nodes not named are placed automatically.
+    pub map_positions: BTreeMap<String, (f32, f32)>,
 }
 
 impl Workshop {

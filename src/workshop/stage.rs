@@ -411,7 +411,8 @@ fn char_in_literal(text: &str, at: usize, column: usize) -> usize {
     i.min(text.len())
 }
 
-fn did_you_mean<'a>(word: &str, names: impl Iterator<Item = &'a str>) -> String {
+/// ` (did you mean "trust"?)` when one of `names` is close to `word`; empty otherwise.
+pub(super) fn did_you_mean<'a>(word: &str, names: impl Iterator<Item = &'a str>) -> String {
     names
         .map(|n| (crate::model::target::edit_distance(word, n), n))
         .filter(|(d, _)| *d <= 2)
