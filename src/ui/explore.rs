@@ -13,7 +13,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         egui::Panel::left("levers")
             .resizable(true)
             .default_size(360.0)
-            .min_size(300.0)
+            .size_range(300.0..=if state.presenting() { 400.0 } else { 600.0 })
             .show(ui, |ui| lever_panel::show(ui, state, commands));
     }
     if state.assumptions_open {

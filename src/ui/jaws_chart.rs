@@ -132,14 +132,15 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .iter()
                 .map(|r| [r.year as f64, r.resources])
                 .collect();
+            // One legend entry for both dashed curves: the colours already say which is which.
             plot_ui.line(
-                Line::new(format!("{name} (demand)"), bd)
+                Line::new(format!("{name} (dashed)"), bd)
                     .color(faint(demand_c))
                     .style(LineStyle::dashed_loose())
                     .width(2.0),
             );
             plot_ui.line(
-                Line::new(format!("{name} (resources)"), br)
+                Line::new(format!("{name} (dashed)"), br)
                     .color(faint(resources_c))
                     .style(LineStyle::dashed_loose())
                     .width(2.0),
@@ -151,10 +152,10 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 plot_ui.text(
                     Text::new(
                         "",
-                        PlotPoint::new(x1, lo - pad * 0.5),
+                        PlotPoint::new(x1, hi + pad * 0.95),
                         "uncertainty bands updating…",
                     )
-                    .anchor(egui::Align2::RIGHT_BOTTOM)
+                    .anchor(egui::Align2::RIGHT_TOP)
                     .color(Color32::GRAY),
                 );
             }
@@ -223,10 +224,11 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                     .width(2.0)
                     .style(LineStyle::dashed_dense()),
             );
+            // At the foot of the line, below every curve and band, where the legend is not.
             plot_ui.text(
                 Text::new(
                     "",
-                    PlotPoint::new(x, hi + pad * 0.55),
+                    PlotPoint::new(x, lo - pad * 0.5),
                     egui::RichText::new(format!("{year}: budget can no longer be balanced"))
                         .color(warn)
                         .strong(),
