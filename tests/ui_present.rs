@@ -97,6 +97,21 @@ fn every_stage_of_every_shipped_workshop_shows_its_view_and_its_levers_locked_as
             if stage.view == StageView::Explore {
                 check_levers(&h);
             }
+            // What would it take? asks the stage's own question of the levers it unlocks.
+            if stage.view == StageView::Analyse {
+                let form = &st.seek_form;
+                if let Some(c) = &stage.challenge {
+                    assert_eq!(form.target_text(), c.target, "stage {}", stage.id);
+                }
+                for i in 0..st.workshop.levers.len() {
+                    assert_eq!(
+                        form.movable[i],
+                        stage.lever_unlocked(i),
+                        "stage {}",
+                        stage.id
+                    );
+                }
+            }
             // The talking points are in the facilitator's notes.
             for point in &stage.talking_points {
                 h.get_by_label(point);

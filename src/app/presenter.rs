@@ -167,6 +167,15 @@ impl AppState {
         if !stage.compare.is_empty() {
             self.compare = stage.compare.clone();
         }
+        // "What would it take?" starts from the stage's own question and levers.
+        if stage.view == StageView::Analyse {
+            if let Some(c) = &stage.challenge {
+                self.seek_form.custom = c.target.clone();
+            }
+            for (i, movable) in self.seek_form.movable.iter_mut().enumerate() {
+                *movable = stage.lever_unlocked(i);
+            }
+        }
         self.view = match stage.view {
             StageView::Explore => View::Explore,
             StageView::Map => View::Map,
