@@ -70,6 +70,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             bands,
             prediction,
             sketching: predicting,
+            key_above: presenting,
             dark,
             height: big,
         }

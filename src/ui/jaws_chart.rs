@@ -27,6 +27,9 @@ pub struct JawsChart<'a> {
     pub prediction: &'a [Vec<[f64; 2]>],
     /// Whether dragging on the chart sketches a prediction.
     pub sketching: bool,
+    /// A key in a row above the chart rather than a legend over it: on a projector the legend
+    /// would cover a fifth of the chart.
+    pub key_above: bool,
     pub dark: bool,
     pub height: f32,
 }
@@ -45,8 +48,9 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         bands,
         prediction,
         sketching,
+        key_above,
         dark,
-        height,
+        mut height,
     } = chart;
     let demand_c = theme::demand_colour(dark);
     let resources_c = theme::resources_colour(dark);
@@ -84,25 +88,66 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         all_years.last().copied().unwrap_or(1.0),
     );
 
-    let plot = still(Plot::new("jaws"))
-        .height(height)
-        .legend(
+    let sketch_colour = if dark { Color32::WHITE } else { Color32::BLACK };
+    let mut plot = still(Plot::new("jaws"));
+    if key_above {
+        let mut entries = vec![
+            (KeyMark::Line(demand_c, false), "Demand".to_string()),
+            (KeyMark::Line(resources_c, false), "Resources".to_string()),
+            (KeyMark::Fill(warn.gamma_multiply(0.5)), "Gap".to_string()),
+        ];
+        if demand.iter().zip(&resources).any(|(d, r)| d < r) {
+            entries.push((KeyMark::Fill(good.gamma_multiply(0.5)), "Surplus".into()));
+        }
+        if let Some((name, _)) = baseline {
+            let faint = ui.visuals().weak_text_color();
+            entries.push((KeyMark::Line(faint, true), format!("{name} (dashed)")));
+        }
+        if bands.is_some() {
+            let grey = ui.visuals().weak_text_color();
+            entries.push((
+                KeyMark::Fill(grey.gamma_multiply(0.5)),
+                "Range of futures".into(),
+            ));
+        }
+        if prediction.iter().any(|l| l.len() > 1) {
+            entries.push((KeyMark::Line(sketch_colour, true), "Our prediction".into()));
+        }
+        let row = ui.horizontal_wrapped(|ui| {
+            for (mark, label) in &entries {
+                key_entry(ui, *mark, label);
+            }
+            ui.label(
+                egui::RichText::new(format!("£m at {base_year} prices"))
+                    .color(ui.visuals().weak_text_color()),
+            );
+        });
+        height = (height - row.response.rect.height() - ui.spacing().item_spacing.y).max(150.0);
+    } else {
+        plot = plot.legend(
             Legend::default()
                 .position(Corner::LeftTop)
                 .follow_insertion_order(true)
                 .text_style(egui::TextStyle::Small)
                 .background_alpha(0.85),
-        )
+        );
+    }
+    let plot = plot
+        .height(height)
         .show_grid([false, true])
         .default_x_bounds(x0 - 0.4, x1 + 0.4)
         .default_y_bounds((lo - pad).max(0.0), hi + pad)
         .x_axis_label("Year")
-        .y_axis_label(format!("£m a year, {base_year} prices"))
+        // Above the chart the key gives the prices; a short label fits a short chart.
+        .y_axis_label(if key_above {
+            "£m a year".to_string()
+        } else {
+            format!("£m a year, {base_year} prices")
+        })
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .x_axis_formatter(|mark, _| year_label(mark.value))
         .y_axis_formatter(|mark, _| format!("£{:.0}m", mark.value))
         .label_formatter(hover_text);
-    let sketch_colour = if dark { Color32::WHITE } else { Color32::BLACK };
     plot.show(ui, |plot_ui| {
         // The room's prediction, sketched with the mouse while the change is hidden.
         if sketching {
@@ -241,6 +286,54 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             );
         }
     });
+}
+
+const BANDS_EXPLAINED: &str = "How sure the curves are: darker shading holds the middle half of 400 simulated futures over the workshop's uncertain assumptions, lighter shading nine in ten.";
+
+/// How a key entry is drawn: a line (dashed or not) or a filled swatch.
+#[derive(Clone, Copy)]
+enum KeyMark {
+    Line(Color32, bool),
+    Fill(Color32),
+}
+
+fn key_entry(ui: &mut Ui, mark: KeyMark, label: &str) {
+    let h = ui.text_style_height(&egui::TextStyle::Body);
+    // Swatch and words go to the next line together, never split.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let words = ui.fonts_mut(|f| f.layout_no_wrap(label.to_string(), font, Color32::WHITE));
+    let needed = h * 1.6 + 2.0 * ui.spacing().item_spacing.x + words.size().x + 12.0;
+    if ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+    let (rect, swatch) = ui.allocate_exact_size(egui::vec2(h * 1.6, h), egui::Sense::hover());
+    if label == "Range of futures" {
+        swatch.on_hover_text(BANDS_EXPLAINED);
+    }
+    let painter = ui.painter();
+    match mark {
+        KeyMark::Line(colour, dashed) => {
+            let (a, b) = (rect.left_center(), rect.right_center());
+            if dashed {
+                painter.add(egui::Shape::dashed_line(
+                    &[a, b],
+                    egui::Stroke::new(3.0, colour),
+                    5.0,
+                    4.0,
+                ));
+            } else {
+                painter.line_segment([a, b], egui::Stroke::new(3.5, colour));
+            }
+        }
+        KeyMark::Fill(colour) => {
+            painter.rect_filled(rect.shrink2(egui::vec2(0.0, h * 0.15)), 2.0, colour);
+        }
+    }
+    let text = ui.add(egui::Label::new(label).extend());
+    if label == "Range of futures" {
+        text.on_hover_text(BANDS_EXPLAINED);
+    }
+    ui.add_space(10.0);
 }
 
 fn points(xs: &[f64], ys: &[f64]) -> Vec<[f64; 2]> {
