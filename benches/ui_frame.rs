@@ -1,6 +1,6 @@
-//! CPU cost of one frame of the explore view while a lever is dragged: layout, model rerun
-//! and tessellation, on a bare egui context (no GPU), in the explore view and in presenter
-//! mode. Target: median under 4 ms.
+//! CPU cost of one frame while a lever is dragged: layout, model rerun and tessellation, on a
+//! bare egui context (no GPU), in the explore view and in presenter mode. Target: median under
+//! 4 ms.
 
 use std::hint::black_box;
 
@@ -12,29 +12,24 @@ use jaws::model::lever_index;
 use jaws::ui::theme;
 use jaws::workshop::Workshop;
 
-fn frame_while_dragging(c: &mut Criterion) {
+/// Time frames of `state` on a screen of `size` points while co-production is dragged.
+fn frames_while_dragging(c: &mut Criterion, name: &str, state: AppState, size: [f32; 2]) {
     let ctx = egui::Context::default();
     theme::install_fonts(&ctx);
     theme::install_style(&ctx);
-    // As in the window: uncertainty bands are worked out on their own thread.
-    let mut state = AppState::new(Workshop::bundled(), Some("old-deal"));
-    state.use_band_worker();
     let mut app = JawsApp::headless(state);
     let lever = lever_index("co_production").unwrap();
     let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1280.0, 800.0),
-        )),
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size.into())),
         ..Default::default()
     };
-    // Warm up: fonts atlas, first layout.
+    // Warm up: fonts atlas, first layout, the look for presenting.
     for _ in 0..3 {
         let out = ctx.run_ui(input(), |ui| app.frame(ui));
         ctx.tessellate(out.shapes, out.pixels_per_point);
     }
     let mut value = 0.0;
-    c.bench_function("explore frame while dragging a lever", |b| {
+    c.bench_function(name, |b| {
         b.iter(|| {
             // The drag moves the lever a little every frame, as a hand does.
             value = (value + 0.7) % 60.0;
@@ -49,50 +44,35 @@ fn frame_while_dragging(c: &mut Criterion) {
     });
 }
 
-/// One frame of presenter mode on a projector (1280x720) while the room moves an unlocked
-/// lever at the "scaling up what works" stage, with its challenge judged live. The notes go
-/// in a side panel here: a bare context cannot open a second window.
-fn presenter_frame_while_dragging(c: &mut Criterion) {
-    let ctx = egui::Context::default();
-    theme::install_fonts(&ctx);
-    theme::install_style_for(&ctx, true);
+fn explore(c: &mut Criterion) {
+    // As in the window: uncertainty bands are worked out on their own thread.
+    let mut state = AppState::new(Workshop::bundled(), Some("old-deal"));
+    state.use_band_worker();
+    frames_while_dragging(
+        c,
+        "explore frame while dragging a lever",
+        state,
+        [1280.0, 800.0],
+    );
+}
+
+/// Presenter mode on a projector (1280x720) at the "scaling up what works" stage, its
+/// challenge judged live. The notes go in a side panel: a bare context cannot open a second
+/// window.
+fn presenter(c: &mut Criterion) {
     let mut state = AppState::new(Workshop::bundled(), None);
     state.use_band_worker();
     state.stage = state.workshop.stage_index("scale-up").unwrap();
     state.apply(Command::StartPresenting);
     state.apply(Command::SetNotesPlace(NotesPlace::Panel));
     state.apply(Command::ToggleFullscreen);
-    let mut app = JawsApp::headless(state);
-    let lever = lever_index("co_production").unwrap();
-    let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1280.0, 720.0),
-        )),
-        ..Default::default()
-    };
-    for _ in 0..3 {
-        let out = ctx.run_ui(input(), |ui| app.frame(ui));
-        ctx.tessellate(out.shapes, out.pixels_per_point);
-    }
-    let mut value = 0.0;
-    c.bench_function("presenter frame while dragging a lever", |b| {
-        b.iter(|| {
-            value = (value + 0.7) % 60.0;
-            app.state.apply(Command::SetLever {
-                lever,
-                value,
-                dragging: true,
-            });
-            let out = ctx.run_ui(input(), |ui| app.frame(ui));
-            black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
-        })
-    });
+    frames_while_dragging(
+        c,
+        "presenter frame while dragging a lever",
+        state,
+        [1280.0, 720.0],
+    );
 }
 
-criterion_group!(
-    benches,
-    frame_while_dragging,
-    presenter_frame_while_dragging
-);
+criterion_group!(benches, explore, presenter);
 criterion_main!(benches);

@@ -4,12 +4,13 @@
 //! With no graphics adapter at all the tests skip, saying why, unless CI is set: under CI
 //! they must run (CI installs mesa-vulkan-drivers).
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
-
 use egui_kittest::Harness;
 use jaws::app::AppState;
 use jaws::app::window::JawsApp;
 use jaws::workshop::Workshop;
+
+mod snapshot;
+use snapshot::can_render;
 
 fn explore(dark: bool, scenario: &str) -> Harness<'static, JawsApp> {
     let scenario = scenario.to_string();
@@ -23,25 +24,6 @@ fn explore(dark: bool, scenario: &str) -> Harness<'static, JawsApp> {
         });
     h.run();
     h
-}
-
-/// Render once to find out whether there is an adapter; decide whether to skip.
-fn can_render(h: &mut Harness<'_, JawsApp>) -> bool {
-    let rendered = catch_unwind(AssertUnwindSafe(|| h.render()));
-    match rendered {
-        Ok(Ok(_)) => true,
-        outcome => {
-            let why = match outcome {
-                Ok(Err(e)) => e,
-                _ => "the renderer panicked (no wgpu adapter?)".to_string(),
-            };
-            if std::env::var_os("CI").is_some() {
-                panic!("snapshot tests must run under CI, but rendering failed: {why}");
-            }
-            eprintln!("skipping snapshot: {why}. Install mesa-vulkan-drivers and libvulkan1.");
-            false
-        }
-    }
 }
 
 #[test]

@@ -1,7 +1,6 @@
 //! The workshop picker, driven through the real app: every workshop on offer, opening one,
 //! and a workshop that will not load shown with its problems while the open one stays.
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use egui::Key;
@@ -13,6 +12,9 @@ use jaws::app::window::JawsApp;
 use jaws::app::{AppState, Command};
 use jaws::workshop::catalogue::{CatalogueEntry, Origin, WorkshopSource, discover};
 use jaws::workshop::{Workshop, parse_workshop};
+
+mod snapshot;
+use snapshot::can_render;
 
 fn temp_dir(test: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("jaws-ui-workshops-{}-{test}", std::process::id()));
@@ -250,23 +252,5 @@ fn snapshot_of_the_picker_with_problems() {
     h.get_by_label("The file you chose");
     if can_render(&mut h) {
         h.snapshot("workshop_picker_problems");
-    }
-}
-
-/// Render once to find out whether there is an adapter; decide whether to skip.
-fn can_render(h: &mut Harness<'_, JawsApp>) -> bool {
-    match catch_unwind(AssertUnwindSafe(|| h.render())) {
-        Ok(Ok(_)) => true,
-        outcome => {
-            let why = match outcome {
-                Ok(Err(e)) => e,
-                _ => "the renderer panicked (no wgpu adapter?)".to_string(),
-            };
-            if std::env::var_os("CI").is_some() {
-                panic!("snapshot tests must run under CI, but rendering failed: {why}");
-            }
-            eprintln!("skipping snapshot: {why}. Install mesa-vulkan-drivers and libvulkan1.");
-            false
-        }
     }
 }
