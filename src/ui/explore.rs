@@ -40,6 +40,9 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 )
                 .font(theme::bold(20.0)),
             );
+        } else if state.presenting() && ui.available_height() < 480.0 {
+            // Little room: the figures in one line, so the chart keeps its height.
+            headlines::show_line(ui, &shown, dark);
         } else {
             let one_row = state.presenting() && ui.available_width() >= 640.0;
             headlines::show(ui, &shown, baseline, dark, one_row);

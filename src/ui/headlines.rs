@@ -5,6 +5,50 @@ use egui::{RichText, Ui};
 use super::{format, theme};
 use crate::model::Projection;
 
+/// The four figures as one line of text, for a screen with little height to spare.
+pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
+    let h = shown.headlines();
+    let first_year = shown.rows.first().map_or(0, |r| r.year);
+    let warn = theme::warning_colour(dark);
+    let good = theme::good_colour(dark);
+    let plain = ui.visuals().text_color();
+    let figures = [
+        (
+            format!("Gap in {}", h.final_year),
+            format::money(h.final_gap),
+            if h.final_gap > 0.0 { warn } else { good },
+        ),
+        (
+            format!("total {first_year}–{}", h.final_year),
+            format::money(h.cumulative_gap),
+            if h.cumulative_gap > 0.0 { warn } else { good },
+        ),
+        (
+            "budget can’t balance".into(),
+            year_or_never(h.reserves_below_minimum, h.final_year),
+            if h.reserves_below_minimum.is_some() {
+                warn
+            } else {
+                good
+            },
+        ),
+        (
+            "jaws close".into(),
+            year_or_never(h.jaws_close, h.final_year),
+            if h.jaws_close.is_some() { good } else { plain },
+        ),
+    ];
+    ui.horizontal_wrapped(|ui| {
+        for (i, (label, value, colour)) in figures.into_iter().enumerate() {
+            if i > 0 {
+                ui.label("·");
+            }
+            ui.label(RichText::new(label).color(ui.visuals().weak_text_color()));
+            ui.label(RichText::new(value).strong().color(colour));
+        }
+    });
+}
+
 /// `one_row` keeps the four figures on one line (on a projector the chart needs the height).
 pub fn show(
     ui: &mut Ui,

@@ -89,6 +89,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
     );
 
     let sketch_colour = if dark { Color32::WHITE } else { Color32::BLACK };
+    let body_size = egui::TextStyle::Body.resolve(ui.style()).size;
     let mut plot = still(Plot::new("jaws"));
     if key_above {
         let mut entries = vec![
@@ -117,9 +118,11 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             for (mark, label) in &entries {
                 key_entry(ui, *mark, label);
             }
-            ui.label(
-                egui::RichText::new(format!("£m at {base_year} prices"))
-                    .color(ui.visuals().weak_text_color()),
+            let prices = format!("£m at {base_year} prices");
+            keep_together(ui, &prices, 0.0);
+            ui.add(
+                egui::Label::new(egui::RichText::new(prices).color(ui.visuals().weak_text_color()))
+                    .extend(),
             );
         });
         height = (height - row.response.rect.height() - ui.spacing().item_spacing.y).max(150.0);
@@ -269,26 +272,52 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                     .width(2.0)
                     .style(LineStyle::dashed_dense()),
             );
-            // At the foot of the line, below every curve and band, where the legend is not.
+            // At the foot of the line, below every curve and band, where the legend is not;
+            // on whichever side of the line it fits.
+            let t = plot_ui.transform();
+            let frame = *t.frame();
+            let at = t.position_from_point_x(x);
+            let (right, left) = (frame.right() - at, at - frame.left());
+            let width = |w: &str| w.chars().count() as f32 * body_size * 0.6 + 6.0;
+            let long = format!("{year}: budget can no longer be balanced");
+            let (words, anchor) = if right >= width(&long) {
+                (long, egui::Align2::LEFT_CENTER)
+            } else if left >= width(&long) {
+                (long, egui::Align2::RIGHT_CENTER)
+            } else {
+                // A narrow chart: fewer words, on the roomier side.
+                let short = format!("{year}: can’t balance");
+                let side = if right >= left {
+                    egui::Align2::LEFT_CENTER
+                } else {
+                    egui::Align2::RIGHT_CENTER
+                };
+                (short, side)
+            };
             plot_ui.text(
                 Text::new(
                     "",
                     PlotPoint::new(x, lo - pad * 0.5),
-                    egui::RichText::new(format!("{year}: budget can no longer be balanced"))
-                        .color(warn)
-                        .strong(),
+                    egui::RichText::new(words).color(warn).strong(),
                 )
-                .anchor(if x > (x0 + x1) / 2.0 {
-                    egui::Align2::RIGHT_CENTER
-                } else {
-                    egui::Align2::LEFT_CENTER
-                }),
+                .anchor(anchor),
             );
         }
     });
 }
 
 const BANDS_EXPLAINED: &str = "How sure the curves are: darker shading holds the middle half of 400 simulated futures over the workshop's uncertain assumptions, lighter shading nine in ten.";
+
+/// Start a new row of the key unless `words` (after `lead` points of swatch) fit on this one,
+/// so an entry is never split across lines.
+fn keep_together(ui: &mut Ui, words: &str, lead: f32) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let galley = ui.fonts_mut(|f| f.layout_no_wrap(words.to_string(), font, Color32::WHITE));
+    let needed = lead + 2.0 * ui.spacing().item_spacing.x + galley.size().x + 12.0;
+    if ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+}
 
 /// How a key entry is drawn: a line (dashed or not) or a filled swatch.
 #[derive(Clone, Copy)]
@@ -299,13 +328,7 @@ enum KeyMark {
 
 fn key_entry(ui: &mut Ui, mark: KeyMark, label: &str) {
     let h = ui.text_style_height(&egui::TextStyle::Body);
-    // Swatch and words go to the next line together, never split.
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let words = ui.fonts_mut(|f| f.layout_no_wrap(label.to_string(), font, Color32::WHITE));
-    let needed = h * 1.6 + 2.0 * ui.spacing().item_spacing.x + words.size().x + 12.0;
-    if ui.available_size_before_wrap().x < needed {
-        ui.end_row();
-    }
+    keep_together(ui, label, h * 1.6);
     let (rect, swatch) = ui.allocate_exact_size(egui::vec2(h * 1.6, h), egui::Sense::hover());
     if label == "Range of futures" {
         swatch.on_hover_text(BANDS_EXPLAINED);
