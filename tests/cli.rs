@@ -4,72 +4,15 @@
 //! Exit codes: 0 success, 1 an invalid or unreadable file, 2 a usage error.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
 
 mod common;
-use common::{position, position_of};
+use common::{jaws, position, position_of, scratch};
 
 const BUNDLED: &str = include_str!("../workshops/new-model.ron");
 const HORIZON_YEARS: usize = 15;
 const BASE_YEAR: i64 = 2026;
-
-/// What one run of `jaws` did.
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
-    }
-
-    fn ok(self) -> Run {
-        assert_eq!(
-            self.code,
-            Some(0),
-            "expected success; stderr:\n{}",
-            self.stderr
-        );
-        self
-    }
-}
-
-/// Run the real binary. No input may ever make it panic, so every run checks that.
-fn jaws(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_jaws"))
-        .args(args)
-        .output()
-        .expect("run jaws");
-    let run = Run {
-        code: out.status.code(),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        !run.stderr.contains("panicked"),
-        "jaws {args:?} panicked:\n{}",
-        run.stderr
-    );
-    assert!(
-        run.code.is_some(),
-        "jaws {args:?} was killed by a signal (stack overflow?):\n{}",
-        run.stderr
-    );
-    run
-}
-
-/// A fresh, empty folder of this test's own under the system temp folder.
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("jaws-cli-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    dir
-}
 
 fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.join(name);
@@ -288,7 +231,7 @@ fn levers_table_has_a_row_a_lever() {
 
 #[test]
 fn levers_read_a_given_workshop() {
-    let dir = temp_dir("levers-workshop");
+    let dir = scratch("levers-workshop");
     let copy = write(&dir, "copy.ron", BUNDLED);
     let bundled = jaws(&["levers", "--format", "json"]).ok().stdout;
     let given = jaws(&["levers", "--workshop", s(&copy), "--format", "json"])
@@ -590,7 +533,7 @@ fn the_bundled_workshop_checks_ok() {
 
 #[test]
 fn check_finds_mistakes_in_scenarios() {
-    let dir = temp_dir("check-scenarios");
+    let dir = scratch("check-scenarios");
 
     let text = edited(
         "\"relationship_building\": 6.0",
@@ -636,7 +579,7 @@ fn check_finds_mistakes_in_scenarios() {
 
 #[test]
 fn check_finds_mistakes_in_values_and_fields() {
-    let dir = temp_dir("check-values");
+    let dir = scratch("check-values");
 
     let text = edited("base_budget: 750.0", "base_budget: 7.5.0");
     let path = write(&dir, "malformed-number.ron", &text);
@@ -668,7 +611,7 @@ fn check_finds_mistakes_in_values_and_fields() {
 
 #[test]
 fn check_finds_syntax_errors() {
-    let dir = temp_dir("check-syntax");
+    let dir = scratch("check-syntax");
 
     // The comma belongs straight after `"Jaws"`, not where the next field starts.
     let text = edited("    author: \"Jaws\",", "    author: \"Jaws\"");
@@ -694,7 +637,7 @@ fn check_finds_syntax_errors() {
 
 #[test]
 fn check_refuses_what_is_not_a_jaws_file() {
-    let dir = temp_dir("check-not-jaws");
+    let dir = scratch("check-not-jaws");
 
     check_fails(&write(&dir, "empty.ron", ""), Some((1, 1)), "empty");
     check_fails(
@@ -719,7 +662,7 @@ fn check_refuses_what_is_not_a_jaws_file() {
 
 #[test]
 fn check_survives_absurd_nesting() {
-    let dir = temp_dir("check-nesting");
+    let dir = scratch("check-nesting");
     let deep = |open: &str, close: &str| open.repeat(10_000) + &close.repeat(10_000);
 
     let path = write(&dir, "brackets.ron", deep("[", "]"));
@@ -746,7 +689,7 @@ fn check_survives_absurd_nesting() {
 
 #[test]
 fn check_refuses_a_huge_file() {
-    let dir = temp_dir("check-huge");
+    let dir = scratch("check-huge");
     // A comment line to take it past 8 MiB, then a valid workshop: refused for size alone.
     let mut text = String::with_capacity(9 << 20);
     text.push_str("// ");
@@ -776,7 +719,7 @@ const SCENARIO_FILE: &str = r#"// A scenario on its own, to carry between laptop
 
 #[test]
 fn check_reads_scenario_files() {
-    let dir = temp_dir("check-scenario-files");
+    let dir = scratch("check-scenario-files");
     let good = write(&dir, "good.ron", SCENARIO_FILE);
     let run = jaws(&["check", s(&good)]).ok();
     assert_eq!(run.stdout.trim(), format!("{}: ok (scenario)", s(&good)));
@@ -819,7 +762,7 @@ fn check_reads_scenario_files() {
 
 #[test]
 fn check_reports_every_file() {
-    let dir = temp_dir("check-several");
+    let dir = scratch("check-several");
     let good = write(&dir, "good.ron", BUNDLED);
     let scenario = write(&dir, "scenario.ron", SCENARIO_FILE);
     let range_text = edited("\"co_production\": 35.0", "\"co_production\": 135.0");
@@ -868,7 +811,7 @@ fn check_reports_every_file() {
 
 #[test]
 fn a_broken_workshop_option_is_an_invalid_file() {
-    let dir = temp_dir("workshop-option");
+    let dir = scratch("workshop-option");
     let text = edited("base_budget: 750.0", "base_budget: 7.5.0");
     let broken = write(&dir, "broken.ron", &text);
     let missing = dir.join("missing.ron");
@@ -904,7 +847,7 @@ fn a_broken_workshop_option_is_an_invalid_file() {
 
 #[test]
 fn a_byte_order_mark_is_not_an_error() {
-    let dir = temp_dir("bom");
+    let dir = scratch("bom");
     let mut bytes = vec![0xEF, 0xBB, 0xBF];
     bytes.extend_from_slice(BUNDLED.as_bytes());
     let path = write(&dir, "bom.ron", &bytes);

@@ -3,40 +3,15 @@
 //! and name every scenario.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use jaws::export::{self, Chart, ChartKind, ChartSize, build_report, render_svg, write_report};
 use jaws::workshop::Workshop;
 use jaws::workshop::atomic::TEMP_MARKER;
 use jaws::workshop::session::{CapturedScenario, DealCard, DealSide, Session};
 
-fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("jaws-export-{}-{test}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn jaws(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_jaws"))
-        .args(args)
-        .output()
-        .expect("run jaws");
-    let run = Run {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(!run.stderr.contains("panicked"), "{args:?}: {}", run.stderr);
-    run
-}
+mod common;
+use common::{jaws, scratch};
 
 fn png_size(path: &Path) -> (u32, u32) {
     let decoder = png::Decoder::new(std::io::BufReader::new(fs::File::open(path).unwrap()));

@@ -2,14 +2,15 @@
 //! when replayed through `jaws project`), impossible targets are reported honestly, the change
 //! is small, only the allowed levers move, and bad input is a usage error.
 
-use std::process::Command;
-
 use jaws::model::seek::{SeekResult, SeekStatus, seek};
 use jaws::model::target::Goal;
 use jaws::model::{LEVER_COUNT, LEVER_SPECS, LeverValues, lever_index, simulate};
 use jaws::workshop::Workshop;
 use proptest::prelude::*;
 use serde_json::Value;
+
+mod common;
+use common::jaws;
 
 fn workshop() -> Workshop {
     Workshop::bundled()
@@ -370,30 +371,6 @@ proptest! {
 }
 
 // ------------------------------------------------------------------ the binary
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn jaws(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_jaws"))
-        .args(args)
-        .output()
-        .expect("run jaws");
-    let run = Run {
-        code: out.status.code(),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        !run.stderr.contains("panicked"),
-        "jaws {args:?} panicked:\n{}",
-        run.stderr
-    );
-    run
-}
 
 fn json(args: &[&str]) -> Value {
     let run = jaws(args);

@@ -1,21 +1,17 @@
 //! Uncertainty and sensitivity on the bundled workshop: the tornado ranks what matters above
 //! what barely does, and the sweep's bands are ordered and widen with time.
 
-use std::process::Command;
-
 use jaws::model::sensitivity::{BarKind, tornado};
 use jaws::model::{LEVER_COUNT, lever_index, simulate};
 use jaws::workshop::Workshop;
 use serde_json::Value;
 
-fn jaws(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_jaws"))
-        .args(args)
-        .output()
-        .expect("run jaws");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "jaws {args:?}: {stderr}");
-    String::from_utf8(out.stdout).expect("stdout is UTF-8")
+mod common;
+use common::jaws;
+
+/// What `jaws` printed, having succeeded.
+fn stdout_of(args: &[&str]) -> String {
+    jaws(args).ok().stdout
 }
 
 fn rank(bars: &[Value], id: &str) -> usize {
@@ -89,7 +85,7 @@ fn tornado_ranks_what_matters_above_what_barely_does() {
 
 #[test]
 fn tornado_on_the_command_line() {
-    let out: Value = serde_json::from_str(&jaws(&[
+    let out: Value = serde_json::from_str(&stdout_of(&[
         "tornado",
         "--scenario",
         "old-deal",
@@ -102,7 +98,7 @@ fn tornado_on_the_command_line() {
     assert!(rank(bars, "grant_change") < rank(bars, "risk_appetite"));
     // The bottom of the council tax bar is `jaws project --set council_tax_rise=0`.
     let tax = &bars[rank(bars, "council_tax_rise")];
-    let projected: Value = serde_json::from_str(&jaws(&[
+    let projected: Value = serde_json::from_str(&stdout_of(&[
         "project",
         "--scenario",
         "old-deal",
@@ -115,14 +111,14 @@ fn tornado_on_the_command_line() {
     assert_eq!(tax["gap_at_low"], projected["headlines"]["final_gap"]);
     assert_eq!(tax["kind"], "lever");
 
-    let csv = jaws(&["tornado", "--scenario", "old-deal", "--format", "csv"]);
+    let csv = stdout_of(&["tornado", "--scenario", "old-deal", "--format", "csv"]);
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
         "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap"
     );
     assert_eq!(lines.count(), bars.len());
-    let table = jaws(&["tornado"]);
+    let table = stdout_of(&["tornado"]);
     assert!(table.contains("gap_at_low") && table.contains("council_tax_rise"));
 }
 
@@ -132,7 +128,7 @@ fn sweep(scenario: Option<&str>) -> Vec<[f64; 6]> {
     if let Some(s) = scenario {
         args.extend(["--scenario", s]);
     }
-    let text = jaws(&args);
+    let text = stdout_of(&args);
     let mut lines = text.lines();
     assert_eq!(
         lines.next().unwrap(),

@@ -14,12 +14,8 @@ use jaws::app::{AppState, Command, View};
 use jaws::workshop::Workshop;
 use jaws::workshop::session::{DealSide, load_session};
 
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("jaws-ui-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+mod common;
+use common::scratch;
 
 /// Answers file dialogs with fixed paths.
 struct Picker(PathBuf);
@@ -114,7 +110,7 @@ impl egui::DroppedFile for Dropped {
 
 #[test]
 fn scenario_files_dropped_from_several_laptops_join_the_comparison() {
-    let dir = temp_dir("drop");
+    let dir = scratch("drop");
     let mut first = AppState::new(Workshop::bundled(), Some("new-deal"));
     first.picker = Box::new(Picker(dir.clone()));
     let mut h = app(first);
@@ -160,7 +156,7 @@ fn scenario_files_dropped_from_several_laptops_join_the_comparison() {
 
 #[test]
 fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
-    let dir = temp_dir("save");
+    let dir = scratch("save");
     let mut s = AppState::new(Workshop::bundled(), Some("new-deal"));
     s.picker = Box::new(Picker(dir.clone()));
     let mut h = app(s);
@@ -197,7 +193,7 @@ fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
 
 #[test]
 fn after_a_crash_the_next_start_offers_the_work_back() {
-    let dir = temp_dir("crash");
+    let dir = scratch("crash");
     let mut first = AppState::new(Workshop::bundled(), Some("old-deal"));
     first.use_autosave(&dir);
     first.now = 10.0;
@@ -235,7 +231,7 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
 
 #[test]
 fn a_corrupt_autosave_is_not_offered_and_not_overwritten_until_there_is_work() {
-    let dir = temp_dir("corrupt");
+    let dir = scratch("corrupt");
     std::fs::write(dir.join("new-model.running"), "1").unwrap();
     std::fs::write(
         dir.join("new-model.session.ron"),
@@ -276,7 +272,7 @@ fn a_killed_process_leaves_a_session_the_next_start_restores() {
     if let Some(dir) = std::env::var_os(CHILD) {
         work_until_killed(Path::new(&dir));
     }
-    let dir = temp_dir("kill");
+    let dir = scratch("kill");
     let mut child = Process::new(std::env::current_exe().unwrap())
         .args([
             "--exact",

@@ -16,12 +16,8 @@ use jaws::workshop::{Workshop, parse_workshop};
 mod snapshot;
 use snapshot::can_render;
 
-fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("jaws-ui-workshops-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+mod common;
+use common::scratch;
 
 /// Answers "open a file" with one fixed file.
 struct Picker(PathBuf);
@@ -141,7 +137,7 @@ fn keep_and_escape_close_the_picker_and_change_nothing() {
 
 #[test]
 fn a_broken_file_chosen_in_the_picker_shows_where_it_is_wrong_and_this_workshop_stays() {
-    let dir = temp_dir("browse");
+    let dir = scratch("browse");
     let (path, problem) = broken_workshop(&dir);
     let mut st = AppState::new(Workshop::bundled(), None);
     st.picker = Box::new(Picker(path.clone()));
@@ -181,7 +177,7 @@ fn a_broken_file_chosen_in_the_picker_shows_where_it_is_wrong_and_this_workshop_
 
 #[test]
 fn opening_a_broken_file_with_the_picker_closed_opens_it_to_say_why() {
-    let dir = temp_dir("closed");
+    let dir = scratch("closed");
     let (path, problem) = broken_workshop(&dir);
     let mut h = app(AppState::new(Workshop::bundled(), None));
     apply(&mut h, Command::OpenWorkshop(WorkshopSource::File(path)));

@@ -3,7 +3,6 @@
 //! bears out.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use jaws::model::seek::{SeekStatus, seek};
 use jaws::model::{LEVER_SPECS, LeverValues, Projection, lever_index, simulate};
@@ -12,7 +11,7 @@ use jaws::workshop::{
 };
 
 mod common;
-use common::position_of;
+use common::{jaws, position_of, scratch};
 
 // ------------------------------------------------------------------------------ helpers
 
@@ -97,13 +96,6 @@ fn fails(from: &str, to: &str, at: &str, says: &str) -> Problem {
         assert!(!p.message.contains(internal), "leaks a type name: {p:?}");
     }
     p
-}
-
-fn jaws(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_jaws"))
-        .args(args)
-        .output()
-        .expect("run jaws")
 }
 
 fn workshops_dir() -> PathBuf {
@@ -239,12 +231,11 @@ fn a_version_1_workshop_is_migrated_with_no_stages() {
     assert_eq!(migrated, expected, "everything else reads as before");
 
     // And through `jaws check`.
-    let dir = std::env::temp_dir().join(format!("jaws-format-{}-v1", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("v1");
     let path = dir.join("v1.ron");
     std::fs::write(&path, &v1).unwrap();
     let out = jaws(&["check", path.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(out.code, Some(0), "{out:?}");
 
     // Version 2 fields in a version 1 file are refused, each at its place.
     let text = edit(BASE, "version: 2,", "version: 1,");
@@ -787,13 +778,8 @@ fn jaws_check_passes_every_shipped_workshop() {
     }
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = jaws(&args);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let stdout = &out.stdout;
+    assert_eq!(out.code, Some(0), "{stdout}\n{}", out.stderr);
     assert_eq!(
         stdout.matches("ok (workshop)").count(),
         BUNDLED.len(),
@@ -1107,14 +1093,13 @@ fn every_bad_map_entry_is_reported_together_and_by_jaws_check() {
     map_fails(entries, &expected);
 
     let text = with_map(entries);
-    let dir = std::env::temp_dir().join(format!("jaws-format-{}-map", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("map");
     let path = dir.join("map.ron");
     std::fs::write(&path, &text).unwrap();
     let name = path.to_str().unwrap();
     let out = jaws(&["check", name]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let stderr = &out.stderr;
+    assert_eq!(out.code, Some(1), "{stderr}");
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), expected.len(), "{stderr}");
     for (line, (at, says)) in lines.iter().zip(expected) {

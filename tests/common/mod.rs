@@ -1,4 +1,8 @@
-//! Helpers shared by the test files that check where problems are reported.
+//! Helpers shared by the integration tests. Each test file uses some of them.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::Command;
 
 /// Line and column (from 1; column in characters) of a byte offset.
 pub fn position(text: &str, byte: usize) -> (usize, usize) {
@@ -12,4 +16,67 @@ pub fn position(text: &str, byte: usize) -> (usize, usize) {
 pub fn position_of(text: &str, needle: &str) -> (usize, usize) {
     assert_eq!(text.matches(needle).count(), 1, "`{needle}` is not unique");
     position(text, text.find(needle).unwrap())
+}
+
+/// A fresh, empty folder for one test, under the system temp folder, named after the test
+/// file and the test so parallel tests never share one.
+pub fn scratch(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "jaws-{}-{}-{test}",
+        env!("CARGO_CRATE_NAME"),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    dir
+}
+
+/// What one run of `jaws` did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    pub fn ok(self) -> Run {
+        assert_eq!(
+            self.code,
+            Some(0),
+            "expected success; stderr:\n{}",
+            self.stderr
+        );
+        self
+    }
+}
+
+/// Run the real binary. No input may ever make it panic or die by a signal, and its output
+/// is always UTF-8, so every run checks that.
+pub fn jaws(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_jaws"))
+        .args(args)
+        .output()
+        .expect("run jaws");
+    let run = Run {
+        code: out.status.code(),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(
+        !run.stderr.contains("panicked"),
+        "jaws {args:?} panicked:\n{}",
+        run.stderr
+    );
+    assert!(
+        run.code.is_some(),
+        "jaws {args:?} was killed by a signal (stack overflow?):\n{}",
+        run.stderr
+    );
+    run
 }
