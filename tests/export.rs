@@ -352,6 +352,7 @@ fn the_session_report_has_its_scenarios_deal_and_notes_escaped() {
         levers: vec!["community_delivery".into()],
     });
     s.notes = "Meet again in June.".into();
+    s.stage = Some(1);
     s.assumptions.insert("demographic_growth".into(), 2.4);
     s.predictions.push(jaws::workshop::session::Prediction {
         stage: "the-old-deal".into(),
@@ -376,6 +377,16 @@ fn the_session_report_has_its_scenarios_deal_and_notes_escaped() {
     assert!(html.contains("What residents and communities will do"));
     assert!(html.contains("Moves: Public engagement and openness"));
     assert!(html.contains("Meet again in June."));
+    // Stage 1 in the file is the second stage, "The jaws".
+    assert!(
+        html.contains("The room had reached stage 2 of 11"),
+        "{html}"
+    );
+    assert!(
+        report
+            .markdown
+            .contains("reached stage 2 of 11, \"The jaws\".")
+    );
     assert!(html.contains("What the room predicted"));
     assert!(html.contains("Most tables said &lt;2031&gt;. (also sketched on the chart)"));
     assert!(html.contains("in which year will our reserves fall below the prudent minimum?"));

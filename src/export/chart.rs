@@ -606,7 +606,8 @@ fn money(v: f64) -> String {
     thousands(&rounded)
 }
 
-fn thousands(s: &str) -> String {
+/// A number written out ("-1234567.5") with its thousands separated ("-1,234,567.5").
+pub(super) fn thousands(s: &str) -> String {
     let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
     let (int, frac) = rest
         .split_once('.')

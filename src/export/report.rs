@@ -232,21 +232,7 @@ fn number(v: f64) -> String {
     let s = format!("{v:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     let s = if s == "-0" { "0" } else { s };
-    let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
-    let (int, frac) = rest
-        .split_once('.')
-        .map_or((rest, None), |(a, b)| (a, Some(b)));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    super::chart::thousands(s)
 }
 
 /// A value with its unit: `£6m a year`, `4.99% a year`, `2.5 years`.
@@ -559,25 +545,7 @@ fn html(ctx: &Ctx) -> String {
         let _ = writeln!(o, "<p class=\"organisation\">{}</p>", e(&w.organisation));
     }
     o.push_str(&paragraphs(&w.description, ""));
-    let mut meta = format!(
-        "Workshop report made with Jaws on {}. Money is in £m a year at constant {} prices unless it says otherwise.",
-        ctx.made, ctx.assumptions.base_year
-    );
-    if let Some(s) = ctx.session {
-        if let Some(stage) = s.stage {
-            let _ = write!(meta, " The room had reached stage {stage}.");
-        }
-        let _ = write!(
-            meta,
-            " {} scenario{} captured in this session.",
-            s.scenarios.len(),
-            if s.scenarios.len() == 1 {
-                " was"
-            } else {
-                "s were"
-            }
-        );
-    }
+    let meta = meta_line(ctx);
     let _ = writeln!(o, "<p class=\"meta\">{}</p>\n</header>", e(&meta));
 
     // Contents (screen only).
@@ -651,6 +619,37 @@ fn html(ctx: &Ctx) -> String {
     assumptions_html(&mut o, ctx);
     o.push_str("</body>\n</html>\n");
     o
+}
+
+/// When the report was made, the units, and how far the session got.
+fn meta_line(ctx: &Ctx) -> String {
+    let mut meta = format!(
+        "Workshop report made with Jaws on {}. Money is in £m a year at constant {} prices unless it says otherwise.",
+        ctx.made, ctx.assumptions.base_year
+    );
+    if let Some(s) = ctx.session {
+        // Stages are counted from 1 for people, from 0 in the file.
+        if let Some(stage) = s.stage.and_then(|i| ctx.w.stages.get(i as usize)) {
+            let n = ctx.w.stage_index(&stage.id).unwrap_or(0) + 1;
+            let _ = write!(
+                meta,
+                " The room had reached stage {n} of {}, \"{}\".",
+                ctx.w.stages.len(),
+                stage.title
+            );
+        }
+        let _ = write!(
+            meta,
+            " {} scenario{} captured in this session.",
+            s.scenarios.len(),
+            if s.scenarios.len() == 1 {
+                " was"
+            } else {
+                "s were"
+            }
+        );
+    }
+    meta
 }
 
 /// One "predict, then reveal" moment as the record tells it.
@@ -916,25 +915,7 @@ fn markdown(ctx: &Ctx) -> String {
         let _ = writeln!(o, "**{}**\n", m(&w.organisation));
     }
     o.push_str(&md_paragraphs(&w.description));
-    let mut meta = format!(
-        "Workshop report made with Jaws on {}. Money is in £m a year at constant {} prices unless it says otherwise.",
-        ctx.made, ctx.assumptions.base_year
-    );
-    if let Some(s) = ctx.session {
-        if let Some(stage) = s.stage {
-            let _ = write!(meta, " The room had reached stage {stage}.");
-        }
-        let _ = write!(
-            meta,
-            " {} scenario{} captured in this session.",
-            s.scenarios.len(),
-            if s.scenarios.len() == 1 {
-                " was"
-            } else {
-                "s were"
-            }
-        );
-    }
+    let meta = meta_line(ctx);
     let _ = writeln!(o, "_{}_\n", m(&meta));
 
     o.push_str("## The scenarios compared\n\n| Scenario |");
