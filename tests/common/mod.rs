@@ -1,7 +1,6 @@
 //! Helpers shared by the integration tests. Each test file uses some of them.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
 use std::process::Command;
 
 /// Line and column (from 1; column in characters) of a byte offset.
@@ -18,17 +17,13 @@ pub fn position_of(text: &str, needle: &str) -> (usize, usize) {
     position(text, text.find(needle).unwrap())
 }
 
-/// A fresh, empty folder for one test, under the system temp folder, named after the test
-/// file and the test so parallel tests never share one.
-pub fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "jaws-{}-{}-{test}",
-        env!("CARGO_CRATE_NAME"),
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    dir
+/// A fresh, empty folder for one test, removed when the returned guard is dropped. The name
+/// is only a prefix, to tell folders apart when one is left behind by a test that failed.
+pub fn scratch(test: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("jaws-{test}-"))
+        .tempdir()
+        .expect("create temp dir")
 }
 
 /// What one run of `jaws` did.

@@ -6,8 +6,7 @@ use jaws::model::{LEVER_COUNT, lever_index, simulate};
 use jaws::workshop::Workshop;
 use serde_json::Value;
 
-mod common;
-use common::jaws;
+use crate::common::jaws;
 
 /// What `jaws` printed, having succeeded.
 fn stdout_of(args: &[&str]) -> String {

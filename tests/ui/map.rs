@@ -9,8 +9,7 @@ use jaws::app::{AppState, View};
 use jaws::model::links::LINKS;
 use jaws::workshop::Workshop;
 
-mod snapshot;
-use snapshot::can_render;
+use crate::snapshot::can_render;
 
 fn map(size: [f32; 2], scenario: &str) -> Harness<'static, JawsApp> {
     let scenario = scenario.to_string();

@@ -15,8 +15,7 @@ use jaws::workshop::session::{
 };
 use jaws::workshop::{Problems, ScenarioFile, Workshop, parse_scenario_file};
 
-mod common;
-use common::scratch;
+use crate::common::scratch;
 
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
@@ -90,7 +89,8 @@ fn a_session_round_trips_through_text_and_through_a_file() {
     let back = parse_session("mem", &text, &w).unwrap_or_else(|p| panic!("{p}\n{text}"));
     assert_eq!(back, s);
 
-    let dir = scratch("round-trip");
+    let tmp = scratch("round-trip");
+    let dir = tmp.path();
     let path = dir.join("workshop.jaws-session.ron");
     save_session(&path, &s, Overwrite::IfReadable).unwrap();
     let loaded = load_session(&path, &w).unwrap();
@@ -106,8 +106,7 @@ fn a_session_round_trips_through_text_and_through_a_file() {
     assert_eq!((a.base_year, a.horizon_years), (2027, 12));
     assert_eq!(a.demographic_growth, 2.25);
     assert_eq!(a.cost_inflation, w.assumptions.cost_inflation);
-    assert_eq!(files_in(&dir), vec!["workshop.jaws-session.ron"]);
-    fs::remove_dir_all(dir).unwrap();
+    assert_eq!(files_in(dir), vec!["workshop.jaws-session.ron"]);
 }
 
 #[test]
@@ -180,7 +179,8 @@ fn a_scenario_file_round_trips() {
     let text = scenario_file_to_string(&file);
     assert_eq!(parse_scenario_file("mem", &text, &w).unwrap(), file);
 
-    let dir = scratch("scenario");
+    let tmp = scratch("scenario");
+    let dir = tmp.path();
     let path = dir.join("table-2.ron");
     save_scenario_file(&path, &file, Overwrite::IfReadable).unwrap();
     assert_eq!(load_scenario_file(&path, &w).unwrap(), file);
@@ -192,8 +192,7 @@ fn a_scenario_file_round_trips() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("ok (scenario)"));
-    assert_eq!(files_in(&dir), vec!["table-2.ron"]);
-    fs::remove_dir_all(dir).unwrap();
+    assert_eq!(files_in(dir), vec!["table-2.ron"]);
 }
 
 fn problems_of(text: &str) -> Problems {
@@ -302,14 +301,15 @@ fn refused_and_untouched(dir: &Path, name: &str, damaged: &[u8]) {
 #[test]
 fn corrupt_and_truncated_sessions_are_refused_and_never_overwritten() {
     let w = Workshop::bundled();
-    let dir = scratch("corrupt");
+    let tmp = scratch("corrupt");
+    let dir = tmp.path();
     let good = session_to_string(&full_session(&w)).into_bytes();
 
     // Cut short anywhere: refused, never a panic, never replaced.
     let mut cuts: Vec<usize> = (0..good.len()).step_by(37).collect();
     cuts.push(good.len() - 2);
     for (i, cut) in cuts.into_iter().enumerate() {
-        refused_and_untouched(&dir, &format!("cut-{i}.ron"), &good[..cut]);
+        refused_and_untouched(dir, &format!("cut-{i}.ron"), &good[..cut]);
     }
     // A cut file says it looks cut off, at its end.
     let half = &good[..good.len() / 2];
@@ -321,18 +321,18 @@ fn corrupt_and_truncated_sessions_are_refused_and_never_overwritten() {
         );
     }
     // Garbage, binary, a stray byte in the middle, another kind of file.
-    refused_and_untouched(&dir, "garbage.ron", b"this is not a session at all");
-    refused_and_untouched(&dir, "binary.ron", &[0xFF, 0xFE, 0x00, 0x12, 0x80]);
+    refused_and_untouched(dir, "garbage.ron", b"this is not a session at all");
+    refused_and_untouched(dir, "binary.ron", &[0xFF, 0xFE, 0x00, 0x12, 0x80]);
     let mut flipped = good.clone();
     let mid = flipped.len() / 2;
     flipped[mid] = b'}';
-    refused_and_untouched(&dir, "flipped.ron", &flipped);
+    refused_and_untouched(dir, "flipped.ron", &flipped);
     refused_and_untouched(
-        &dir,
+        dir,
         "workshop.ron",
-        include_bytes!("../workshops/new-model.ron"),
+        include_bytes!("../../workshops/new-model.ron"),
     );
-    refused_and_untouched(&dir, "empty.ron", b"");
+    refused_and_untouched(dir, "empty.ron", b"");
 
     // Asked explicitly, a save replaces even an unreadable file, and the result reads back.
     let path = dir.join("garbage.ron");
@@ -343,11 +343,10 @@ fn corrupt_and_truncated_sessions_are_refused_and_never_overwritten() {
     );
 
     assert!(
-        !files_in(&dir).iter().any(|n| n.contains(TEMP_MARKER)),
+        !files_in(dir).iter().any(|n| n.contains(TEMP_MARKER)),
         "temporary files left: {:?}",
-        files_in(&dir)
+        files_in(dir)
     );
-    fs::remove_dir_all(dir).unwrap();
 }
 
 /// The full session with the capture times of the one saved at `path` (captures use "now").
@@ -363,7 +362,8 @@ fn full_session_without_time(w: &Workshop, path: &Path) -> Session {
 #[test]
 fn scenario_files_that_do_not_parse_are_not_overwritten() {
     let w = Workshop::bundled();
-    let dir = scratch("scenario-corrupt");
+    let tmp = scratch("scenario-corrupt");
+    let dir = tmp.path();
     let path = dir.join("s.ron");
     let damaged = b"(format: \"jaws-scenario\", version: 1, workshop: \"new-model\", scen";
     fs::write(&path, damaged).unwrap();
@@ -378,13 +378,13 @@ fn scenario_files_that_do_not_parse_are_not_overwritten() {
     assert_eq!(fs::read(&path).unwrap(), damaged);
     save_scenario_file(&path, &file, Overwrite::Always).unwrap();
     assert_eq!(load_scenario_file(&path, &w).unwrap(), file);
-    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn an_invalid_session_is_never_written() {
     let w = Workshop::bundled();
-    let dir = scratch("invalid");
+    let tmp = scratch("invalid");
+    let dir = tmp.path();
     let path = dir.join("s.ron");
     let mut s = full_session(&w);
     s.scenarios[1].id = "Not An Id".into();
@@ -392,14 +392,14 @@ fn an_invalid_session_is_never_written() {
         Err(SaveError::Invalid(p)) => assert!(p.to_string().contains("Not An Id"), "{p}"),
         other => panic!("expected Invalid, got {other:?}"),
     }
-    assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
-    fs::remove_dir_all(dir).unwrap();
+    assert!(files_in(dir).is_empty(), "{:?}", files_in(dir));
 }
 
 #[test]
 fn saves_are_atomic_and_leave_no_temporary_files() {
     let w = Workshop::bundled();
-    let dir = scratch("atomic");
+    let tmp = scratch("atomic");
+    let dir = tmp.path();
     let path = dir.join("s.ron");
     let mut s = full_session(&w);
     for i in 0..20 {
@@ -408,21 +408,21 @@ fn saves_are_atomic_and_leave_no_temporary_files() {
         // Whatever is on disk is always a whole, readable session.
         assert_eq!(load_session(&path, &w).unwrap().notes, s.notes);
     }
-    assert_eq!(files_in(&dir), vec!["s.ron"]);
+    assert_eq!(files_in(dir), vec!["s.ron"]);
     // A save into a folder that does not exist fails cleanly.
     let missing = dir.join("no-such-folder").join("s.ron");
     assert!(matches!(
         save_session(&missing, &s, Overwrite::IfReadable),
         Err(SaveError::Io { .. })
     ));
-    assert_eq!(files_in(&dir), vec!["s.ron"]);
-    fs::remove_dir_all(dir).unwrap();
+    assert_eq!(files_in(dir), vec!["s.ron"]);
 }
 
 #[test]
 fn jaws_check_accepts_sessions_and_reports_their_problems() {
     let w = Workshop::bundled();
-    let dir = scratch("check");
+    let tmp = scratch("check");
+    let dir = tmp.path();
     let good = dir.join("good.ron");
     save_session(&good, &full_session(&w), Overwrite::IfReadable).unwrap();
     let bad = dir.join("bad.ron");
@@ -448,14 +448,14 @@ fn jaws_check_accepts_sessions_and_reports_their_problems() {
         err.contains(&format!("{}:2:11: ", bad.display())) && err.contains("outside its range"),
         "{err}"
     );
-    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn any_jaws_file_opens_as_its_kind() {
     use jaws::workshop::session::{OpenedFile, open_file};
     let w = Workshop::bundled();
-    let dir = scratch("open-any");
+    let tmp = scratch("open-any");
+    let dir = tmp.path();
     let session = dir.join("a.ron");
     save_session(&session, &full_session(&w), Overwrite::IfReadable).unwrap();
     let scenario = dir.join("b.ron");
@@ -465,7 +465,7 @@ fn any_jaws_file_opens_as_its_kind() {
     };
     save_scenario_file(&scenario, &file, Overwrite::IfReadable).unwrap();
     let workshop = dir.join("c.ron");
-    fs::write(&workshop, include_str!("../workshops/new-model.ron")).unwrap();
+    fs::write(&workshop, include_str!("../../workshops/new-model.ron")).unwrap();
     assert!(matches!(
         open_file(&session, &w),
         Ok(OpenedFile::Session(_))
@@ -476,5 +476,4 @@ fn any_jaws_file_opens_as_its_kind() {
         Ok(OpenedFile::Workshop(_))
     ));
     assert!(open_file(&dir.join("missing.ron"), &w).is_err());
-    fs::remove_dir_all(dir).unwrap();
 }

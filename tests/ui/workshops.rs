@@ -13,11 +13,9 @@ use jaws::app::{AppState, Command};
 use jaws::workshop::catalogue::{CatalogueEntry, Origin, WorkshopSource, discover};
 use jaws::workshop::{Workshop, parse_workshop};
 
-mod snapshot;
-use snapshot::can_render;
+use crate::snapshot::can_render;
 
-mod common;
-use common::scratch;
+use crate::common::scratch;
 
 /// Answers "open a file" with one fixed file.
 struct Picker(PathBuf);
@@ -137,8 +135,9 @@ fn keep_and_escape_close_the_picker_and_change_nothing() {
 
 #[test]
 fn a_broken_file_chosen_in_the_picker_shows_where_it_is_wrong_and_this_workshop_stays() {
-    let dir = scratch("browse");
-    let (path, problem) = broken_workshop(&dir);
+    let tmp = scratch("browse");
+    let dir = tmp.path();
+    let (path, problem) = broken_workshop(dir);
     let mut st = AppState::new(Workshop::bundled(), None);
     st.picker = Box::new(Picker(path.clone()));
     let mut h = app(st);
@@ -172,13 +171,13 @@ fn a_broken_file_chosen_in_the_picker_shows_where_it_is_wrong_and_this_workshop_
     // The others are still on offer.
     let cabinet = Workshop::bundled_named("cabinet-60").unwrap();
     h.get_by_role_and_label(Role::Button, &format!("Open {}", cabinet.title));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn opening_a_broken_file_with_the_picker_closed_opens_it_to_say_why() {
-    let dir = scratch("closed");
-    let (path, problem) = broken_workshop(&dir);
+    let tmp = scratch("closed");
+    let dir = tmp.path();
+    let (path, problem) = broken_workshop(dir);
     let mut h = app(AppState::new(Workshop::bundled(), None));
     apply(&mut h, Command::OpenWorkshop(WorkshopSource::File(path)));
     assert_eq!(state(&h).workshop, Workshop::bundled());
@@ -190,7 +189,6 @@ fn opening_a_broken_file_with_the_picker_closed_opens_it_to_say_why() {
             .as_ref()
             .is_some_and(|n| n.error && n.text.contains(&problem))
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

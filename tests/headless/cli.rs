@@ -7,10 +7,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-mod common;
-use common::{jaws, position, position_of, scratch};
+use crate::common::{jaws, position, position_of, scratch};
 
-const BUNDLED: &str = include_str!("../workshops/new-model.ron");
+const BUNDLED: &str = include_str!("../../workshops/new-model.ron");
 const HORIZON_YEARS: usize = 15;
 const BASE_YEAR: i64 = 2026;
 
@@ -231,8 +230,9 @@ fn levers_table_has_a_row_a_lever() {
 
 #[test]
 fn levers_read_a_given_workshop() {
-    let dir = scratch("levers-workshop");
-    let copy = write(&dir, "copy.ron", BUNDLED);
+    let tmp = scratch("levers-workshop");
+    let dir = tmp.path();
+    let copy = write(dir, "copy.ron", BUNDLED);
     let bundled = jaws(&["levers", "--format", "json"]).ok().stdout;
     let given = jaws(&["levers", "--workshop", s(&copy), "--format", "json"])
         .ok()
@@ -240,7 +240,7 @@ fn levers_read_a_given_workshop() {
     assert_eq!(given, bundled);
 
     let changed = write(
-        &dir,
+        dir,
         "changed.ron",
         edited(
             "\"council_tax_rise\": (bands: [",
@@ -533,13 +533,14 @@ fn the_bundled_workshop_checks_ok() {
 
 #[test]
 fn check_finds_mistakes_in_scenarios() {
-    let dir = scratch("check-scenarios");
+    let tmp = scratch("check-scenarios");
+    let dir = tmp.path();
 
     let text = edited(
         "\"relationship_building\": 6.0",
         "\"relationship_buildng\": 6.0",
     );
-    let path = write(&dir, "unknown-lever.ron", &text);
+    let path = write(dir, "unknown-lever.ron", &text);
     check_fails(
         &path,
         Some(position_of(&text, "\"relationship_buildng\"")),
@@ -547,7 +548,7 @@ fn check_finds_mistakes_in_scenarios() {
     );
 
     let text = edited("\"co_production\": 35.0", "\"co_production\": 135.0");
-    let path = write(&dir, "out-of-range.ron", &text);
+    let path = write(dir, "out-of-range.ron", &text);
     let p = check_fails(
         &path,
         Some(position_of(&text, "\"co_production\": 135")),
@@ -561,7 +562,7 @@ fn check_finds_mistakes_in_scenarios() {
     // The stage that loads "cut-to-balance" loads the other "old-deal" instead.
     let text = edited("id: \"cut-to-balance\"", "id: \"old-deal\"")
         .replace("scenario: \"cut-to-balance\"", "scenario: \"old-deal\"");
-    let path = write(&dir, "duplicate-id.ron", &text);
+    let path = write(dir, "duplicate-id.ron", &text);
     let second = text.rfind("id: \"old-deal\"").unwrap() + "id: ".len();
     check_fails(&path, Some(position(&text, second)), "twice");
 
@@ -569,7 +570,7 @@ fn check_finds_mistakes_in_scenarios() {
         "\"service_reductions\": 10.0,",
         "\"service_reductions\": 10.0,\n                \"service_reductions\": 12.0,",
     );
-    let path = write(&dir, "duplicate-key.ron", &text);
+    let path = write(dir, "duplicate-key.ron", &text);
     check_fails(
         &path,
         Some(position_of(&text, "\"service_reductions\": 12.0")),
@@ -579,25 +580,26 @@ fn check_finds_mistakes_in_scenarios() {
 
 #[test]
 fn check_finds_mistakes_in_values_and_fields() {
-    let dir = scratch("check-values");
+    let tmp = scratch("check-values");
+    let dir = tmp.path();
 
     let text = edited("base_budget: 750.0", "base_budget: 7.5.0");
-    let path = write(&dir, "malformed-number.ron", &text);
+    let path = write(dir, "malformed-number.ron", &text);
     check_fails(&path, Some(position_of(&text, "7.5.0")), "number");
 
     let text = edited("base_budget: 750.0", "base_budget: \"750\"");
-    let path = write(&dir, "wrong-type.ron", &text);
+    let path = write(dir, "wrong-type.ron", &text);
     check_fails(&path, Some(position_of(&text, "\"750\"")), "number");
 
     let text = edited("    author: \"Jaws\",", "    authr: \"Jaws\",");
-    let path = write(&dir, "unknown-field.ron", &text);
+    let path = write(dir, "unknown-field.ron", &text);
     check_fails(&path, Some(position_of(&text, "authr")), "authr");
 
     let text = edited(
         "\"grant_change\": (bands: [",
         "\"grant_change\": (default: 9.0, bands: [",
     );
-    let path = write(&dir, "override-default.ron", &text);
+    let path = write(dir, "override-default.ron", &text);
     check_fails(
         &path,
         Some(position_of(&text, "\"grant_change\": (default")),
@@ -605,17 +607,18 @@ fn check_finds_mistakes_in_values_and_fields() {
     );
 
     let text = edited("version: 2,", "version: 99,");
-    let path = write(&dir, "newer.ron", &text);
+    let path = write(dir, "newer.ron", &text);
     check_fails(&path, Some(position_of(&text, "version: 99")), "newer");
 }
 
 #[test]
 fn check_finds_syntax_errors() {
-    let dir = scratch("check-syntax");
+    let tmp = scratch("check-syntax");
+    let dir = tmp.path();
 
     // The comma belongs straight after `"Jaws"`, not where the next field starts.
     let text = edited("    author: \"Jaws\",", "    author: \"Jaws\"");
-    let path = write(&dir, "missing-comma.ron", &text);
+    let path = write(dir, "missing-comma.ron", &text);
     let (line, column) = position_of(&text, "author: \"Jaws\"");
     check_fails(
         &path,
@@ -625,23 +628,24 @@ fn check_finds_syntax_errors() {
 
     // Missing the last `)`: the file ends before it is closed.
     let text = BUNDLED.trim_end().strip_suffix(')').unwrap().to_owned();
-    let path = write(&dir, "missing-paren.ron", &text);
+    let path = write(dir, "missing-paren.ron", &text);
     check_fails(&path, None, "ends too early");
 
     // Missing a `)` in the middle: found on the next line, which starts with `(`.
     let text = edited("low: 0.5, high: 1.9),", "low: 0.5, high: 1.9,");
-    let path = write(&dir, "missing-inner-paren.ron", &text);
+    let path = write(dir, "missing-inner-paren.ron", &text);
     let next = text.find("(assumption: \"general_inflation\"").unwrap();
     check_fails(&path, Some(position(&text, next)), ")");
 }
 
 #[test]
 fn check_refuses_what_is_not_a_jaws_file() {
-    let dir = scratch("check-not-jaws");
+    let tmp = scratch("check-not-jaws");
+    let dir = tmp.path();
 
-    check_fails(&write(&dir, "empty.ron", ""), Some((1, 1)), "empty");
+    check_fails(&write(dir, "empty.ron", ""), Some((1, 1)), "empty");
     check_fails(
-        &write(&dir, "blank.ron", " \n\t\n  \r\n"),
+        &write(dir, "blank.ron", " \n\t\n  \r\n"),
         Some((1, 1)),
         "empty",
     );
@@ -653,7 +657,7 @@ fn check_refuses_what_is_not_a_jaws_file() {
     let mut bytes = BUNDLED.as_bytes()[..at].to_vec();
     bytes.extend([0xff, 0xfe]);
     bytes.extend(&BUNDLED.as_bytes()[at..]);
-    check_fails(&write(&dir, "not-utf8.ron", bytes), Some((3, 11)), "UTF-8");
+    check_fails(&write(dir, "not-utf8.ron", bytes), Some((3, 11)), "UTF-8");
 
     check_fails(&dir.join("no-such-file.ron"), Some((1, 1)), "no such file");
     std::fs::create_dir(dir.join("folder.ron")).unwrap();
@@ -662,25 +666,26 @@ fn check_refuses_what_is_not_a_jaws_file() {
 
 #[test]
 fn check_survives_absurd_nesting() {
-    let dir = scratch("check-nesting");
+    let tmp = scratch("check-nesting");
+    let dir = tmp.path();
     let deep = |open: &str, close: &str| open.repeat(10_000) + &close.repeat(10_000);
 
-    let path = write(&dir, "brackets.ron", deep("[", "]"));
+    let path = write(dir, "brackets.ron", deep("[", "]"));
     check_fails(&path, Some((1, 1)), "(");
-    let path = write(&dir, "parens.ron", deep("(", ")"));
+    let path = write(dir, "parens.ron", deep("(", ")"));
     check_fails(&path, None, "");
 
     // Deep inside a field nobody knows, where a reader skipping it would recurse.
     let head =
         "(format: \"jaws-workshop\", version: 1, id: \"x\", title: \"t\", scenarios: [], extra: ";
-    let path = write(&dir, "workshop.ron", format!("{head}{})", deep("[", "]")));
+    let path = write(dir, "workshop.ron", format!("{head}{})", deep("[", "]")));
     check_fails(&path, None, "extra");
     let head = "(format: \"jaws-scenario\", version: 1, workshop: \"new-model\", \
                 scenario: (id: \"a\", name: \"A\"), extra: ";
-    let path = write(&dir, "scenario.ron", format!("{head}{})", deep("[", "]")));
+    let path = write(dir, "scenario.ron", format!("{head}{})", deep("[", "]")));
     check_fails(&path, None, "extra");
     let path = write(
-        &dir,
+        dir,
         "unclosed.ron",
         format!("{head}{}", "{".repeat(10_000)),
     );
@@ -689,14 +694,15 @@ fn check_survives_absurd_nesting() {
 
 #[test]
 fn check_refuses_a_huge_file() {
-    let dir = scratch("check-huge");
+    let tmp = scratch("check-huge");
+    let dir = tmp.path();
     // A comment line to take it past 8 MiB, then a valid workshop: refused for size alone.
     let mut text = String::with_capacity(9 << 20);
     text.push_str("// ");
     text.push_str(&"x".repeat((8 << 20) + 1024));
     text.push('\n');
     text.push_str(BUNDLED);
-    let path = write(&dir, "huge.ron", text);
+    let path = write(dir, "huge.ron", text);
     check_fails(&path, Some((1, 1)), "MiB");
 }
 
@@ -719,13 +725,14 @@ const SCENARIO_FILE: &str = r#"// A scenario on its own, to carry between laptop
 
 #[test]
 fn check_reads_scenario_files() {
-    let dir = scratch("check-scenario-files");
-    let good = write(&dir, "good.ron", SCENARIO_FILE);
+    let tmp = scratch("check-scenario-files");
+    let dir = tmp.path();
+    let good = write(dir, "good.ron", SCENARIO_FILE);
     let run = jaws(&["check", s(&good)]).ok();
     assert_eq!(run.stdout.trim(), format!("{}: ok (scenario)", s(&good)));
 
     let text = SCENARIO_FILE.replace("\"co_production\": 20.0", "\"co_production\": 99.0");
-    let path = write(&dir, "out-of-range.ron", &text);
+    let path = write(dir, "out-of-range.ron", &text);
     check_fails(
         &path,
         Some(position_of(&text, "\"co_production\"")),
@@ -733,7 +740,7 @@ fn check_reads_scenario_files() {
     );
 
     let text = SCENARIO_FILE.replace("\"council_tax_rise\"", "\"council_tax\"");
-    let path = write(&dir, "unknown-lever.ron", &text);
+    let path = write(dir, "unknown-lever.ron", &text);
     check_fails(
         &path,
         Some(position_of(&text, "\"council_tax\"")),
@@ -742,7 +749,7 @@ fn check_reads_scenario_files() {
 
     // A syntax error is still reported as a scenario file's, at the missing comma.
     let text = SCENARIO_FILE.replace("2.0,", "2.0");
-    let path = write(&dir, "missing-comma.ron", &text);
+    let path = write(dir, "missing-comma.ron", &text);
     let (line, column) = position_of(&text, "\"council_tax_rise\": 2.0");
     let p = check_fails(
         &path,
@@ -752,29 +759,30 @@ fn check_reads_scenario_files() {
     assert!(!p.message.contains("workshop"), "{p:?}");
 
     let text = SCENARIO_FILE.replace("version: 1,", "version: 99,");
-    let path = write(&dir, "newer.ron", &text);
+    let path = write(dir, "newer.ron", &text);
     check_fails(&path, Some(position_of(&text, "version: 99")), "newer");
 
     let text = SCENARIO_FILE.replace("        name: \"My deal\",\n", "");
-    let path = write(&dir, "no-name.ron", &text);
+    let path = write(dir, "no-name.ron", &text);
     check_fails(&path, None, "name");
 }
 
 #[test]
 fn check_reports_every_file() {
-    let dir = scratch("check-several");
-    let good = write(&dir, "good.ron", BUNDLED);
-    let scenario = write(&dir, "scenario.ron", SCENARIO_FILE);
+    let tmp = scratch("check-several");
+    let dir = tmp.path();
+    let good = write(dir, "good.ron", BUNDLED);
+    let scenario = write(dir, "scenario.ron", SCENARIO_FILE);
     let range_text = edited("\"co_production\": 35.0", "\"co_production\": 135.0");
-    let range = write(&dir, "range.ron", &range_text);
-    let empty = write(&dir, "empty.ron", "");
+    let range = write(dir, "range.ron", &range_text);
+    let empty = write(dir, "empty.ron", "");
     let missing = dir.join("missing.ron");
     let two_text = edited(
         "\"relationship_building\": 6.0",
         "\"relationship_buildng\": 6.0",
     )
     .replacen("version: 2,", "version: 99,", 1);
-    let two = write(&dir, "two.ron", &two_text);
+    let two = write(dir, "two.ron", &two_text);
 
     let paths = [&good, &range, &empty, &missing, &scenario, &two];
     let before: Vec<Option<Vec<u8>>> = paths.iter().map(|p| std::fs::read(p).ok()).collect();
@@ -811,11 +819,12 @@ fn check_reports_every_file() {
 
 #[test]
 fn a_broken_workshop_option_is_an_invalid_file() {
-    let dir = scratch("workshop-option");
+    let tmp = scratch("workshop-option");
+    let dir = tmp.path();
     let text = edited("base_budget: 750.0", "base_budget: 7.5.0");
-    let broken = write(&dir, "broken.ron", &text);
+    let broken = write(dir, "broken.ron", &text);
     let missing = dir.join("missing.ron");
-    let scenario = write(&dir, "scenario.ron", SCENARIO_FILE);
+    let scenario = write(dir, "scenario.ron", SCENARIO_FILE);
     let at = position_of(&text, "7.5.0");
 
     for (path, place, says) in [
@@ -847,9 +856,10 @@ fn a_broken_workshop_option_is_an_invalid_file() {
 
 #[test]
 fn a_byte_order_mark_is_not_an_error() {
-    let dir = scratch("bom");
+    let tmp = scratch("bom");
+    let dir = tmp.path();
     let mut bytes = vec![0xEF, 0xBB, 0xBF];
     bytes.extend_from_slice(BUNDLED.as_bytes());
-    let path = write(&dir, "bom.ron", &bytes);
+    let path = write(dir, "bom.ron", &bytes);
     jaws(&["check", s(&path)]).ok();
 }

@@ -9,8 +9,7 @@ use jaws::workshop::Workshop;
 use proptest::prelude::*;
 use serde_json::Value;
 
-mod common;
-use common::jaws;
+use crate::common::jaws;
 
 fn workshop() -> Workshop {
     Workshop::bundled()

@@ -12,8 +12,7 @@ use jaws::app::{AppState, Command, View};
 use jaws::model::seek::{SeekStatus, seek};
 use jaws::workshop::{StageView, Workshop};
 
-mod snapshot;
-use snapshot::can_render;
+use crate::snapshot::can_render;
 
 fn app(workshop: Workshop) -> Harness<'static, JawsApp> {
     let mut cell = Some(AppState::new(workshop, None));

@@ -10,8 +10,7 @@ use jaws::workshop::{
     BUNDLED, LeverMask, Problem, Problems, StageView, WORKSHOP_VERSION, Workshop, parse_workshop,
 };
 
-mod common;
-use common::{jaws, position_of, scratch};
+use crate::common::{jaws, position_of, scratch};
 
 // ------------------------------------------------------------------------------ helpers
 
@@ -231,7 +230,8 @@ fn a_version_1_workshop_is_migrated_with_no_stages() {
     assert_eq!(migrated, expected, "everything else reads as before");
 
     // And through `jaws check`.
-    let dir = scratch("v1");
+    let tmp = scratch("v1");
+    let dir = tmp.path();
     let path = dir.join("v1.ron");
     std::fs::write(&path, &v1).unwrap();
     let out = jaws(&["check", path.to_str().unwrap()]);
@@ -1093,7 +1093,8 @@ fn every_bad_map_entry_is_reported_together_and_by_jaws_check() {
     map_fails(entries, &expected);
 
     let text = with_map(entries);
-    let dir = scratch("map");
+    let tmp = scratch("map");
+    let dir = tmp.path();
     let path = dir.join("map.ron");
     std::fs::write(&path, &text).unwrap();
     let name = path.to_str().unwrap();

@@ -9,8 +9,7 @@ use jaws::app::AppState;
 use jaws::app::window::JawsApp;
 use jaws::workshop::Workshop;
 
-mod snapshot;
-use snapshot::can_render;
+use crate::snapshot::can_render;
 
 fn explore(dark: bool, scenario: &str) -> Harness<'static, JawsApp> {
     let scenario = scenario.to_string();

@@ -10,8 +10,7 @@ use jaws::workshop::Workshop;
 use jaws::workshop::atomic::TEMP_MARKER;
 use jaws::workshop::session::{CapturedScenario, DealCard, DealSide, Session};
 
-mod common;
-use common::{jaws, scratch};
+use crate::common::{jaws, scratch};
 
 fn png_size(path: &Path) -> (u32, u32) {
     let decoder = png::Decoder::new(std::io::BufReader::new(fs::File::open(path).unwrap()));
@@ -41,7 +40,8 @@ fn svg_texts(svg: &str) -> Vec<String> {
 
 #[test]
 fn png_export_decodes_at_the_size_asked_for() {
-    let dir = scratch("png");
+    let tmp = scratch("png");
+    let dir = tmp.path();
     let default = dir.join("jaws.png");
     let run = jaws(&[
         "export",
@@ -83,16 +83,16 @@ fn png_export_decodes_at_the_size_asked_for() {
         export::write_png(&path, &chart).unwrap();
         assert_eq!(png_size(&path), (1001, 577), "{kind}");
     }
-    let names = fs::read_dir(&dir)
+    let names = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned());
     assert!(!names.into_iter().any(|n| n.contains(TEMP_MARKER)));
-    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn svg_export_is_xml_with_title_axes_and_legend() {
-    let dir = scratch("svg");
+    let tmp = scratch("svg");
+    let dir = tmp.path();
     let path = dir.join("jaws.svg");
     let run = jaws(&[
         "export",
@@ -155,12 +155,12 @@ fn svg_export_is_xml_with_title_axes_and_legend() {
             "{kind}: {texts:?}"
         );
     }
-    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn csv_export_matches_jaws_project() {
-    let dir = scratch("csv");
+    let tmp = scratch("csv");
+    let dir = tmp.path();
     for scenario in ["old-deal", "new-deal"] {
         let path = dir.join(format!("{scenario}.csv"));
         let run = jaws(&[
@@ -206,12 +206,12 @@ fn csv_export_matches_jaws_project() {
         )
         .collect();
     assert_eq!(lines.map(str::to_owned).collect::<Vec<_>>(), expected);
-    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn export_usage_errors_exit_2_and_write_nothing() {
-    let dir = scratch("usage");
+    let tmp = scratch("usage");
+    let dir = tmp.path();
     let out = dir.join("x.png");
     let out = out.to_str().unwrap();
     let svg = dir.join("x.svg");
@@ -235,20 +235,19 @@ fn export_usage_errors_exit_2_and_write_nothing() {
     let run = jaws(&["export", "--png", missing.to_str().unwrap()]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(run.stderr.contains("no-such-folder"), "{}", run.stderr);
-    assert_eq!(fs::read_dir(&dir).unwrap().count(), 0);
-    fs::remove_dir_all(dir).unwrap();
+    assert_eq!(fs::read_dir(dir).unwrap().count(), 0);
 }
 
 #[test]
 fn exports_replace_files_atomically() {
-    let dir = scratch("replace");
+    let tmp = scratch("replace");
+    let dir = tmp.path();
     let path = dir.join("chart.svg");
     fs::write(&path, "old contents").unwrap();
     let run = jaws(&["export", "--svg", path.to_str().unwrap()]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(fs::read_to_string(&path).unwrap().starts_with("<svg"));
-    assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
-    fs::remove_dir_all(dir).unwrap();
+    assert_eq!(fs::read_dir(dir).unwrap().count(), 1);
 }
 
 fn assert_self_contained(html: &str) {
@@ -266,7 +265,8 @@ fn assert_self_contained(html: &str) {
 
 #[test]
 fn the_workshop_report_names_every_scenario_and_stands_alone() {
-    let dir = scratch("report-workshop");
+    let tmp = scratch("report-workshop");
+    let dir = tmp.path();
     let out = dir.join("out");
     let run = jaws(&["report", "--out", out.to_str().unwrap()]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
@@ -316,7 +316,6 @@ fn the_workshop_report_names_every_scenario_and_stands_alone() {
         rest = &rest[end..];
     }
     assert_eq!(embedded, shown);
-    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
@@ -407,23 +406,24 @@ fn the_session_report_has_its_scenarios_deal_and_notes_escaped() {
     );
 
     // Written to a folder: the files, atomically, nothing else.
-    let dir = scratch("report-session");
-    let written = write_report(&dir, &w, Some(&s)).unwrap();
+    let tmp = scratch("report-session");
+    let dir = tmp.path();
+    let written = write_report(dir, &w, Some(&s)).unwrap();
     assert_eq!(written[0], dir.join("report.html"));
-    let mut names: Vec<String> = fs::read_dir(&dir)
+    let mut names: Vec<String> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
     assert_eq!(names.len(), written.len());
     assert!(names.iter().all(|n| !n.contains(TEMP_MARKER)));
-    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn the_report_command_reads_a_session_and_refuses_a_broken_one() {
     let w = Workshop::bundled();
-    let dir = scratch("report-cli");
+    let tmp = scratch("report-cli");
+    let dir = tmp.path();
     let session = dir.join("s.ron");
     let mut s = Session::new(&w);
     s.scenarios.push(CapturedScenario::capture(
@@ -474,5 +474,4 @@ fn the_report_command_reads_a_session_and_refuses_a_broken_one() {
         run.stderr
     );
     assert!(!out2.exists());
-    fs::remove_dir_all(dir).unwrap();
 }

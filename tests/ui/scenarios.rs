@@ -14,8 +14,7 @@ use jaws::app::{AppState, Command, View};
 use jaws::workshop::Workshop;
 use jaws::workshop::session::{DealSide, load_session};
 
-mod common;
-use common::scratch;
+use crate::common::scratch;
 
 /// Answers file dialogs with fixed paths.
 struct Picker(PathBuf);
@@ -110,9 +109,10 @@ impl egui::DroppedFile for Dropped {
 
 #[test]
 fn scenario_files_dropped_from_several_laptops_join_the_comparison() {
-    let dir = scratch("drop");
+    let tmp = scratch("drop");
+    let dir = tmp.path();
     let mut first = AppState::new(Workshop::bundled(), Some("new-deal"));
-    first.picker = Box::new(Picker(dir.clone()));
+    first.picker = Box::new(Picker(dir.to_path_buf()));
     let mut h = app(first);
     capture(&mut h, "Table one");
     let id = state(&h).captured[0].id.clone();
@@ -156,9 +156,10 @@ fn scenario_files_dropped_from_several_laptops_join_the_comparison() {
 
 #[test]
 fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
-    let dir = scratch("save");
+    let tmp = scratch("save");
+    let dir = tmp.path();
     let mut s = AppState::new(Workshop::bundled(), Some("new-deal"));
-    s.picker = Box::new(Picker(dir.clone()));
+    s.picker = Box::new(Picker(dir.to_path_buf()));
     let mut h = app(s);
     capture(&mut h, "Cabinet's preferred path");
     h.get_by_label("Our deal").click();
@@ -193,9 +194,10 @@ fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
 
 #[test]
 fn after_a_crash_the_next_start_offers_the_work_back() {
-    let dir = scratch("crash");
+    let tmp = scratch("crash");
+    let dir = tmp.path();
     let mut first = AppState::new(Workshop::bundled(), Some("old-deal"));
-    first.use_autosave(&dir);
+    first.use_autosave(dir);
     first.now = 10.0;
     first.apply(Command::LoadScenario("new-deal".into()));
     first.apply(Command::CaptureScenario {
@@ -210,7 +212,7 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
     std::mem::forget(first);
 
     let mut second = AppState::new(Workshop::bundled(), None);
-    second.use_autosave(&dir);
+    second.use_autosave(dir);
     assert!(
         second.pending_restore.is_some(),
         "the next start offers the saved session"
@@ -225,13 +227,14 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
     // A clean exit clears the marker: the start after that offers nothing.
     h.state_mut().state.finish_autosave();
     let mut third = AppState::new(Workshop::bundled(), None);
-    third.use_autosave(&dir);
+    third.use_autosave(dir);
     assert!(third.pending_restore.is_none());
 }
 
 #[test]
 fn a_corrupt_autosave_is_not_offered_and_not_overwritten_until_there_is_work() {
-    let dir = scratch("corrupt");
+    let tmp = scratch("corrupt");
+    let dir = tmp.path();
     std::fs::write(dir.join("new-model.running"), "1").unwrap();
     std::fs::write(
         dir.join("new-model.session.ron"),
@@ -239,7 +242,7 @@ fn a_corrupt_autosave_is_not_offered_and_not_overwritten_until_there_is_work() {
     )
     .unwrap();
     let mut s = AppState::new(Workshop::bundled(), None);
-    s.use_autosave(&dir);
+    s.use_autosave(dir);
     assert!(s.pending_restore.is_none());
 }
 
@@ -272,14 +275,15 @@ fn a_killed_process_leaves_a_session_the_next_start_restores() {
     if let Some(dir) = std::env::var_os(CHILD) {
         work_until_killed(Path::new(&dir));
     }
-    let dir = scratch("kill");
+    let tmp = scratch("kill");
+    let dir = tmp.path();
     let mut child = Process::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            "a_killed_process_leaves_a_session_the_next_start_restores",
+            "scenarios::a_killed_process_leaves_a_session_the_next_start_restores",
             "--nocapture",
         ])
-        .env(CHILD, &dir)
+        .env(CHILD, dir)
         .stdout(Stdio::piped())
         .spawn()
         .expect("start the child");
@@ -293,7 +297,7 @@ fn a_killed_process_leaves_a_session_the_next_start_restores() {
     child.wait().unwrap();
 
     let mut next = AppState::new(Workshop::bundled(), None);
-    next.use_autosave(&dir);
+    next.use_autosave(dir);
     assert!(
         next.pending_restore.is_some(),
         "the next start offers the killed session's work"

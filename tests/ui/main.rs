@@ -1,0 +1,15 @@
+//! The real window driven with egui_kittest, by role and accessible name, and its snapshots.
+//! One test binary (not one a file) so that `cargo test` links few binaries on two cores.
+
+#[path = "../common/mod.rs"]
+mod common;
+#[path = "../snapshot/mod.rs"]
+mod snapshot;
+
+mod analyse;
+mod explore;
+mod map;
+mod present;
+mod scenarios;
+mod snapshots;
+mod workshops;
