@@ -203,8 +203,8 @@ mod tests {
         let levers: Vec<Lever> = LEVER_SPECS.iter().map(Lever::from).collect();
         let uncertain = vec![Uncertain {
             assumption: "demographic_growth".into(),
-            low: 1.0,
-            high: 2.2,
+            low: 0.5,
+            high: 1.2,
         }];
         let bars = tornado(&a, &uncertain, &v, &levers);
         assert_eq!(bars.len(), LEVER_SPECS.len() + uncertain_set(&a, &uncertain).len());
@@ -223,5 +223,22 @@ mod tests {
             tax.gap_at_high < tax.gap_at_low,
             "more council tax, a narrower gap"
         );
+        // Every threshold is a real crossing: the gap is closed on its side, open on the other.
+        for b in bars.iter().filter(|b| b.kind == BarKind::Lever) {
+            let Some(t) = b.threshold else { continue };
+            let i = crate::model::lever_index(&b.id).unwrap();
+            let gap_at = |x: f64| {
+                let mut w = v;
+                w.0[i] = x;
+                simulate(&a, &w).final_row().gap
+            };
+            let step = 1e-3 * (b.high - b.low);
+            let (below, above) = (gap_at(t.value - step), gap_at(t.value + step));
+            match t.closed {
+                Side::Above => assert!(above <= 0.0 && below > 0.0, "{}: {below} {above}", b.id),
+                Side::Below => assert!(below <= 0.0 && above > 0.0, "{}: {below} {above}", b.id),
+            }
+        }
+        assert!(tax.threshold.is_some(), "council tax can close the jaws at today's practice");
     }
 }

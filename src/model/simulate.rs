@@ -557,19 +557,51 @@ struct YearRates {
     planned: f64,
 }
 
+/// What the equations need at every step that the levers and assumptions fix for the whole
+/// run: worked out once, because the step runs 180 times a projection.
+struct Fixed {
+    running: f64,
+    target_structural: f64,
+    prevention_input: f64,
+    /// How far behaviour change can lower expectation (before the adoption multiplier).
+    behaviour: f64,
+    spread: f64,
+    /// Trust's target before co-production, unmet need and cuts.
+    trust_base: f64,
+    /// Expectation's rise per £m of in-year cuts, softened by engagement.
+    cuts_on_expectation: f64,
+    /// Co-production's reach on each line per unit of (adoption × trust factor × capacity).
+    co_reach: [f64; LINE_COUNT],
+    /// Share of each line's services handed to community organisations.
+    handed: [f64; LINE_COUNT],
+    /// Share of priced-out need falling on each line.
+    priced_out: [f64; LINE_COUNT],
+    /// Unmet need's escalation into crisis, a year, by line.
+    escalation: [f64; LINE_COUNT],
+    // Reciprocals, so that the step multiplies rather than divides.
+    inv_budget: f64,
+    inv_restructuring_delay: f64,
+    inv_crisis_resolution: f64,
+    inv_expectation_delay: f64,
+    inv_prevention_delay: f64,
+    inv_adoption_ceiling: f64,
+    inv_capacity_ceiling: f64,
+}
+
+/// Steps a year, as a number: dividing by `dt` is multiplying by this.
+const STEPS: f64 = STEPS_PER_YEAR as f64;
+
 /// One run's fixed inputs: the policy, the opening state and the assumptions as rates.
 pub struct Model {
     p: Policy,
+    fixed: Fixed,
     ctx: Context,
     start: Opening,
     dt: f64,
     years: Vec<YearRates>,
-    target_structural: [f64; LINE_COUNT],
     /// Continuous growth rate of each line's underlying need, a year.
     need_rate: [f64; LINE_COUNT],
     decay: f64,
-    escalation: f64,
-    crisis_resolution: f64,
     co_saving: f64,
     prevention_return: f64,
     ceiling_share: f64,
@@ -579,13 +611,8 @@ pub struct Model {
     minimum: f64,
     reserves_ceiling: f64,
     capacity_building: f64,
-    expectation_delay: f64,
-    prevention_delay: f64,
-    restructuring_delay: f64,
     trust_on_expectation: f64,
-    cuts_on_expectation: f64,
     trust_sensitivity: f64,
-    adoption_rate: f64,
     opening_reserves: f64,
     base_year: i32,
     horizon: usize,
@@ -727,8 +754,15 @@ impl Model {
             (a.demographic_growth + a.children_need_growth) / 100.0,
             a.demographic_growth / 100.0,
         ];
-        let years = (0..horizon)
-            .map(|y| {
+        // Past the schedules every year's rates are the same: worked out once (powf is dear).
+        let scheduled = sched.years();
+        let mut years: Vec<YearRates> = Vec::with_capacity(horizon);
+        for y in 0..horizon {
+            if y > scheduled {
+                years.push(years[y - 1]);
+                continue;
+            }
+            years.push({
                 let cpi = at(&sched.general_inflation, y, a.general_inflation) / 100.0;
                 let tax = at(&sched.council_tax_rise, y, p.tax_rise * 100.0) / 100.0;
                 let grant = at(&sched.grant_change, y, p.grant_growth * 100.0) / 100.0;
@@ -754,15 +788,40 @@ impl Model {
                     pressure,
                     planned: at(&sched.planned_savings, y, 0.0).max(0.0) / 100.0 * b,
                 }
-            })
-            .collect();
+            });
+        }
+        let fees_weight: f64 = REACH.iter().map(|r| r.fees).sum();
+        let behaviour_x = (p.behaviour / BEHAVIOUR_HALF_SHARE).powi(2);
+        let investment_x = p.transformation / 0.01;
+        let fixed = Fixed {
+            running: p.running_cost(b),
+            target_structural: target_structural.iter().sum(),
+            prevention_input: p.prevention_input(&ctx),
+            behaviour: BEHAVIOUR_MAX_EFFECT * behaviour_x / (1.0 + behaviour_x),
+            spread: a.adoption_rate
+                * (0.1 + 0.9 * p.pace)
+                * (0.5 + p.risk)
+                * (1.0 + 0.5 * investment_x / (1.0 + investment_x)),
+            trust_base: 0.45 + 0.3 * p.engagement + 0.05 * p.relationship / 0.01
+                - DIGITAL_EXCLUSION * p.digital * p.digital,
+            cuts_on_expectation: a.cuts_on_expectation * (1.0 - 0.7 * p.engagement) / b,
+            co_reach: REACH.map(|r| p.co_production * r.co_production),
+            handed: REACH.map(|r| p.community_delivery * r.community_delivery),
+            priced_out: REACH.map(|r| FEES_DETERRENCE * r.fees / fees_weight),
+            escalation: REACH.map(|r| a.crisis_escalation / 100.0 * r.escalation),
+            inv_budget: 1.0 / b,
+            inv_restructuring_delay: 1.0 / a.restructuring_delay.max(0.01),
+            inv_crisis_resolution: 1.0 / a.crisis_resolution.max(0.01),
+            inv_expectation_delay: 1.0 / a.expectation_delay.max(0.01),
+            inv_prevention_delay: 1.0 / a.prevention_delay.max(0.01),
+            inv_adoption_ceiling: 1.0 / p.adoption_ceiling(),
+            inv_capacity_ceiling: 1.0 / (CAPACITY_CEILING_SHARE * b),
+        };
         Model {
+            fixed,
             years,
-            target_structural,
             need_rate: need_growth.map(|g| (1.0 + g).max(1e-9).ln()),
             decay: a.capacity_decay / 100.0,
-            escalation: a.crisis_escalation / 100.0,
-            crisis_resolution: a.crisis_resolution.max(0.01),
             co_saving: a.coproduction_saving / 100.0,
             prevention_return: a.prevention_return,
             ceiling_share: a.new_deal_ceiling / 100.0,
@@ -773,13 +832,8 @@ impl Model {
             minimum: a.prudent_minimum.max(0.0),
             reserves_ceiling: a.reserves_ceiling.max(0.0),
             capacity_building: a.capacity_building,
-            expectation_delay: a.expectation_delay.max(0.01),
-            prevention_delay: a.prevention_delay.max(0.01),
-            restructuring_delay: a.restructuring_delay.max(0.01),
             trust_on_expectation: a.trust_on_expectation,
-            cuts_on_expectation: a.cuts_on_expectation,
             trust_sensitivity: a.trust_sensitivity,
-            adoption_rate: a.adoption_rate,
             opening_reserves: a.opening_reserves.max(0.0),
             base_year: a.base_year,
             horizon,
@@ -863,8 +917,8 @@ impl Model {
 
         // Demand that arrives, line by line, and what co-production meets of it.
         let capacity_factor = s.capacity / (s.capacity + ctx.capacity_half);
-        let reach =
-            Policy::co_production_reach(p.co_production, s.adoption, s.trust) * capacity_factor;
+        let f = &self.fixed;
+        let reach = s.adoption * (0.4 + 0.8 * s.trust) * capacity_factor;
         let mut base = [0.0; LINE_COUNT];
         let mut arriving = [0.0; LINE_COUNT];
         let mut co = [0.0; LINE_COUNT];
@@ -872,7 +926,7 @@ impl Model {
             let total = s.need[i] + s.crisis[i];
             base[i] = total * e0;
             arriving[i] = total * (e0 + REACH[i].expectation * (s.expectation - e0)).max(0.0);
-            co[i] = (reach * REACH[i].co_production).min(CO_PRODUCTION_CEILING) * arriving[i];
+            co[i] = (reach * f.co_reach[i]).min(CO_PRODUCTION_CEILING) * arriving[i];
         }
         let co_raw: f64 = co.iter().sum();
         // Co-production can never exceed the community capacity behind it.
@@ -892,6 +946,11 @@ impl Model {
         let prevention_weight: f64 = (0..LINE_COUNT)
             .map(|i| REACH[i].prevention * arriving[i])
             .sum();
+        let per_weight = if prevention_weight > 0.0 {
+            avoided / prevention_weight
+        } else {
+            0.0
+        };
 
         // The cost of each line's demand, the new deal's reductions capped at the ceiling.
         let savings_now = s.structural - self.start.structural;
@@ -900,13 +959,9 @@ impl Model {
         let mut shortfall = [0.0; LINE_COUNT];
         for i in 0..LINE_COUNT {
             let r = &REACH[i];
-            let prevented = if prevention_weight > 0.0 {
-                avoided * r.prevention * arriving[i] / prevention_weight
-            } else {
-                0.0
-            };
+            let prevented = per_weight * r.prevention * arriving[i];
             // Measured against need at the opening expectation: what is handed over is services.
-            let handed = p.community_delivery * r.community_delivery * base[i];
+            let handed = f.handed[i] * base[i];
             shortfall[i] = (1.0 - capacity_factor) * COMMUNITY_DELIVERY_SHORTFALL * handed;
             let lowered =
                 (base[i] - arriving[i]).max(0.0) + prevented.max(0.0) + self.co_saving * co[i];
@@ -921,10 +976,9 @@ impl Model {
         }
 
         // What the levers cost: running costs, and one-off costs while change is under way.
-        let tau = self.restructuring_delay;
-        let restructuring = (self.target_structural.iter().sum::<f64>() - s.structural).max(0.0) / tau;
-        let d_redesigned = (p.co_production - s.redesigned) / tau;
-        let programmes = p.running_cost(b)
+        let restructuring = (f.target_structural - s.structural).max(0.0) * f.inv_restructuring_delay;
+        let d_redesigned = (p.co_production - s.redesigned) * f.inv_restructuring_delay;
+        let programmes = f.running
             + RESTRUCTURING_COST * restructuring
             + REDESIGN_COST * d_redesigned.max(0.0) * ctx.redesign_base;
         let demand = pin(Node::Demand, service.iter().sum::<f64>() + programmes);
@@ -955,12 +1009,12 @@ impl Model {
         let mut section_114 = s.section_114;
         if budget_gap > 0.0 {
             let room = (reserves - self.minimum).max(0.0);
-            drawn = (p.reserves_use * budget_gap).min(room / dt);
+            drawn = (p.reserves_use * budget_gap).min(room * STEPS);
             let most = (self.max_cuts * before_cuts.max(0.0)).min(headroom_total);
             cuts = pin(Node::Cuts, (budget_gap - drawn).min(most));
             let mut rest = budget_gap - drawn - cuts;
             // Cuts at their limit: reserves above the minimum cover the rest, whatever the policy.
-            let extra = rest.min((room / dt - drawn).max(0.0)).max(0.0);
+            let extra = rest.min((room * STEPS - drawn).max(0.0)).max(0.0);
             drawn += extra;
             rest -= extra;
             reserves = if drawn * dt >= room {
@@ -970,7 +1024,7 @@ impl Model {
             };
             if rest > 1e-9 * b {
                 section_114 = true;
-                let below = rest.min(reserves / dt);
+                let below = rest.min(reserves * STEPS);
                 drawn += below;
                 reserves = (reserves - below * dt).max(0.0);
                 unfunded = rest - below;
@@ -980,7 +1034,7 @@ impl Model {
             // A surplus tops reserves up to the ceiling; the rest is released.
             let room = (self.reserves_ceiling - reserves).max(0.0);
             let kept = (-budget_gap * dt).min(room);
-            released = -budget_gap - kept / dt;
+            released = -budget_gap - kept * STEPS;
             reserves += kept;
         }
 
@@ -992,28 +1046,29 @@ impl Model {
         let mut funded = [0.0; LINE_COUNT];
         let mut d_savings = [0.0; LINE_COUNT];
         let mut newly = [0.0; LINE_COUNT];
-        let fees_weight: f64 = REACH.iter().map(|r| r.fees).sum();
-        let priced_out = FEES_DETERRENCE * (s.fees - self.start.fees).max(0.0);
+        let priced_out = (s.fees - self.start.fees).max(0.0);
+        let per_room = if headroom_total > 0.0 {
+            1.0 / headroom_total
+        } else {
+            0.0
+        };
+        let per_pressure = 1.0 / pressure_total;
         for i in 0..LINE_COUNT {
-            let share_of_room = if headroom_total > 0.0 {
-                headroom[i] / headroom_total
-            } else {
-                0.0
-            };
+            let share_of_room = headroom[i] * per_room;
             d_savings[i] = recurring * share_of_room;
             let line_cuts = cuts * share_of_room;
-            let line_unfunded = unfunded * s.pressure[i] / pressure_total;
-            let u = s.unit_cost[i].max(1e-12);
+            let line_unfunded = unfunded * s.pressure[i] * per_pressure;
+            let per_unit = 1.0 / s.unit_cost[i].max(1e-12);
             funded[i] = (service[i] - cut_money[i] - line_cuts).max(0.0);
             lines[i] = LineFlow {
                 demand: service[i],
                 spending: funded[i],
                 savings: cut_money[i],
             };
-            newly[i] = ((cut_money[i] + line_cuts + line_unfunded) / u)
+            newly[i] = ((cut_money[i] + line_cuts + line_unfunded) * per_unit)
                 * (1.0 - COMMUNITY_CATCH * capacity_factor)
                 + shortfall[i]
-                + priced_out * REACH[i].fees / fees_weight / u;
+                + priced_out * f.priced_out[i] * per_unit;
         }
         let spending = before_cuts - cuts - unfunded;
         // For the lines' own figures, the shortfall falls on each in proportion to what it
@@ -1031,46 +1086,40 @@ impl Model {
         let mut d_unmet = [0.0; LINE_COUNT];
         for i in 0..LINE_COUNT {
             d_need[i] = s.need[i] * self.need_rate[i];
-            d_crisis[i] = self.escalation * REACH[i].escalation * s.unmet[i]
-                - s.crisis[i] / self.crisis_resolution;
+            d_crisis[i] = f.escalation[i] * s.unmet[i] - s.crisis[i] * f.inv_crisis_resolution;
             d_unmet[i] = (newly[i] - s.unmet[i]) / UNMET_NEED_DELAY;
         }
         let unmet_total: f64 = s.unmet.iter().sum();
 
-        // Squared: a campaign below a certain scale changes little.
-        let behaviour_x = (p.behaviour / BEHAVIOUR_HALF_SHARE).powi(2);
         let expectation_target = (e0
-            * (1.0
-                - BEHAVIOUR_MAX_EFFECT * behaviour_x / (1.0 + behaviour_x)
-                    * (0.1 + 0.9 * s.adoption))
+            * (1.0 - f.behaviour * (0.1 + 0.9 * s.adoption))
             * (1.0 + self.trust_on_expectation * (self.start.trust - s.trust))
-            * (1.0 + self.cuts_on_expectation * cuts / b * (1.0 - 0.7 * p.engagement)))
+            * (1.0 + f.cuts_on_expectation * cuts))
             .clamp(EXPECTATION_FLOOR, 1.0);
-        let d_expectation = (expectation_target - s.expectation) / self.expectation_delay;
+        let d_expectation = (expectation_target - s.expectation) * f.inv_expectation_delay;
 
         let d_capacity = self.start.sustaining
-            + self.capacity_building * p.relationship * b * (1.0 - s.capacity / ctx.capacity_ceiling)
+            + self.capacity_building * p.relationship * b * (1.0 - s.capacity * f.inv_capacity_ceiling)
             + CAPACITY_LEARNING * co_produced
             - self.decay * s.capacity
-            // The share lost in a step, exactly: however deep the cuts, never more than all.
-            - s.capacity * (1.0 - (-CAPACITY_WITHDRAWAL * cuts / b * dt).exp()) / dt;
+            // The share lost in a step, x / (1 + x): the plain rate while cuts are small, and
+            // however deep they are, never more than all of it.
+            - {
+                let x = CAPACITY_WITHDRAWAL * cuts * f.inv_budget * dt;
+                s.capacity * x / (1.0 + x) * STEPS
+            };
 
-        let d_trust = (trust_target(p, b, self.trust_sensitivity, co_produced, unmet_total, cuts)
-            - s.trust)
-            / TRUST_DELAY;
+        let trust_target = (f.trust_base
+            + (co_produced - self.trust_sensitivity * (unmet_total + cuts)) * f.inv_budget)
+            .clamp(TRUST_FLOOR, TRUST_CEILING);
+        let d_trust = (trust_target - s.trust) / TRUST_DELAY;
 
-        let investment_x = p.transformation / 0.01;
-        let spread = self.adoption_rate
-            * (0.1 + 0.9 * p.pace)
-            * (0.5 + p.risk)
-            * (1.0 + 0.5 * investment_x / (1.0 + investment_x));
-        let churn = RESTRUCTURING_CHURN * restructuring / b;
-        let d_adoption =
-            spread * s.adoption * (1.0 - s.adoption / p.adoption_ceiling()) - churn * s.adoption;
+        let churn = RESTRUCTURING_CHURN * restructuring * f.inv_budget;
+        let d_adoption = f.spread * s.adoption * (1.0 - s.adoption * f.inv_adoption_ceiling)
+            - churn * s.adoption;
 
-        let d_prevention = (p.prevention_input(ctx) - s.prevention) / self.prevention_delay;
-        let d_structural =
-            (self.target_structural.iter().sum::<f64>() - s.structural) / self.restructuring_delay;
+        let d_prevention = (f.prevention_input - s.prevention) * f.inv_prevention_delay;
+        let d_structural = (f.target_structural - s.structural) * f.inv_restructuring_delay;
 
         let need_total: f64 = (0..LINE_COUNT).map(|i| s.need[i] + s.crisis[i]).sum();
         let values = [
@@ -1100,7 +1149,7 @@ impl Model {
             d_prevention,
             d_structural,
             d_savings.iter().sum(),
-            (reserves - s.reserves) / dt,
+            (reserves - s.reserves) * STEPS,
             co_produced,
             cuts,
             demand,
@@ -1129,10 +1178,20 @@ impl Model {
 
     /// The state a month later. Clamps keep shares in 0..1 and stocks at or above 0.
     pub fn advance(&self, s: &State, step: &Step) -> State {
+        let mut next = *s;
+        self.advance_in_place(&mut next, step);
+        next
+    }
+
+    /// `advance`, moving `s` itself on a month.
+    fn advance_in_place(&self, state: &mut State, step: &Step) {
+        let s = *state;
+        let s = &s;
         let dt = self.dt;
         let r = &step.rates;
         let year = self.rates(s.month);
-        let mut next = State {
+        let next = state;
+        *next = State {
             month: s.month + 1,
             expectation: (s.expectation + r[Node::Expectation as usize] * dt)
                 .clamp(EXPECTATION_FLOOR, 1.0),
@@ -1158,7 +1217,6 @@ impl Model {
             next.unit_cost[i] = s.unit_cost[i] * year.unit_cost[i];
             next.pressure[i] = s.pressure[i] * year.pressure[i];
         }
-        next
     }
 
     /// Run over the horizon, calling `at_year_start` with each year's opening state.
@@ -1199,7 +1257,7 @@ impl Model {
                 for (l, p) in lines.iter_mut().zip(&s.pressure) {
                     l.pressures += p * dt;
                 }
-                s = self.advance(&s, &step);
+                self.advance_in_place(&mut s, &step);
             }
             row.pressures = lines.iter().map(|l| l.pressures).sum();
             for (i, l) in lines.iter_mut().enumerate() {
