@@ -82,15 +82,15 @@ impl Default for Assumptions {
             opening_reserves: 130.0,
             prudent_minimum: 40.0,
             reserves_ceiling: 260.0,
-            max_in_year_cuts: 5.0,
+            max_in_year_cuts: 8.0,
             savings_delivery: 88.0,
             adults_floor: 85.0,
             children_floor: 95.0,
-            other_floor: 50.0,
+            other_floor: 40.0,
             opening_adoption: 3.0,
             opening_expectation: 60.0,
             opening_capacity: 8.0,
-            crisis_escalation: 25.0,
+            crisis_escalation: 15.0,
             crisis_resolution: 2.0,
             prevention_return: 1.0,
             prevention_delay: 3.0,
@@ -99,7 +99,7 @@ impl Default for Assumptions {
             capacity_building: 1.0,
             capacity_decay: 10.0,
             expectation_delay: 5.0,
-            trust_on_expectation: 0.3,
+            trust_on_expectation: 0.15,
             cuts_on_expectation: 1.0,
             trust_sensitivity: 1.0,
             adoption_rate: 0.7,
@@ -286,8 +286,8 @@ pub const ASSUMPTION_SPECS: &[AssumptionSpec] = &[
     spec!(
         max_in_year_cuts, "Most savings a year", "% of spending", 0.0, 30.0, Context,
         "The largest saving the council can make from its services in a year, planned or not; beyond it, the gap falls on reserves whatever the policy.",
-        judgement: false, plausible: between(3.0, 8.0),
-        source: "ADASS Budget Survey 2017 (via NHS Confederation): adult social care savings of £824m planned for 2017/18, 5% of net budgets. NAO 2018 (HC 834): spending power fell 28.6% in real terms over seven years, about 4.7% a year."
+        judgement: false, plausible: between(5.0, 10.0),
+        source: "ADASS Budget Survey 2017 (Care Management Matters, 28 June 2017): councils made 8% cuts in overall budgets for a second year in succession. The decade's average was lower (NAO 2018, HC 834: spending power fell 28.6% in real terms in seven years) and the most planned higher (Brighton and Hove, 9.6% of net revenue expenditure in 2024/25, budget Appendix 1)."
     ),
     spec!(
         savings_delivery, "Savings delivered as planned", "% of planned", 0.0, 100.0, Context,
@@ -299,7 +299,7 @@ pub const ASSUMPTION_SPECS: &[AssumptionSpec] = &[
         adults_floor, "Adult social care that must be provided", "% of demand", 0.0, 100.0, Context,
         "The share of the demand for adult social care the council must meet whatever its budget (the Care Act's duties); only the rest can be cut.",
         judgement: true, plausible: between(75.0, 95.0),
-        source: "Judgement from the 2010s: NAO 2018 (HC 834) found adult social care spending fell 3.0% in real terms from 2010-11 to 2016-17 while people aged 65 and over needing care grew 14.3%, so councils met about 85% as much need per person."
+        source: "Judgement from the 2010s: NAO 2018 (HC 834, press release) found social care spending (adults' and children's) fell 3.0% in real terms from 2010-11 to 2016-17 while people aged 65 and over needing care grew 14.3% and looked-after children 10.9%, so councils met about 85% as much need per person."
     ),
     spec!(
         children_floor, "Children's social care that must be provided", "% of demand", 0.0, 100.0, Context,
@@ -310,8 +310,8 @@ pub const ASSUMPTION_SPECS: &[AssumptionSpec] = &[
     spec!(
         other_floor, "Other services that must be provided", "% of demand", 0.0, 100.0, Context,
         "The share of the demand for all other services (waste, roads, libraries, planning and the rest) the council must keep meeting however far it cuts.",
-        judgement: true, plausible: between(35.0, 65.0),
-        source: "Judgement: spending on other services fell 32.6% in real terms from 2010-11 to 2016-17 (NAO 2018, HC 834, press release) and kept falling; the LGA's 2012 funding outlook found that funding social care and waste in full would mean cuts of more than 66% to everything else."
+        judgement: true, plausible: between(30.0, 55.0),
+        source: "Judgement from the 2010s: spending on other services fell 32.6% in real terms from 2010-11 to 2016-17 and kept falling (NAO 2018, HC 834, press release); the LGA's 2013 update projected money for all other services falling 46% in cash, about 55% in real terms, from 2010/11 to 2019/20 (Future funding outlook for councils, July 2013), and its 2012 outlook more than 66%."
     ),
     spec!(
         opening_adoption, "New way of working at the start", "% of organisation", 0.5, 50.0, Context,
@@ -334,8 +334,8 @@ pub const ASSUMPTION_SPECS: &[AssumptionSpec] = &[
     spec!(
         crisis_escalation, "Unmet need turning into crisis", "% a year", 0.0, 100.0, Response,
         "How much of the need left unmet each year comes back as crisis need (falls, admissions, children coming into care); other services' unmet need escalates at 30% of this rate.",
-        judgement: true, plausible: between(10.0, 40.0),
-        source: "Judgement: a quarter of the social care need left unmet each year comes back as crisis. No published rate; early intervention spending fell 40% in real terms from 2010/11 to 2015/16 while late intervention rose 7% (Children's Society et al., Turning the tide, 2017), the direction this assumes."
+        judgement: true, plausible: between(5.0, 30.0),
+        source: "Judgement calibrated to the 2010s: no published rate exists. Early intervention spending fell 40% in real terms from 2010/11 to 2015/16 while late intervention rose 7% (Children's Society et al., Turning the tide, 2017), the direction this assumes; but councils met about 15% less adult care need per person by 2016-17 (NAO 2018) without its cost running away, and at 25% the replay of the decade fails in 2017/18 where almost no council did. 15% is the most the replay survives with."
     ),
     spec!(
         crisis_resolution, "Time for crisis need to resolve", "years", 0.25, 10.0, Response,
@@ -388,8 +388,8 @@ pub const ASSUMPTION_SPECS: &[AssumptionSpec] = &[
     spec!(
         trust_on_expectation, "Trust's effect on expectations", "per unit of trust", 0.0, 2.0, Response,
         "How far trust below its starting level raises the share of need people bring to the council (and trust above it lowers it): 0.3 means 3% more for each 0.1 of trust lost.",
-        judgement: true, plausible: between(0.0, 0.5),
-        source: "Judgement: a feedback the new model argues for (Staite, 2013) but no study has measured; its range starts at zero."
+        judgement: true, plausible: between(0.0, 0.3),
+        source: "Judgement calibrated to the 2010s: a feedback the new model argues for (Staite, 2013) but no study has measured. Councils cut other services by a third (NAO 2018) without demand escalating through lost trust enough to break them; the replay of the decade survives with 0.15, not with 0.3. Its range starts at zero."
     ),
     spec!(
         cuts_on_expectation, "Cuts' effect on expectations", "per share of budget", 0.0, 5.0, Response,
@@ -546,7 +546,11 @@ mod tests {
                 s.id
             );
             if s.judgement && s.id != "base_budget" {
-                assert!(s.plausible.is_some(), "{} is a judgement with no range", s.id);
+                assert!(
+                    s.plausible.is_some(),
+                    "{} is a judgement with no range",
+                    s.id
+                );
             }
             if let Some(p) = s.plausible {
                 let v = a.get(s.id).unwrap();
@@ -564,7 +568,13 @@ mod tests {
 
     #[test]
     fn line_shares_add_up_and_stay_in_range() {
-        for (a, c) in [(36.0, 21.0), (100.0, 0.0), (0.0, 0.0), (80.0, 80.0), (-5.0, 200.0)] {
+        for (a, c) in [
+            (36.0, 21.0),
+            (100.0, 0.0),
+            (0.0, 0.0),
+            (80.0, 80.0),
+            (-5.0, 200.0),
+        ] {
             let s = Assumptions {
                 adults_share: a,
                 children_share: c,

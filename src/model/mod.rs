@@ -13,6 +13,7 @@ pub mod sensitivity;
 pub mod simulate;
 pub mod sweep;
 pub mod target;
+pub mod validation;
 
 pub use assumptions::{ASSUMPTION_SPECS, AssumptionGroup, AssumptionSpec, Assumptions};
 pub use levers::{

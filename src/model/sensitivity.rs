@@ -169,8 +169,20 @@ pub fn tornado(
         let (gap_at_low, gap_at_high) = (at(u.low), at(u.high));
         // An assumption's own value may lie outside its sweep range; only the range counts.
         let inside = current.clamp(u.low.min(u.high), u.high.max(u.low));
-        let at_inside = if inside == current { base_gap } else { at(inside) };
-        let threshold = threshold(u.low, inside, u.high, gap_at_low, at_inside, gap_at_high, at);
+        let at_inside = if inside == current {
+            base_gap
+        } else {
+            at(inside)
+        };
+        let threshold = threshold(
+            u.low,
+            inside,
+            u.high,
+            gap_at_low,
+            at_inside,
+            gap_at_high,
+            at,
+        );
         bars.push(TornadoBar {
             id: u.assumption.clone(),
             label: spec.map_or_else(|| u.assumption.clone(), |s| s.label.to_owned()),
@@ -207,7 +219,10 @@ mod tests {
             high: 1.2,
         }];
         let bars = tornado(&a, &uncertain, &v, &levers);
-        assert_eq!(bars.len(), LEVER_SPECS.len() + uncertain_set(&a, &uncertain).len());
+        assert_eq!(
+            bars.len(),
+            LEVER_SPECS.len() + uncertain_set(&a, &uncertain).len()
+        );
         assert!(bars.windows(2).all(|w| w[0].swing >= w[1].swing));
         let base = simulate(&a, &v).final_row().gap;
         for b in &bars {
@@ -239,6 +254,9 @@ mod tests {
                 Side::Below => assert!(below <= 0.0 && above > 0.0, "{}: {below} {above}", b.id),
             }
         }
-        assert!(tax.threshold.is_some(), "council tax can close the jaws at today's practice");
+        assert!(
+            tax.threshold.is_some(),
+            "council tax can close the jaws at today's practice"
+        );
     }
 }

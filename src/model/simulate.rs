@@ -69,6 +69,9 @@ const BEHAVIOUR_MAX_EFFECT: f64 = 0.2;
 const DIGITAL_EXCLUSION: f64 = 0.02;
 /// Years for savings made in the year to become savings that recur.
 const SAVINGS_LEAD_TIME: f64 = 0.5;
+/// A line is asked for its budget share of each saving until its room above its floor is
+/// less than 1/SAVINGS_TAPER of its budget pressure; then for less, down to nothing.
+const SAVINGS_TAPER: f64 = 20.0;
 const EXPECTATION_FLOOR: f64 = 0.15;
 const TRUST_FLOOR: f64 = 0.02;
 const TRUST_CEILING: f64 = 0.98;
@@ -651,18 +654,16 @@ fn opening(a: &Assumptions, ctx: &Context) -> Opening {
     let mut co_produced = 0.0;
     // A few fixed-point passes settle trust, need, crisis and unmet need together.
     for _ in 0..8 {
-        let reach =
-            Policy::co_production_reach(today.co_production, a0, trust) * capacity_factor;
+        let reach = Policy::co_production_reach(today.co_production, a0, trust) * capacity_factor;
         co_produced = 0.0;
         let mut unmet_total = 0.0;
         for (i, r) in REACH.iter().enumerate() {
             let q = (reach * r.co_production).min(CO_PRODUCTION_CEILING);
             let handed = today.community_delivery * r.community_delivery;
-            let per_need = e0
-                * (1.0 - co_saving * q - COMMUNITY_DELIVERY_SAVING * capacity_factor * handed);
+            let per_need =
+                e0 * (1.0 - co_saving * q - COMMUNITY_DELIVERY_SAVING * capacity_factor * handed);
             let total = ctx.line_budget[i] / per_need.max(1e-9);
-            unmet[i] =
-                (1.0 - capacity_factor) * COMMUNITY_DELIVERY_SHORTFALL * handed * total * e0;
+            unmet[i] = (1.0 - capacity_factor) * COMMUNITY_DELIVERY_SHORTFALL * handed * total * e0;
             crisis[i] = escalation * r.escalation * unmet[i] * resolution;
             need[i] = (total - crisis[i]).max(0.0);
             co_produced += q * total * e0;
@@ -680,10 +681,7 @@ fn opening(a: &Assumptions, ctx: &Context) -> Opening {
     // What keeps today's community activity going without the council's help, so that
     // capacity holds steady under today's practice.
     let sustaining = (decay * capacity
-        - a.capacity_building
-            * today.relationship
-            * b
-            * (1.0 - capacity / ctx.capacity_ceiling)
+        - a.capacity_building * today.relationship * b * (1.0 - capacity / ctx.capacity_ceiling)
         - CAPACITY_LEARNING * co_produced.min(capacity))
     .max(0.0);
     let shares = (a.grant_share / 100.0, a.fees_share / 100.0);
@@ -971,12 +969,14 @@ impl Model {
             // Community-run services are a cheaper way to deliver, not less demand: outside the cap.
             let cheaper = COMMUNITY_DELIVERY_SAVING * capacity_factor * handed;
             volume[i] = (base[i] + raised - lowered - cheaper).max(0.0);
-            service[i] =
-                (s.unit_cost[i] * volume[i] - savings_now * self.start.structural_split[i]).max(0.0);
+            service[i] = (s.unit_cost[i] * volume[i]
+                - savings_now * self.start.structural_split[i])
+                .max(0.0);
         }
 
         // What the levers cost: running costs, and one-off costs while change is under way.
-        let restructuring = (f.target_structural - s.structural).max(0.0) * f.inv_restructuring_delay;
+        let restructuring =
+            (f.target_structural - s.structural).max(0.0) * f.inv_restructuring_delay;
         let d_redesigned = (p.co_production - s.redesigned) * f.inv_restructuring_delay;
         let programmes = f.running
             + RESTRUCTURING_COST * restructuring
@@ -999,6 +999,13 @@ impl Model {
             headroom[i] = (most - s.savings[i] - planned).max(0.0);
         }
         let headroom_total: f64 = headroom.iter().sum();
+        // Savings are shared the way budgets set them: each line the same share of its budget,
+        // tapering as a line nears its floor (the last twentieth of its pressure).
+        let mut weight = [0.0; LINE_COUNT];
+        for i in 0..LINE_COUNT {
+            weight[i] = s.pressure[i].min(headroom[i] * SAVINGS_TAPER);
+        }
+        let weight_total: f64 = weight.iter().sum();
         let before_cuts = demand - savings_value;
         let budget_gap = gap - savings_value;
 
@@ -1040,21 +1047,23 @@ impl Model {
 
         // Savings made in the year become savings that recur (as far as they are delivered),
         // with any the schedule plans, taken from the lines with room to cut.
-        let recurring = self.delivery * (cuts.max(0.0) / SAVINGS_LEAD_TIME + rates.planned);
         let pressure_total = s.pressure.iter().sum::<f64>().max(1e-12);
+        // At most the year's deliverable savings, as a share of the budget pressure.
+        let recurring = (self.delivery * (cuts.max(0.0) / SAVINGS_LEAD_TIME + rates.planned))
+            .min(self.max_cuts * pressure_total);
         let mut lines = [LineFlow::default(); LINE_COUNT];
         let mut funded = [0.0; LINE_COUNT];
         let mut d_savings = [0.0; LINE_COUNT];
         let mut newly = [0.0; LINE_COUNT];
         let priced_out = (s.fees - self.start.fees).max(0.0);
-        let per_room = if headroom_total > 0.0 {
-            1.0 / headroom_total
+        let per_room = if weight_total > 0.0 {
+            1.0 / weight_total
         } else {
             0.0
         };
         let per_pressure = 1.0 / pressure_total;
         for i in 0..LINE_COUNT {
-            let share_of_room = headroom[i] * per_room;
+            let share_of_room = weight[i] * per_room;
             d_savings[i] = recurring * share_of_room;
             let line_cuts = cuts * share_of_room;
             let line_unfunded = unfunded * s.pressure[i] * per_pressure;

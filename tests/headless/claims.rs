@@ -44,8 +44,8 @@ fn every_lever_claim_holds_across_its_range_from_every_shipped_scenario() {
                         let y = (year - 1) as usize;
                         let value = |p: &Projection| p.rows[y].claimed(claim.metric);
                         for pair in runs.windows(2) {
-                            let change = (value(&pair[1].1) - value(&pair[0].1))
-                                * claim.direction.sign();
+                            let change =
+                                (value(&pair[1].1) - value(&pair[0].1)) * claim.direction.sign();
                             if change < -tol {
                                 wrong.push(format!(
                                     "{}/{}: {} {} ({:?}), but from {} to {} it moved {:+.6} in year {year}",
@@ -82,7 +82,12 @@ fn every_lever_claim_holds_across_its_range_from_every_shipped_scenario() {
             }
         }
     }
-    assert!(wrong.is_empty(), "{} broken claims:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} broken claims:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -91,7 +96,11 @@ fn every_lever_claims_something() {
         assert!(!spec.claims.is_empty(), "{} claims nothing", spec.id);
         assert!(spec.claims.len() <= 8);
         for c in spec.claims {
-            assert!(c.from >= 1 && c.to.is_none_or(|t| t >= c.from), "{}", spec.id);
+            assert!(
+                c.from >= 1 && c.to.is_none_or(|t| t >= c.from),
+                "{}",
+                spec.id
+            );
         }
     }
 }

@@ -537,8 +537,8 @@ fn check_finds_mistakes_in_scenarios() {
     let dir = tmp.path();
 
     let text = edited(
-        "\"relationship_building\": 6.0",
-        "\"relationship_buildng\": 6.0",
+        "\"relationship_building\": 0.8",
+        "\"relationship_buildng\": 0.8",
     );
     let path = write(dir, "unknown-lever.ron", &text);
     check_fails(
@@ -632,9 +632,12 @@ fn check_finds_syntax_errors() {
     check_fails(&path, None, "ends too early");
 
     // Missing a `)` in the middle: found on the next line, which starts with `(`.
-    let text = edited("low: 0.5, high: 1.9),", "low: 0.5, high: 1.9,");
+    let text = edited(
+        "(from: 0.0, to: 0.5, label: \"freeze\"),",
+        "(from: 0.0, to: 0.5, label: \"freeze\",",
+    );
     let path = write(dir, "missing-inner-paren.ron", &text);
-    let next = text.find("(assumption: \"general_inflation\"").unwrap();
+    let next = text.find("(from: 0.5, to: 4.99").unwrap();
     check_fails(&path, Some(position(&text, next)), ")");
 }
 
@@ -684,11 +687,7 @@ fn check_survives_absurd_nesting() {
                 scenario: (id: \"a\", name: \"A\"), extra: ";
     let path = write(dir, "scenario.ron", format!("{head}{})", deep("[", "]")));
     check_fails(&path, None, "extra");
-    let path = write(
-        dir,
-        "unclosed.ron",
-        format!("{head}{}", "{".repeat(10_000)),
-    );
+    let path = write(dir, "unclosed.ron", format!("{head}{}", "{".repeat(10_000)));
     check_fails(&path, None, "");
 }
 
@@ -778,8 +777,8 @@ fn check_reports_every_file() {
     let empty = write(dir, "empty.ron", "");
     let missing = dir.join("missing.ron");
     let two_text = edited(
-        "\"relationship_building\": 6.0",
-        "\"relationship_buildng\": 6.0",
+        "\"relationship_building\": 0.8",
+        "\"relationship_buildng\": 0.8",
     )
     .replacen("version: 2,", "version: 99,", 1);
     let two = write(dir, "two.ron", &two_text);

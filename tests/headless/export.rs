@@ -120,19 +120,37 @@ fn svg_export_is_xml_with_title_axes_and_legend() {
             "no `{expected}` in {texts:?}"
         );
     }
-    // The old deal runs out of reserves within the horizon: the year is marked.
+    // Neither scenario takes reserves below the prudent minimum by 2040: no year is marked.
+    assert!(
+        !texts.iter().any(|t| t.contains("prudent minimum in")),
+        "{texts:?}"
+    );
+    // Care's old deal does: the year is marked.
+    let care = Workshop::bundled_named("adult-social-care").unwrap();
     let year = jaws::model::simulate(
-        &Workshop::bundled().assumptions,
-        &Workshop::bundled().values_for(Workshop::bundled().scenario("old-deal").unwrap()),
+        &care.assumptions,
+        &care.values_for(care.scenario("old-deal").unwrap()),
     )
     .headlines()
     .reserves_below_minimum
-    .expect("the old deal runs reserves down");
+    .expect("care's old deal runs reserves down");
+    let care_path = dir.join("care.svg");
+    let run = jaws(&[
+        "export",
+        "--workshop",
+        "adult-social-care",
+        "--scenario",
+        "old-deal",
+        "--svg",
+        care_path.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let care_texts = svg_texts(&fs::read_to_string(&care_path).unwrap());
     assert!(
-        texts
+        care_texts
             .iter()
             .any(|t| t.contains(&format!("prudent minimum in {year}"))),
-        "{texts:?}"
+        "{care_texts:?}"
     );
 
     // Each chart kind has its own title and axis.
@@ -388,7 +406,7 @@ fn the_session_report_has_its_scenarios_deal_and_notes_escaped() {
     );
     assert!(html.contains("What the room predicted"));
     assert!(html.contains("Most tables said &lt;2031&gt;. (also sketched on the chart)"));
-    assert!(html.contains("in which year will our reserves fall below the prudent minimum?"));
+    assert!(html.contains("how far apart will demand and resources be in fifteen years"));
     assert!(html.contains("<dt>The old deal: "));
     assert!(
         !html.contains("<dt>The jaws: "),
