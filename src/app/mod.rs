@@ -607,7 +607,10 @@ impl AppState {
 
     fn refresh_bands(&mut self) {
         self.bands_wanted += 1;
-        if !self.show_uncertainty || self.workshop.uncertain.is_empty() {
+        // Every assumption with a plausible range joins the workshop's own uncertain list.
+        let uncertain =
+            crate::model::sweep::uncertain_set(&self.assumptions, &self.workshop.uncertain);
+        if !self.show_uncertainty || uncertain.is_empty() {
             self.bands = None;
             self.bands_for = self.bands_wanted;
             return;

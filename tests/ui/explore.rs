@@ -174,11 +174,11 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     let before = state(&h).projection.headlines().final_gap;
 
     // Nonsense is refused where it was typed, and nothing changes.
-    let field = h.get_by_role_and_label(Role::TextInput, "Demographic growth in need");
+    let field = h.get_by_role_and_label(Role::TextInput, "Population growth in need");
     field.focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(Role::TextInput, "Demographic growth in need")
+    h.get_by_role_and_label(Role::TextInput, "Population growth in need")
         .type_text("lots");
     h.run();
     h.key_press(Key::Enter);
@@ -187,11 +187,11 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     assert_eq!(state(&h).projection.headlines().final_gap, before);
 
     // A valid number is applied, and the jaws open wider with faster growth in need.
-    let field = h.get_by_role_and_label(Role::TextInput, "Demographic growth in need");
+    let field = h.get_by_role_and_label(Role::TextInput, "Population growth in need");
     field.focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(Role::TextInput, "Demographic growth in need")
+    h.get_by_role_and_label(Role::TextInput, "Population growth in need")
         .type_text("3");
     h.run();
     h.key_press(Key::Enter);
@@ -201,11 +201,11 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     assert!(h.query_by_label_contains("is not a number").is_none());
 
     // Out of range is refused with the allowed range.
-    let field = h.get_by_role_and_label(Role::TextInput, "Demographic growth in need");
+    let field = h.get_by_role_and_label(Role::TextInput, "Population growth in need");
     field.focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(Role::TextInput, "Demographic growth in need")
+    h.get_by_role_and_label(Role::TextInput, "Population growth in need")
         .type_text("50");
     h.run();
     h.key_press(Key::Enter);
@@ -214,7 +214,7 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     assert_eq!(state(&h).assumptions.demographic_growth, 3.0);
     // What was typed stays in the field to be corrected: nothing is lost.
     let typed = h
-        .get_by_role_and_label(Role::TextInput, "Demographic growth in need")
+        .get_by_role_and_label(Role::TextInput, "Population growth in need")
         .value();
     assert_eq!(typed.as_deref(), Some("50"));
 
