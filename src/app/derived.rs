@@ -45,13 +45,13 @@ pub struct JudgedChallenge {
 }
 
 /// Everything `Derived::refresh` reads. Built by `AppState::derive` from the session.
-pub struct Inputs<'a> {
+pub(crate) struct Inputs<'a> {
     pub assumptions: &'a Assumptions,
     pub levers: &'a LeverValues,
     /// The baseline scenario's levers.
     pub baseline: Option<LeverValues>,
     /// The compared scenarios: id, name, levers.
-    pub compared: Vec<(String, String, LeverValues)>,
+    pub compared: Vec<(&'a str, &'a str, LeverValues)>,
     /// The stage on screen while presenting.
     pub stage: Option<&'a Stage>,
     /// Whether the analyse view (and so the tornado) is on screen.
@@ -122,7 +122,7 @@ const BAND_FUTURES: usize = 400;
 
 impl Derived {
     /// Everything worked out for `inputs`.
-    pub fn new(inputs: &Inputs<'_>) -> Derived {
+    pub(crate) fn new(inputs: &Inputs<'_>) -> Derived {
         // The projection is worked out here; `refresh` sees it is current and does the rest.
         let seen = Seen {
             assumptions: Some(inputs.assumptions.clone()),
@@ -152,7 +152,7 @@ impl Derived {
     }
 
     /// Work out again each part whose inputs differ from last time; leave the rest.
-    pub fn refresh(&mut self, i: &Inputs<'_>) {
+    pub(crate) fn refresh(&mut self, i: &Inputs<'_>) {
         let seen = &mut self.seen;
         if seen.assumptions.as_ref() != Some(i.assumptions) {
             seen.assumptions = Some(i.assumptions.clone());
@@ -177,15 +177,19 @@ impl Derived {
         // Projections depend on the levers alone; names and ids are refreshed every time, so
         // renaming a scenario runs nothing.
         let compared_levers: Vec<LeverValues> = i.compared.iter().map(|c| c.2).collect();
-        if seen.compared.as_ref() != Some(&(a, compared_levers.clone())) {
+        if seen
+            .compared
+            .as_ref()
+            .is_none_or(|(g, v)| *g != a || *v != compared_levers)
+        {
             self.compared = i
                 .compared
                 .iter()
                 .map(|(id, name, v)| {
                     let projection = simulate(i.assumptions, v);
                     Compared {
-                        id: id.clone(),
-                        name: name.clone(),
+                        id: id.to_string(),
+                        name: name.to_string(),
                         levers: *v,
                         headlines: projection.headlines(),
                         projection,
@@ -196,13 +200,19 @@ impl Derived {
             seen.compared = Some((a, compared_levers));
         } else {
             for (c, (id, name, _)) in self.compared.iter_mut().zip(&i.compared) {
-                c.id.clone_from(id);
-                c.name.clone_from(name);
+                if c.id != *id || c.name != *name {
+                    c.id = id.to_string();
+                    c.name = name.to_string();
+                }
             }
         }
 
-        let stage_id = i.stage.map(|s| s.id.clone());
-        if seen.challenge.as_ref() != Some(&(a, l, stage_id.clone())) {
+        let stage_id = i.stage.map(|s| s.id.as_str());
+        if seen
+            .challenge
+            .as_ref()
+            .is_none_or(|(ga, gl, id)| (*ga, *gl, id.as_deref()) != (a, l, stage_id))
+        {
             self.challenge = i.stage.and_then(|s| {
                 let c = s.challenge.as_ref()?;
                 Some(JudgedChallenge {
@@ -210,7 +220,7 @@ impl Derived {
                     outcomes: c.assess(&self.projection, i.levers),
                 })
             });
-            seen.challenge = Some((a, l, stage_id));
+            seen.challenge = Some((a, l, stage_id.map(str::to_string)));
         }
 
         let tornado_key = i.analyse.then_some((a, l));
@@ -243,7 +253,7 @@ impl Derived {
 
     /// A new replay starts: its first frame is worked out at the next refresh, whatever the
     /// last one was.
-    pub fn forget_replay(&mut self) {
+    pub(crate) fn forget_replay(&mut self) {
         self.seen.replay = None;
         self.replay_frame = None;
     }
@@ -272,18 +282,18 @@ impl Derived {
 
     /// Work bands out on a background thread from now on (the real window does this); the
     /// next refresh asks it for the bands of the levers as they stand.
-    pub fn use_band_worker(&mut self, worker: Option<BandWorker>) {
+    pub(crate) fn use_band_worker(&mut self, worker: Option<BandWorker>) {
         self.band_worker = Some(worker.unwrap_or_else(BandWorker::spawn));
         self.seen.bands = None;
     }
 
     /// Hand the band worker on (to the session on another workshop).
-    pub fn take_band_worker(&mut self) -> Option<BandWorker> {
+    pub(crate) fn take_band_worker(&mut self) -> Option<BandWorker> {
         self.band_worker.take()
     }
 
     /// Take finished bands from the worker. Returns whether newer ones are still coming.
-    pub fn collect_bands(&mut self, shown: bool) -> bool {
+    pub(crate) fn collect_bands(&mut self, shown: bool) -> bool {
         if let Some((generation, b)) = self.band_worker.as_ref().and_then(BandWorker::poll)
             && generation > self.bands_for
         {
@@ -294,7 +304,7 @@ impl Derived {
     }
 
     /// Whether the bands shown belong to an earlier change (new ones are on their way).
-    pub fn bands_stale(&self, shown: bool) -> bool {
+    pub(crate) fn bands_stale(&self, shown: bool) -> bool {
         shown && self.bands_for != self.bands_wanted
     }
 }

@@ -223,9 +223,11 @@ impl AppState {
     pub fn derive(&mut self) {
         let last_year = (self.assumptions.horizon_years as usize).saturating_sub(1);
         self.map.year = self.map.year.min(last_year);
+        // Field by field (not `find_scenario`), so that `derived` can be borrowed mutably.
+        let (workshop, captured) = (&self.workshop, &self.captured);
         let values = |id: &str| {
-            self.find_scenario(id)
-                .map(|s| (s.id.clone(), s.name.clone(), self.workshop.values_for(s)))
+            scenario_in(workshop, captured, id)
+                .map(|s| (s.id.as_str(), s.name.as_str(), workshop.values_for(s)))
         };
         let baseline = self.baseline.as_deref().and_then(values).map(|(_, _, v)| v);
         let compared: Vec<_> = self.compare.iter().filter_map(|id| values(id)).collect();
@@ -332,9 +334,7 @@ impl AppState {
 
     /// A scenario by id: the workshop's own, then those captured in this session.
     pub fn find_scenario(&self, id: &str) -> Option<&Scenario> {
-        self.workshop
-            .scenario(id)
-            .or_else(|| self.captured.iter().find(|s| s.id == id))
+        scenario_in(&self.workshop, &self.captured, id)
     }
 
     /// Every scenario a picker should offer.
@@ -404,4 +404,15 @@ impl AppState {
         let stage = self.presented_stage()?;
         self.predictions.iter().find(|p| p.stage == stage.id)
     }
+}
+
+/// A scenario by id: the workshop's own, then those captured in this session.
+fn scenario_in<'a>(
+    workshop: &'a Workshop,
+    captured: &'a [Scenario],
+    id: &str,
+) -> Option<&'a Scenario> {
+    workshop
+        .scenario(id)
+        .or_else(|| captured.iter().find(|s| s.id == id))
 }

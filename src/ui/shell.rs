@@ -52,12 +52,6 @@ impl JawsApp {
         }
     }
 
-    /// Answer file dialogs with `picker` instead of the platform's (tests).
-    pub fn with_picker(mut self, picker: impl FilePicker + 'static) -> JawsApp {
-        self.picker = Box::new(picker);
-        self
-    }
-
     /// One frame of the whole app: time moves on, the views draw and emit commands, the
     /// commands are applied, and file dialogs asked for open. eframe calls this through
     /// `App::ui`; benchmarks call it on a bare egui context.
