@@ -353,3 +353,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_undo_or_redo_is_autosaved_like_any_other_change() {
+    let tmp = scratch("undo-autosave");
+    let saved = tmp.path().join("new-model.session.ron");
+    let mut s = AppState::new(Workshop::bundled(), Some("old-deal"));
+    s.apply(WindowCommand::SetUncertainty(false));
+    s.use_autosave(tmp.path());
+    s.now = 1.0;
+    s.apply(ScenarioCommand::Load("new-deal".into()));
+    s.now = 10.0;
+    s.autosave_tick();
+    for (at, step) in [(11.0, HistoryCommand::Undo), (21.0, HistoryCommand::Redo)] {
+        s.now = at;
+        s.apply(step);
+        s.now = at + 9.0;
+        s.autosave_tick();
+        let on_disk = load_session(&saved, &s.workshop).unwrap();
+        assert_eq!(
+            on_disk.current_values(&s.workshop),
+            s.levers,
+            "after {step:?} the file holds the levers on screen"
+        );
+    }
+}

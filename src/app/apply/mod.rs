@@ -103,14 +103,17 @@ impl AppState {
 
     fn apply_history(&mut self, command: HistoryCommand) {
         match command {
+            // Undo and redo change the room's work as much as anything else: save them too.
             HistoryCommand::Undo => {
                 if let Some(previous) = self.history.undo(&self.snapshot()) {
                     self.restore(previous);
+                    self.touch_autosave();
                 }
             }
             HistoryCommand::Redo => {
                 if let Some(next) = self.history.redo(&self.snapshot()) {
                     self.restore(next);
+                    self.touch_autosave();
                 }
             }
             HistoryCommand::ReplayLastChange => {
