@@ -2,8 +2,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use jaws::app::AppState;
-use jaws::app::window::JawsApp;
 use jaws::cli::{Cli, CliError, run};
+use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 
 fn main() -> ExitCode {
@@ -92,14 +92,14 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             }
         }
     }
-    use jaws::app::{Command, View};
+    use jaws::app::{PresentCommand, SessionCommand, View, WindowCommand};
     match cli.view {
-        jaws::cli::View::Explore => state.apply(Command::SetView(View::Explore)),
-        jaws::cli::View::Map => state.apply(Command::SetView(View::Map)),
-        jaws::cli::View::Analyse => state.apply(Command::SetView(View::Analyse)),
-        jaws::cli::View::Compare => state.apply(Command::SetView(View::Compare)),
-        jaws::cli::View::Deal => state.apply(Command::SetView(View::Deal)),
-        jaws::cli::View::Present => state.apply(Command::StartPresenting),
+        jaws::cli::View::Explore => state.apply(WindowCommand::SetView(View::Explore)),
+        jaws::cli::View::Map => state.apply(WindowCommand::SetView(View::Map)),
+        jaws::cli::View::Analyse => state.apply(WindowCommand::SetView(View::Analyse)),
+        jaws::cli::View::Compare => state.apply(WindowCommand::SetView(View::Compare)),
+        jaws::cli::View::Deal => state.apply(WindowCommand::SetView(View::Deal)),
+        jaws::cli::View::Present => state.apply(PresentCommand::Start),
     }
     // With no workshop named, offer the others over the default; a workshop that would not
     // load is explained there too, beside the ones that will.
@@ -108,7 +108,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
         || !state.load_problems.is_empty())
         && state.pending_restore.is_none()
     {
-        state.apply(Command::OpenWorkshopPicker);
+        state.apply(SessionCommand::OpenWorkshopPicker);
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -1,5 +1,7 @@
-//! "What would it take?" runs off the UI thread: the room sees a progress bar and can cancel,
-//! and the window never freezes, even for a target that takes a while to settle.
+//! "What would it take?": the question as the room sets it (`SeekForm`), and the search, which
+//! runs off the UI thread so the room sees a progress bar and can cancel, and the window never
+//! freezes, even for a target that takes a while to settle. Its commands are applied in
+//! `apply/seek.rs`.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -7,7 +9,62 @@ use std::sync::mpsc::{Receiver, channel};
 
 use crate::model::seek::{SeekResult, seek};
 use crate::model::target::Goal;
-use crate::model::{Assumptions, Lever, LeverValues};
+use crate::model::{Assumptions, LEVER_COUNT, Lever, LeverKey, LeverValues};
+
+/// The "what would it take?" question as the room sets it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeekForm {
+    pub close_gap: bool,
+    pub by_year: i32,
+    pub keep_reserves: bool,
+    pub cap_tax: bool,
+    pub tax_cap: f64,
+    /// A target written out (see docs/seek.md); used instead of the boxes when not empty.
+    pub custom: String,
+    /// Which levers the room is willing to move, in catalogue order.
+    pub movable: [bool; LEVER_COUNT],
+}
+
+impl Default for SeekForm {
+    fn default() -> Self {
+        let mut movable = [true; LEVER_COUNT];
+        // The national settlement is the government's lever, not the council's.
+        movable[LeverKey::GrantChange as usize] = false;
+        SeekForm {
+            close_gap: true,
+            by_year: 2032,
+            keep_reserves: true,
+            cap_tax: false,
+            tax_cap: 2.99,
+            custom: String::new(),
+            movable,
+        }
+    }
+}
+
+impl SeekForm {
+    pub fn uses_custom(&self) -> bool {
+        !self.custom.trim().is_empty()
+    }
+
+    /// The question as a target expression (docs/seek.md).
+    pub fn target_text(&self) -> String {
+        if self.uses_custom() {
+            return self.custom.trim().to_string();
+        }
+        let mut parts = Vec::new();
+        if self.close_gap {
+            parts.push(format!("gap<=0 by {}", self.by_year));
+        }
+        if self.keep_reserves {
+            parts.push("reserves>=minimum".to_string());
+        }
+        if self.cap_tax {
+            parts.push(format!("council_tax_rise<={}", self.tax_cap));
+        }
+        parts.join(" and ")
+    }
+}
 
 /// A search under way.
 pub struct SeekJob {

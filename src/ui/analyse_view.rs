@@ -4,7 +4,7 @@
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use super::{format, theme};
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, ScenarioCommand, SeekCommand};
 use crate::model::Domain;
 use crate::model::seek::SeekStatus;
 use crate::model::sensitivity::{BarKind, TornadoBar};
@@ -22,14 +22,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 });
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        let year = state.projection.final_row().year;
+        let year = state.derived.projection.final_row().year;
         ui.heading(format!("What moves the gap in {year} most"));
         ui.label(
             RichText::new("Each bar swings one lever across its whole range, or one uncertain assumption (in grey) across its range, with everything else as it stands. Red widens the gap, green narrows it; the line is the gap now.")
                 .small()
                 .color(ui.visuals().weak_text_color()),
         );
-        if let Some(bars) = &state.tornado {
+        if let Some(bars) = &state.derived.tornado {
             tornado(ui, bars, state.prefs.dark_mode);
         }
     });
@@ -219,7 +219,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         }
     });
     if form != state.seek_form {
-        commands.push(Command::SetSeekForm(form));
+        commands.push(SeekCommand::SetForm(form).into());
     }
 
     ui.add_space(6.0);
@@ -232,7 +232,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                         .desired_width(220.0),
                 );
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CancelSeek);
+                    commands.push(SeekCommand::Cancel.into());
                 }
             });
         }
@@ -242,7 +242,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .on_hover_text("Search the levers ticked above for the smallest change that meets the question")
                 .clicked()
             {
-                commands.push(Command::StartSeek);
+                commands.push(SeekCommand::Start.into());
             }
         }
     }
@@ -302,7 +302,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .on_hover_text("Move the levers to this answer (undo brings back what you had)")
                     .clicked()
                 {
-                    commands.push(Command::ApplySeekResult);
+                    commands.push(SeekCommand::ApplyResult.into());
                 }
                 if ui
                     .button("Capture as a scenario")
@@ -311,11 +311,14 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     )
                     .clicked()
                 {
-                    commands.push(Command::CaptureScenario {
-                        name: format!("What it would take: {target}"),
-                        note: found.message(),
-                        levers: found.levers,
-                    });
+                    commands.push(
+                        ScenarioCommand::Capture {
+                            name: format!("What it would take: {target}"),
+                            note: found.message(),
+                            levers: found.levers,
+                        }
+                        .into(),
+                    );
                 }
             });
         }

@@ -5,8 +5,7 @@ use egui::{Color32, RichText, Ui};
 use egui_plot::{Corner, Legend, Line, LineStyle, Plot};
 
 use super::{format, jaws_chart::year_label};
-use crate::app::{AppState, Command};
-use crate::model::{Projection, simulate};
+use crate::app::{AppState, Command, Compared, FileRequest, ScenarioCommand};
 
 /// Okabe–Ito: eight colours that stay apart for the common kinds of colour blindness.
 pub const PALETTE: [Color32; 8] = [
@@ -31,23 +30,19 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .show(ui, |ui| list(ui, state, commands));
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        let chosen: Vec<(String, Projection)> = state
-            .compare
-            .iter()
-            .filter_map(|id| state.find_scenario(id))
-            .map(|s| (s.name.clone(), simulate(&state.assumptions, &state.workshop.values_for(s))))
-            .collect();
+        // Projected when the list or the assumptions change, not here.
+        let chosen = &state.derived.compared;
         if chosen.is_empty() {
             ui.heading("Compare scenarios");
             ui.label("Tick up to eight scenarios on the left: the workshop's own, those captured here (Capture, or Ctrl+K), and scenario files opened or dropped on the window from other laptops.");
             return;
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            chart(ui, state, &chosen);
+            chart(ui, state, chosen);
             ui.add_space(6.0);
-            headlines(ui, &chosen);
+            headlines(ui, chosen);
             ui.add_space(6.0);
-            differences(ui, state);
+            differences(ui, state, chosen);
         });
     });
 }
@@ -68,7 +63,7 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .on_hover_text(&s.note)
                 .changed()
             {
-                commands.push(Command::ToggleCompare(s.id.clone()));
+                commands.push(ScenarioCommand::ToggleCompare(s.id.clone()).into());
             }
         });
         if captured {
@@ -88,10 +83,13 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 if edit.lost_focus() {
                     ui.data_mut(|d| d.remove::<String>(key));
                     if name != s.name {
-                        commands.push(Command::RenameScenario {
-                            id: s.id.clone(),
-                            name,
-                        });
+                        commands.push(
+                            ScenarioCommand::Rename {
+                                id: s.id.clone(),
+                                name,
+                            }
+                            .into(),
+                        );
                     }
                 }
             });
@@ -112,33 +110,26 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .on_hover_text(format!("Duplicate {}", s.name))
                     .clicked()
                 {
-                    commands.push(Command::DuplicateScenario(s.id.clone()));
+                    commands.push(ScenarioCommand::Duplicate(s.id.clone()).into());
                 }
                 if named(ui.small_button("Save…"), "Save")
                     .on_hover_text("Save as a scenario file, to carry to another laptop")
                     .clicked()
-                    && let Some(path) =
-                        state
-                            .picker
-                            .save_file("Save scenario", &format!("{}.ron", s.id), "ron")
                 {
-                    commands.push(Command::SaveScenario {
-                        id: s.id.clone(),
-                        path,
-                    });
+                    commands.push(FileRequest::SaveScenario(s.id.clone()).into());
                 }
                 if named(ui.small_button("Delete"), "Delete")
                     .on_hover_text(format!("Delete {} (Ctrl+Z undoes)", s.name))
                     .clicked()
                 {
-                    commands.push(Command::DeleteScenario(s.id.clone()));
+                    commands.push(ScenarioCommand::Delete(s.id.clone()).into());
                 }
             });
         }
     }
 }
 
-fn chart(ui: &mut Ui, state: &AppState, chosen: &[(String, Projection)]) {
+fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
     let base_year = state.assumptions.base_year;
     super::jaws_chart::still(Plot::new("compare-jaws"))
         .height((ui.available_height() * 0.5).clamp(240.0, 420.0))
@@ -154,7 +145,15 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[(String, Projection)]) {
         .x_axis_formatter(|m, _| year_label(m.value))
         .y_axis_formatter(|m, _| format!("£{:.0}m", m.value))
         .show(ui, |plot| {
-            for (i, (name, p)) in chosen.iter().enumerate() {
+            for (
+                i,
+                Compared {
+                    name,
+                    projection: p,
+                    ..
+                },
+            ) in chosen.iter().enumerate()
+            {
                 let c = PALETTE[i % PALETTE.len()];
                 let pts = |f: fn(&crate::model::YearRow) -> f64| -> Vec<[f64; 2]> {
                     p.rows.iter().map(|r| [r.year as f64, f(r)]).collect()
@@ -175,12 +174,12 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[(String, Projection)]) {
     ui.label(RichText::new("Solid: demand. Dashed: resources. The gap is the space between a scenario's two lines.").small());
 }
 
-fn headlines(ui: &mut Ui, chosen: &[(String, Projection)]) {
+fn headlines(ui: &mut Ui, chosen: &[Compared]) {
     ui.label(RichText::new("Headline figures").strong());
     egui::Grid::new("compare-headlines")
         .striped(true)
         .show(ui, |ui| {
-            let last = chosen[0].1.final_row().year;
+            let last = chosen[0].headlines.final_year;
             for h in [
                 "Scenario",
                 &format!("Gap in {last}"),
@@ -191,10 +190,10 @@ fn headlines(ui: &mut Ui, chosen: &[(String, Projection)]) {
                 ui.label(RichText::new(h).strong());
             }
             ui.end_row();
-            for (i, (name, p)) in chosen.iter().enumerate() {
-                let h = p.headlines();
+            for (i, c) in chosen.iter().enumerate() {
+                let h = &c.headlines;
                 ui.label(
-                    RichText::new(name)
+                    RichText::new(&c.name)
                         .color(PALETTE[i % PALETTE.len()])
                         .strong(),
                 );
@@ -214,24 +213,9 @@ fn headlines(ui: &mut Ui, chosen: &[(String, Projection)]) {
 }
 
 /// The levers on which the compared scenarios differ, each scenario's value side by side.
-fn differences(ui: &mut Ui, state: &AppState) {
-    let scenarios: Vec<_> = state
-        .compare
-        .iter()
-        .filter_map(|id| state.find_scenario(id))
-        .collect();
-    let values: Vec<_> = scenarios
-        .iter()
-        .map(|s| state.workshop.values_for(s))
-        .collect();
-    let differing: Vec<usize> = (0..state.workshop.levers.len())
-        .filter(|&i| {
-            values
-                .iter()
-                .any(|v| (v.0[i] - values[0].0[i]).abs() > 1e-9)
-        })
-        .collect();
+fn differences(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
     ui.label(RichText::new("Where they differ").strong());
+    let differing = &state.derived.differing;
     if differing.is_empty() {
         ui.label("Every lever is the same in these scenarios.");
         return;
@@ -240,19 +224,19 @@ fn differences(ui: &mut Ui, state: &AppState) {
         .striped(true)
         .show(ui, |ui| {
             ui.label(RichText::new("Lever").strong());
-            for (i, s) in scenarios.iter().enumerate() {
+            for (i, c) in chosen.iter().enumerate() {
                 ui.label(
-                    RichText::new(&s.name)
+                    RichText::new(&c.name)
                         .color(PALETTE[i % PALETTE.len()])
                         .strong(),
                 );
             }
             ui.end_row();
-            for i in differing {
+            for &i in differing {
                 let lever = &state.workshop.levers[i];
                 ui.label(&lever.label).on_hover_text(&lever.description);
-                for v in &values {
-                    ui.label(format::with_unit(v.0[i], &lever.unit));
+                for c in chosen {
+                    ui.label(format::with_unit(c.levers.0[i], &lever.unit));
                 }
                 ui.end_row();
             }

@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use super::{format, theme};
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, DealCommand};
 use crate::workshop::session::DealSide;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -25,7 +25,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .labelled_by(notes_label.id)
                 .changed()
             {
-                commands.push(Command::SetNotes(notes));
+                commands.push(DealCommand::SetNotes(notes).into());
             }
         });
     });
@@ -47,7 +47,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
                             .on_hover_text("Remove this commitment (Ctrl+Z undoes)")
                             .clicked()
                         {
-                            commands.push(Command::RemoveDealCard(card.id.clone()));
+                            commands.push(DealCommand::RemoveCard(card.id.clone()).into());
                         }
                     });
                 });
@@ -102,11 +102,14 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
             }
         });
     if ui.button(format!("Add to {}", short(side))).clicked() && !text.trim().is_empty() {
-        commands.push(Command::AddDealCard {
-            side,
-            text: text.clone(),
-            levers: linked.clone(),
-        });
+        commands.push(
+            DealCommand::AddCard {
+                side,
+                text: text.clone(),
+                levers: linked.clone(),
+            }
+            .into(),
+        );
         text.clear();
         linked.clear();
     }

@@ -7,7 +7,7 @@ use egui_plot::{
 };
 
 use super::{format, theme};
-use crate::app::Command;
+use crate::app::{Command, PresentCommand};
 use crate::model::Projection;
 use crate::model::sweep::Bands;
 
@@ -158,10 +158,13 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             if response.dragged_by(egui::PointerButton::Primary)
                 && let Some(at) = plot_ui.pointer_coordinate()
             {
-                commands.push(Command::SketchPoint {
-                    at: [at.x, at.y],
-                    new_stroke: response.drag_started(),
-                });
+                commands.push(
+                    PresentCommand::SketchPoint {
+                        at: [at.x, at.y],
+                        new_stroke: response.drag_started(),
+                    }
+                    .into(),
+                );
             }
         }
         for line in prediction.iter().filter(|l| l.len() > 1) {

@@ -3,7 +3,7 @@
 use egui::{Align, Color32, Layout, RichText, Sense, Stroke, Ui, vec2};
 
 use super::{format, theme};
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, LeverCommand, ScenarioCommand};
 use crate::model::{Domain, Lever};
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -18,14 +18,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .on_hover_text("Put the levers back to where this stage started")
                     .clicked()
                 {
-                    commands.push(Command::ResetToScenario);
+                    commands.push(ScenarioCommand::ResetToLoaded.into());
                 }
             } else if ui
                 .button("Reset levers")
                 .on_hover_text("Put every lever back to the workshop's default")
                 .clicked()
             {
-                commands.push(Command::ResetLevers);
+                commands.push(LeverCommand::ResetAll.into());
             }
         });
     });
@@ -123,14 +123,17 @@ pub(crate) fn lever_row(
                 .labelled_by(name.id);
             slider_rect = Some(response.rect);
             if response.changed() && v != value {
-                commands.push(Command::SetLever {
-                    lever: index,
-                    value: v,
-                    dragging: response.dragged(),
-                });
+                commands.push(
+                    LeverCommand::Set {
+                        lever: index,
+                        value: v,
+                        dragging: response.dragged(),
+                    }
+                    .into(),
+                );
             }
             if response.drag_stopped() {
-                commands.push(Command::EndGesture);
+                commands.push(LeverCommand::EndDrag.into());
             }
         });
         let at_default = (value - lever.default).abs() < 1e-9;
@@ -151,7 +154,7 @@ pub(crate) fn lever_row(
             )
         });
         if reset.clicked() {
-            commands.push(Command::ResetLever(index));
+            commands.push(LeverCommand::Reset(index).into());
         }
     });
     ui.horizontal(|ui| {

@@ -1,5 +1,6 @@
-//! Views: they read the app state and push commands; `app::AppState::apply` does the rest.
-//! One file a view or panel.
+//! The window: `shell.rs` (the eframe app) runs the views, which read the app state and its
+//! derived results and push commands; `app::AppState::apply` does the rest. One file a view
+//! or panel.
 
 pub mod analyse_view;
 pub mod assumptions_panel;
@@ -14,13 +15,17 @@ pub mod lever_panel;
 pub mod linked_charts;
 pub mod map_view;
 pub mod present_view;
+pub mod shell;
 pub mod theme;
 pub mod toolbar;
 pub mod workshop_picker;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use crate::app::{AppState, Command, View};
+use crate::app::{
+    AppState, Command, HistoryCommand, PresentCommand, ScenarioCommand, SessionCommand, View,
+    WindowCommand,
+};
 
 /// Draw the whole window for one frame; returns what the user asked for.
 pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
@@ -57,7 +62,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
                 };
                 ui.label(RichText::new(&notice.text).color(colour));
                 if ui.small_button("OK").clicked() {
-                    commands.push(Command::DismissNotice);
+                    commands.push(WindowCommand::DismissNotice.into());
                 }
             });
         });
@@ -100,10 +105,13 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     &state.capture_draft.as_ref().unwrap().1,
                 )
             {
-                commands.push(Command::SetCaptureDraft {
-                    name: name.clone(),
-                    note: note.clone(),
-                });
+                commands.push(
+                    ScenarioCommand::EditCaptureDialog {
+                        name: name.clone(),
+                        note: note.clone(),
+                    }
+                    .into(),
+                );
             }
             ui.horizontal(|ui| {
                 let enter = ui.input(|i| i.key_pressed(Key::Enter) && !i.modifiers.shift)
@@ -113,11 +121,11 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .clicked()
                     || (enter && edit.lost_focus())
                 {
-                    commands.push(Command::SetCaptureDraft { name, note });
-                    commands.push(Command::ConfirmCapture);
+                    commands.push(ScenarioCommand::EditCaptureDialog { name, note }.into());
+                    commands.push(ScenarioCommand::ConfirmCaptureDialog.into());
                 }
                 if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
-                    commands.push(Command::CancelCapture);
+                    commands.push(ScenarioCommand::CancelCaptureDialog.into());
                 }
             });
         });
@@ -133,10 +141,10 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             ));
             ui.horizontal(|ui| {
                 if ui.button(RichText::new("Restore it").strong()).clicked() {
-                    commands.push(Command::RestoreAutosave);
+                    commands.push(SessionCommand::RestoreAutosave.into());
                 }
                 if ui.button("Start fresh").on_hover_text("The saved file stays where it is until this session is saved over it").clicked() {
-                    commands.push(Command::DismissRestore);
+                    commands.push(SessionCommand::DismissRestore.into());
                 }
             });
         });
@@ -153,22 +161,22 @@ fn shortcuts(ui: &Ui, state: &AppState) -> Vec<Command> {
     ui.input_mut(|i| {
         // Redo first: Ctrl+Shift+Z would otherwise also match Ctrl+Z.
         if i.consume_shortcut(&redo_shift) || i.consume_shortcut(&redo_y) {
-            out.push(Command::Redo);
+            out.push(HistoryCommand::Redo.into());
         } else if i.consume_shortcut(&undo) {
-            out.push(Command::Undo);
+            out.push(HistoryCommand::Undo.into());
         }
         if i.consume_shortcut(&capture) {
-            out.push(Command::OpenCapture);
+            out.push(ScenarioCommand::OpenCaptureDialog.into());
         }
     });
     // R replays (while presenting it reveals a prediction instead), unless someone is typing.
     if !ui.ctx().egui_wants_keyboard_input()
         && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::R))
     {
-        out.push(Command::ReplayLastChange);
+        out.push(HistoryCommand::ReplayLastChange.into());
     }
     if !state.presenting() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
-        out.push(Command::StartPresenting);
+        out.push(PresentCommand::Start.into());
     }
     out
 }

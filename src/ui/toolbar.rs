@@ -3,7 +3,10 @@
 use egui::{RichText, Ui};
 
 use super::theme;
-use crate::app::{AppState, Command, View};
+use crate::app::{
+    AppState, Command, FileCommand, FileRequest, HistoryCommand, PresentCommand, ScenarioCommand,
+    SessionCommand, View, WindowCommand,
+};
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
@@ -17,7 +20,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             (View::Deal, "Our deal", "The commitments the room agrees"),
         ] {
             if ui.selectable_label(state.view == view, name).on_hover_text(tip).clicked() {
-                commands.push(Command::SetView(view));
+                commands.push(WindowCommand::SetView(view).into());
             }
         }
         let stages = state.workshop.stages.len();
@@ -29,7 +32,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_disabled_hover_text("This workshop has no stages to present")
             .clicked()
         {
-            commands.push(Command::StartPresenting);
+            commands.push(PresentCommand::Start.into());
         }
         ui.separator();
 
@@ -44,7 +47,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 for s in state.all_scenarios() {
                     let selected = state.scenario.as_deref() == Some(s.id.as_str());
                     if ui.selectable_label(selected, &s.name).on_hover_text(&s.note).clicked() {
-                        commands.push(Command::LoadScenario(s.id.clone()));
+                        commands.push(ScenarioCommand::Load(s.id.clone()).into());
                     }
                 }
             })
@@ -55,7 +58,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("Put the levers back to the scenario last loaded")
             .clicked()
         {
-            commands.push(Command::ResetToScenario);
+            commands.push(ScenarioCommand::ResetToLoaded.into());
         }
 
         let baseline = state
@@ -67,12 +70,12 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .selected_text(baseline)
             .show_ui(ui, |ui| {
                 if ui.selectable_label(state.baseline.is_none(), "nothing").clicked() {
-                    commands.push(Command::SetBaseline(None));
+                    commands.push(ScenarioCommand::SetBaseline(None).into());
                 }
                 for s in state.all_scenarios() {
                     let selected = state.baseline.as_deref() == Some(s.id.as_str());
                     if ui.selectable_label(selected, &s.name).clicked() {
-                        commands.push(Command::SetBaseline(Some(s.id.clone())));
+                        commands.push(ScenarioCommand::SetBaseline(Some(s.id.clone())).into());
                     }
                 }
             })
@@ -85,21 +88,21 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("Undo the last change (Ctrl+Z)")
             .clicked()
         {
-            commands.push(Command::Undo);
+            commands.push(HistoryCommand::Undo.into());
         }
         if ui
             .add_enabled(state.history.can_redo(), egui::Button::new("↷ Redo"))
             .on_hover_text("Redo (Ctrl+Shift+Z or Ctrl+Y)")
             .clicked()
         {
-            commands.push(Command::Redo);
+            commands.push(HistoryCommand::Redo.into());
         }
         if ui
             .add_enabled(state.history.can_undo(), egui::Button::new("▶ Replay"))
             .on_hover_text("Replay the last change: the curves move from before it to after it, so the room sees what moved (R)")
             .clicked()
         {
-            commands.push(Command::ReplayLastChange);
+            commands.push(HistoryCommand::ReplayLastChange.into());
         }
         ui.separator();
         if ui
@@ -107,7 +110,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("Keep the levers as they stand as a named scenario (Ctrl+K)")
             .clicked()
         {
-            commands.push(Command::OpenCapture);
+            commands.push(ScenarioCommand::OpenCaptureDialog.into());
         }
         file_menu(ui, state, commands);
         ui.separator();
@@ -117,14 +120,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("Shade the range the curves could take across the workshop's uncertain assumptions: darker for the middle half of futures, lighter for nine in ten")
             .changed()
         {
-            commands.push(Command::SetUncertainty(uncertainty));
+            commands.push(WindowCommand::SetUncertainty(uncertainty).into());
         }
         if ui
             .selectable_label(state.assumptions_open, "Assumptions")
             .on_hover_text("The context no lever controls: budget, reserves, demography, inflation. Put in your own council's numbers.")
             .clicked()
         {
-            commands.push(Command::ToggleAssumptions);
+            commands.push(WindowCommand::ToggleAssumptions.into());
         }
         let (icon, tip) = if state.prefs.dark_mode {
             ("☀ Light", "Switch to the light theme")
@@ -132,12 +135,13 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             ("☾ Dark", "Switch to the dark theme")
         };
         if ui.button(icon).on_hover_text(tip).clicked() {
-            commands.push(Command::SetDarkMode(!state.prefs.dark_mode));
+            commands.push(WindowCommand::SetDarkMode(!state.prefs.dark_mode).into());
         }
     });
 }
 
-/// Save and open the room's work, export charts and the report.
+/// Save and open the room's work, export charts and the report. Items that need a file name
+/// ask for it; the window opens the dialog once this frame is drawn.
 fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.menu_button("File", |ui| {
         if ui
@@ -147,7 +151,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             )
             .clicked()
         {
-            commands.push(Command::OpenWorkshopPicker);
+            commands.push(SessionCommand::OpenWorkshopPicker.into());
             ui.close();
         }
         ui.separator();
@@ -156,14 +160,11 @@ fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("Save where it was last saved")
             .clicked()
         {
-            match &state.session_path {
-                Some(p) => commands.push(Command::SaveSession(Some(p.clone()))),
-                None => save_as(state, commands),
-            }
+            commands.push(FileCommand::SaveSession(None).into());
             ui.close();
         }
         if ui.button("Save session as…").clicked() {
-            save_as(state, commands);
+            commands.push(FileRequest::SaveSessionAs.into());
             ui.close();
         }
         if ui
@@ -171,9 +172,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("Or drop files on the window")
             .clicked()
         {
-            if let Some(paths) = state.picker.open_files("Open Jaws files") {
-                commands.push(Command::OpenFiles(paths));
-            }
+            commands.push(FileRequest::Open.into());
             ui.close();
         }
         ui.separator();
@@ -184,9 +183,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             )
             .clicked()
         {
-            if let Some(path) = state.picker.save_file("Export chart", "jaws.png", "png") {
-                commands.push(Command::ExportChart(path));
-            }
+            commands.push(FileRequest::ExportChart.into());
             ui.close();
         }
         if ui
@@ -196,9 +193,7 @@ fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             )
             .clicked()
         {
-            if let Some(dir) = state.picker.pick_folder("Folder for the report") {
-                commands.push(Command::WriteReport(dir));
-            }
+            commands.push(FileRequest::WriteReport.into());
             ui.close();
         }
         if !state.recent.is_empty() {
@@ -214,17 +209,10 @@ fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .on_hover_text(p.display().to_string())
                     .clicked()
                 {
-                    commands.push(Command::OpenFiles(vec![p.clone()]));
+                    commands.push(FileCommand::Open(vec![p.clone()]).into());
                     ui.close();
                 }
             }
         }
     });
-}
-
-fn save_as(state: &AppState, commands: &mut Vec<Command>) {
-    let suggested = format!("{}-session.ron", state.workshop.id);
-    if let Some(path) = state.picker.save_file("Save session", &suggested, "ron") {
-        commands.push(Command::SaveSession(Some(path)));
-    }
 }

@@ -1,9 +1,11 @@
-//! Tests that need no window: the model, the files, the command line, exports and docs.
+//! Tests that need no window: the model, the app driven by commands, the files, the command
+//! line, exports and docs.
 //! One test binary (not one a file) so that `cargo test` links few binaries on two cores.
 
 #[path = "../common/mod.rs"]
 mod common;
 
+mod app;
 mod cli;
 mod docs;
 mod export;

@@ -6,10 +6,10 @@ use std::time::{Duration, Instant};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jaws::app::window::JawsApp;
 use jaws::app::{AppState, View};
 use jaws::model::simulate;
 use jaws::model::target::Goal;
+use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 
 fn analyse(scenario: &str) -> Harness<'static, JawsApp> {
@@ -48,6 +48,7 @@ fn the_tornado_puts_what_matters_first() {
     let h = analyse("old-deal");
     assert_eq!(state(&h).view, View::Analyse);
     let bars = state(&h)
+        .derived
         .tornado
         .as_ref()
         .expect("the tornado is worked out while shown");

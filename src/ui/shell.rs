@@ -1,12 +1,20 @@
-//! The eframe application: owns the state, runs views, applies their commands.
+//! The window around the app: owns the state and the file dialogs, moves time on, runs the
+//! views, applies their commands, then opens the file dialogs they asked for. The only place
+//! egui, eframe and the app meet.
 
-use super::{AppState, Prefs};
-use crate::ui;
+use std::time::Duration;
+
+use super::{show, theme};
+use crate::app::files::{FilePicker, NativePicker};
+use crate::app::presenter::Reveal;
+use crate::app::{AppState, FileCommand, Prefs};
 
 const PREFS_KEY: &str = "jaws-prefs";
 
 pub struct JawsApp {
     pub state: AppState,
+    /// Answers the file dialogs the views ask for (native dialogs; tests put in their own).
+    pub picker: Box<dyn FilePicker>,
     /// When the process started, to report the time to the first frame (set
     /// `JAWS_REPORT_STARTUP=1`); cleared once reported.
     pub started: Option<std::time::Instant>,
@@ -19,8 +27,8 @@ pub struct JawsApp {
 impl JawsApp {
     /// Set up fonts and style, restore preferences, and start on `state`.
     pub fn new(cc: &eframe::CreationContext<'_>, mut state: AppState) -> JawsApp {
-        ui::theme::install_fonts(&cc.egui_ctx);
-        ui::theme::install_style(&cc.egui_ctx);
+        theme::install_fonts(&cc.egui_ctx);
+        theme::install_style(&cc.egui_ctx);
         if let Some(prefs) = cc
             .storage
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
@@ -30,44 +38,38 @@ impl JawsApp {
         }
         cc.egui_ctx
             .set_zoom_factor(state.prefs.zoom.clamp(0.5, 3.0));
-        JawsApp {
-            state,
-            started: None,
-            applied_look: None,
-            applied_fullscreen: false,
-        }
+        JawsApp::headless(state)
     }
-}
 
-impl JawsApp {
     /// An app with no eframe around it (benchmarks): fonts and style are the caller's job.
     pub fn headless(state: AppState) -> JawsApp {
         JawsApp {
             state,
+            picker: Box::new(NativePicker),
             started: None,
             applied_look: None,
             applied_fullscreen: false,
         }
     }
 
-    /// One frame of the whole app: views, then their commands. eframe calls this through
+    /// One frame of the whole app: time moves on, the views draw and emit commands, the
+    /// commands are applied, and file dialogs asked for open. eframe calls this through
     /// `App::ui`; benchmarks call it on a bare egui context.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.state.now = ctx.input(|i| i.time);
+        self.state.advance(ctx.input(|i| i.time));
         let look = (self.state.prefs.dark_mode, self.state.presenting());
         if self.applied_look != Some(look) {
             let (dark, projector) = look;
-            ui::theme::install_style_for(&ctx, projector);
+            theme::install_style_for(&ctx, projector);
             ctx.set_visuals(if projector {
-                ui::theme::projector_visuals(dark)
+                theme::projector_visuals(dark)
             } else {
-                ui::theme::visuals(dark)
+                theme::visuals(dark)
             });
             self.applied_look = Some(look);
         }
-        let commands = ui::show(ui, &self.state);
-        for c in commands {
+        for c in show(ui, &self.state) {
             self.state.apply(c);
         }
         // Files dropped on the window: scenarios from participants' laptops, or a session.
@@ -79,32 +81,33 @@ impl JawsApp {
                 .collect()
         });
         if !dropped.is_empty() {
-            self.state.apply(super::Command::OpenFiles(dropped));
+            self.state.apply(FileCommand::Open(dropped));
         }
+        // After the frame, never inside a menu or inside `apply`.
+        self.state.answer_file_requests(&*self.picker);
         let fullscreen = self.state.presenter.as_ref().is_some_and(|p| p.fullscreen);
         if fullscreen != self.applied_fullscreen {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(fullscreen));
             self.applied_fullscreen = fullscreen;
         }
-        self.state.settle_reveal();
         if let Some(p) = &self.state.presenter {
             // The timer ticks and the reveal draws itself.
-            if matches!(p.reveal, super::presenter::Reveal::Revealing(_)) {
+            if matches!(p.reveal, Reveal::Revealing(_)) {
                 ctx.request_repaint();
             } else {
-                ctx.request_repaint_after(std::time::Duration::from_millis(500));
+                ctx.request_repaint_after(Duration::from_millis(500));
             }
         }
         self.state.autosave_tick();
         if self.state.autosave.as_ref().is_some_and(|a| a.pending()) {
-            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+            ctx.request_repaint_after(Duration::from_secs(1));
         }
         if self.state.collect_seek() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            ctx.request_repaint_after(Duration::from_millis(30));
         }
         if self.state.collect_bands() {
             // New bands are on their way: look again shortly.
-            ctx.request_repaint_after(std::time::Duration::from_millis(15));
+            ctx.request_repaint_after(Duration::from_millis(15));
         }
         // Ctrl +/- zoom is egui's own; remember where the user left it.
         self.state.prefs.zoom = ctx.zoom_factor();

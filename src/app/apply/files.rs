@@ -1,0 +1,211 @@
+//! File commands: the session as a file (`to_session`, `load_session`), saving and opening
+//! sessions and scenario files (menu or dropped on the window), chart export and the report.
+//! Every outcome becomes a notice saying what happened, or what went wrong and what to do;
+//! nothing here can lose work or panic.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::command::{FileCommand, FileRequest};
+use crate::app::state::{AppState, Notice};
+use crate::export::{Chart, ChartKind, Series, write_chart, write_report};
+use crate::workshop::ScenarioFile;
+use crate::workshop::session::{
+    CapturedScenario, OpenedFile, Overwrite, Session, open_file, save_scenario_file, save_session,
+};
+
+impl AppState {
+    pub(super) fn apply_file(&mut self, command: FileCommand) {
+        match command {
+            FileCommand::Ask(request) => self.request_file(request),
+            FileCommand::SaveSession(path) => match path.or_else(|| self.session_path.clone()) {
+                Some(path) => self.save_session(path),
+                // Never saved: ask where, and save there once the person has chosen.
+                None => self.request_file(FileRequest::SaveSessionAs),
+            },
+            FileCommand::SaveScenario { id, path } => self.save_scenario(&id, &path),
+            FileCommand::Open(paths) => self.open_files(&paths),
+            FileCommand::ExportChart(path) => self.export_chart(&path),
+            FileCommand::WriteReport(dir) => self.write_report(&dir),
+        }
+    }
+
+    /// The session as it stands, ready to save.
+    pub fn to_session(&self) -> Session {
+        let mut s = Session::new(&self.workshop);
+        s.scenarios = self
+            .captured
+            .iter()
+            .map(CapturedScenario::from_scenario)
+            .collect();
+        s.set_current(&self.workshop, &self.levers, &self.assumptions);
+        s.notes = self.notes.clone();
+        s.deal = self.deal.clone();
+        s.stage = (!self.workshop.stages.is_empty()).then_some(self.stage as u32);
+        s.predictions = self.predictions.clone();
+        s
+    }
+
+    /// Take a saved session's work in: one undo step.
+    pub(crate) fn load_session(&mut self, session: Session) {
+        let levers = session.current_values(&self.workshop);
+        let assumptions = session.current_assumptions(&self.workshop);
+        let captured: Vec<_> = session
+            .scenarios
+            .iter()
+            .map(CapturedScenario::to_scenario)
+            .collect();
+        let deal = session.deal.clone();
+        self.change(None, |s| {
+            s.levers = levers;
+            s.assumptions = assumptions;
+            s.scenario = None;
+            s.captured = captured;
+            s.deal = deal;
+        });
+        self.notes = session.notes;
+        self.predictions = session.predictions;
+        if let Some(stage) = session.stage {
+            self.stage = (stage as usize).min(self.workshop.stages.len().saturating_sub(1));
+        }
+        self.compare = self.captured.iter().take(8).map(|c| c.id.clone()).collect();
+    }
+
+    fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(8);
+    }
+
+    fn save_session(&mut self, path: PathBuf) {
+        match save_session(&path, &self.to_session(), Overwrite::IfReadable) {
+            Ok(()) => {
+                self.notice = Some(Notice::info(format!(
+                    "Session saved to {}.",
+                    path.display()
+                )));
+                self.remember(&path);
+                self.session_path = Some(path);
+            }
+            Err(e) => self.notice = Some(Notice::error(e.to_string())),
+        }
+    }
+
+    fn save_scenario(&mut self, id: &str, path: &Path) {
+        let Some(scenario) = self.find_scenario(id).cloned() else {
+            return;
+        };
+        let file = ScenarioFile {
+            workshop: self.workshop.id.clone(),
+            scenario,
+        };
+        match save_scenario_file(path, &file, Overwrite::IfReadable) {
+            Ok(()) => {
+                self.notice = Some(Notice::info(format!(
+                    "Scenario saved to {}.",
+                    path.display()
+                )));
+                self.remember(path);
+            }
+            Err(e) => self.notice = Some(Notice::error(e.to_string())),
+        }
+    }
+
+    /// Open files, as from the menu or dropped on the window: scenario files join this
+    /// session's scenarios, a session replaces the work in hand (undo brings it back).
+    fn open_files(&mut self, paths: &[PathBuf]) {
+        let mut added = 0;
+        let mut problems = Vec::new();
+        let mut notes = Vec::new();
+        for path in paths {
+            match open_file(path, &self.workshop) {
+                Ok(OpenedFile::Scenario(f)) => {
+                    if f.workshop != self.workshop.id {
+                        // Every workshop uses the model's own levers, so the values carry over;
+                        // they were checked against this workshop's ranges when read.
+                        notes.push(format!(
+                            "{} was made for the workshop \"{}\"; its lever settings are the model's own, so it opens here unchanged.",
+                            path.display(),
+                            f.workshop
+                        ));
+                    }
+                    let mut scenario = f.scenario;
+                    // Two laptops may both have made "table-1": keep both, renamed apart.
+                    if self.find_scenario(&scenario.id).is_some() {
+                        scenario.id = self.unused_scenario_id(&scenario.name);
+                    }
+                    self.add_captured(scenario);
+                    added += 1;
+                    self.remember(path);
+                }
+                Ok(OpenedFile::Session(session)) => {
+                    self.load_session(*session);
+                    self.session_path = Some(path.clone());
+                    self.remember(path);
+                }
+                Ok(OpenedFile::Workshop(w)) => problems.push(format!(
+                    "{} is a workshop (\"{}\"): open it with `jaws --workshop {}`.",
+                    path.display(),
+                    w.title,
+                    path.display()
+                )),
+                Err(p) => problems.push(p.to_string()),
+            }
+        }
+        let mut notice = match (added, problems.is_empty()) {
+            (_, false) => Notice::error(problems.join("\n")),
+            (0, true) => Notice::info("Opened."),
+            (n, true) => Notice::info(format!(
+                "{n} scenario{} added to this session and to the compare view.",
+                if n == 1 { "" } else { "s" }
+            )),
+        };
+        for n in notes {
+            notice.text.push('\n');
+            notice.text.push_str(&n);
+        }
+        self.notice = Some(notice);
+    }
+
+    /// The compared scenarios (or, with none, the levers as they stand) as chart series.
+    pub fn compared_series(&self) -> Vec<Series> {
+        let mut series: Vec<Series> = self
+            .derived
+            .compared
+            .iter()
+            .map(|c| Series {
+                name: c.name.clone(),
+                projection: c.projection.clone(),
+            })
+            .collect();
+        if series.is_empty() {
+            series.push(Series {
+                name: "As the levers stand".into(),
+                projection: self.derived.projection.clone(),
+            });
+        }
+        series
+    }
+
+    fn export_chart(&mut self, path: &Path) {
+        let series = self.compared_series();
+        let chart = Chart::new(ChartKind::Jaws, &series, self.assumptions.base_year)
+            .subtitle(self.workshop.title.clone());
+        self.notice = Some(match write_chart(path, &chart) {
+            Ok(()) => Notice::info(format!("Chart saved to {}.", path.display())),
+            Err(e) => Notice::error(format!("{e}. Use a file name ending .png or .svg.")),
+        });
+    }
+
+    fn write_report(&mut self, dir: &Path) {
+        self.notice = Some(
+            match write_report(dir, &self.workshop, Some(&self.to_session())) {
+                Ok(files) => Notice::info(format!(
+                    "Report written to {} ({} files): open report.html in any browser.",
+                    dir.display(),
+                    files.len()
+                )),
+                Err(e) => Notice::error(e.to_string()),
+            },
+        );
+    }
+}

@@ -1,0 +1,189 @@
+//! The one place commands take effect, so undo, replay, the window and tests all go the same
+//! way. Each group of commands has its handler; every match is exhaustive.
+
+mod files;
+mod present;
+mod scenarios;
+mod seek;
+mod session;
+
+use super::command::{
+    AssumptionCommand, Command, DealCommand, FileRequest, HistoryCommand, LeverCommand, MapCommand,
+    WindowCommand,
+};
+use super::files::{FilePicker, answer};
+use super::state::{AppState, Notice, Replay};
+use crate::workshop::session::DealCard;
+
+impl AppState {
+    /// Apply one command, then work out again whatever it changed.
+    pub fn apply(&mut self, command: impl Into<Command>) {
+        match command.into() {
+            Command::Lever(c) => self.apply_lever(c),
+            Command::Assumption(c) => self.apply_assumption(c),
+            Command::History(c) => self.apply_history(c),
+            Command::Scenario(c) => self.apply_scenario(c),
+            Command::Deal(c) => self.apply_deal(c),
+            Command::Seek(c) => self.apply_seek(c),
+            Command::File(c) => self.apply_file(c),
+            Command::Map(c) => self.apply_map(c),
+            Command::Present(c) => self.apply_present(c),
+            Command::Window(c) => self.apply_window(c),
+            Command::Session(c) => self.apply_session(c),
+        }
+        self.derive();
+    }
+
+    /// Ask the person, through `picker`, for the files the views asked for, and act on each
+    /// answer. The window calls this after the frame, so no dialog opens inside a menu or
+    /// inside `apply`; tests answer with their own picker.
+    pub fn answer_file_requests(&mut self, picker: &dyn FilePicker) {
+        for request in std::mem::take(&mut self.file_requests) {
+            if let Some(command) = answer(&request, picker, &self.workshop.id) {
+                self.apply(command);
+            }
+        }
+    }
+
+    /// Ask the window for a file dialog.
+    pub(crate) fn request_file(&mut self, request: FileRequest) {
+        if !self.file_requests.contains(&request) {
+            self.file_requests.push(request);
+        }
+    }
+
+    fn apply_lever(&mut self, command: LeverCommand) {
+        match command {
+            LeverCommand::Set {
+                lever,
+                value,
+                dragging,
+            } => {
+                let Some(spec) = self.workshop.levers.get(lever) else {
+                    return;
+                };
+                // A stage may lock levers: this is the one place that enforces it.
+                if !self.lever_unlocked(lever) {
+                    return;
+                }
+                let value = spec.clamp(value);
+                self.change(dragging.then_some(lever), |s| s.levers.0[lever] = value);
+                if !dragging {
+                    self.history.end_gesture();
+                }
+            }
+            LeverCommand::EndDrag => self.history.end_gesture(),
+            LeverCommand::Reset(lever) => {
+                if !self.lever_unlocked(lever) {
+                    return;
+                }
+                let Some(default) = self.workshop.levers.get(lever).map(|l| l.default) else {
+                    return;
+                };
+                self.change(None, |s| s.levers.0[lever] = default);
+            }
+            LeverCommand::ResetAll => self.load_defaults(),
+        }
+    }
+
+    fn apply_assumption(&mut self, command: AssumptionCommand) {
+        match command {
+            AssumptionCommand::Set { id, value } => match self.assumptions.check(&id, value) {
+                Ok(next) => self.change(None, |s| s.assumptions = next),
+                // The assumptions panel refuses these where they are typed; anything else
+                // that sends one still gets the reason.
+                Err(why) => self.notice = Some(Notice::error(why)),
+            },
+            AssumptionCommand::ResetAll => {
+                let original = self.workshop.assumptions.clone();
+                self.change(None, |s| s.assumptions = original);
+            }
+        }
+    }
+
+    fn apply_history(&mut self, command: HistoryCommand) {
+        match command {
+            // Undo and redo change the room's work as much as anything else: save them too.
+            HistoryCommand::Undo => {
+                if let Some(previous) = self.history.undo(&self.snapshot()) {
+                    self.restore(previous);
+                    self.touch_autosave();
+                }
+            }
+            HistoryCommand::Redo => {
+                if let Some(next) = self.history.redo(&self.snapshot()) {
+                    self.restore(next);
+                    self.touch_autosave();
+                }
+            }
+            HistoryCommand::ReplayLastChange => {
+                if let Some(before) = self.history.last_before() {
+                    self.replay = Some(Replay {
+                        from: before.clone(),
+                        to: self.snapshot(),
+                        started: self.now,
+                    });
+                    self.derived.forget_replay();
+                }
+            }
+        }
+    }
+
+    fn apply_deal(&mut self, command: DealCommand) {
+        match command {
+            DealCommand::AddCard { side, text, levers } => {
+                let text = text.trim().to_string();
+                if !text.is_empty() {
+                    let n = (1..)
+                        .find(|n| !self.deal.iter().any(|c| c.id == format!("card-{n}")))
+                        .unwrap_or(1);
+                    let card = DealCard {
+                        id: format!("card-{n}"),
+                        text,
+                        side,
+                        levers,
+                    };
+                    self.change(None, |s| s.deal.push(card));
+                }
+            }
+            DealCommand::RemoveCard(id) => {
+                if let Some(i) = self.deal.iter().position(|c| c.id == id) {
+                    self.change(None, |s| {
+                        s.deal.remove(i);
+                    });
+                }
+            }
+            DealCommand::SetNotes(notes) => {
+                self.notes = notes;
+                self.touch_autosave();
+            }
+        }
+    }
+
+    fn apply_map(&mut self, command: MapCommand) {
+        match command {
+            MapCommand::SetYear(year) => {
+                let last = (self.assumptions.horizon_years as usize).saturating_sub(1);
+                self.map.year = year.min(last);
+            }
+            MapCommand::SelectNode(id) => self.map.selected_node = id,
+            MapCommand::SelectLoop(id) => {
+                self.map.selected_loop = if self.map.selected_loop == id {
+                    None
+                } else {
+                    id
+                };
+            }
+        }
+    }
+
+    fn apply_window(&mut self, command: WindowCommand) {
+        match command {
+            WindowCommand::SetView(view) => self.view = view,
+            WindowCommand::ToggleAssumptions => self.assumptions_open = !self.assumptions_open,
+            WindowCommand::SetUncertainty(on) => self.show_uncertainty = on,
+            WindowCommand::SetDarkMode(dark) => self.prefs.dark_mode = dark,
+            WindowCommand::DismissNotice => self.notice = None,
+        }
+    }
+}
