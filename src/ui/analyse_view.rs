@@ -3,7 +3,8 @@
 
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-use super::{format, theme};
+use super::theme;
+use crate::present::format;
 use crate::app::{AppState, Command};
 use crate::model::Domain;
 use crate::model::seek::SeekStatus;

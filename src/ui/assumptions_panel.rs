@@ -5,7 +5,8 @@
 
 use egui::{Id, RichText, Ui};
 
-use super::{format, theme};
+use super::theme;
+use crate::present::format;
 use crate::app::{AppState, Command};
 use crate::model::{ASSUMPTION_SPECS, AssumptionGroup, AssumptionSpec};
 

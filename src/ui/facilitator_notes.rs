@@ -3,7 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use super::{format, theme};
+use super::theme;
+use crate::present::format;
 use crate::app::presenter::{NotesPlace, Reveal};
 use crate::app::{AppState, Command};
 

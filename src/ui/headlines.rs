@@ -2,7 +2,8 @@
 
 use egui::{RichText, Ui};
 
-use super::{format, theme};
+use super::theme;
+use crate::present::format;
 use crate::model::Projection;
 
 /// The four figures as one line of text, for a screen with little height to spare.

@@ -2,7 +2,8 @@
 
 use egui::{Align, Color32, Layout, RichText, Sense, Stroke, Ui, vec2};
 
-use super::{format, theme};
+use super::theme;
+use crate::present::format;
 use crate::app::{AppState, Command};
 use crate::model::{Domain, Lever};
 

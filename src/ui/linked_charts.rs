@@ -3,7 +3,8 @@
 use egui::{Color32, Id, RichText, Ui};
 use egui_plot::{HLine, HoverPosition, Line, LineStyle, Plot};
 
-use super::{format, jaws_chart::year_label, theme};
+use super::{jaws_chart::year_label, theme};
+use crate::present::format;
 use crate::model::{Projection, YearRow};
 
 struct Series {
@@ -117,10 +118,8 @@ pub fn show(
                 .y_axis_formatter(move |m, _| {
                     if share {
                         format!("{:.0}%", m.value)
-                    } else if m.value.abs() < 1e-9 {
-                        "£0".to_string()
                     } else {
-                        format::money(m.value)
+                        format::money_axis(m.value)
                     }
                 })
                 .label_formatter(move |pos| match pos {

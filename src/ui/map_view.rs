@@ -7,7 +7,8 @@ use egui::{
 };
 use egui_plot::{Line, Plot, VLine};
 
-use super::{format, lever_panel, theme};
+use super::{lever_panel, theme};
+use crate::present::format;
 use crate::app::{AppState, Command, MapAnalysis};
 use crate::model::links::{Delay, LINKS, NODES, NodeKind, Polarity};
 use crate::model::loops::LoopKind;
@@ -509,7 +510,7 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
                 if share {
                     format!("{:.0}%", m.value)
                 } else {
-                    format::money(m.value)
+                    format::money_axis(m.value)
                 }
             })
             .x_axis_formatter(|m, _| super::jaws_chart::year_label(m.value))

@@ -4,9 +4,8 @@
 
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 
-use super::{
-    analyse_view, compare_view, deal_view, explore, facilitator_notes, format, map_view, theme,
-};
+use super::{analyse_view, compare_view, deal_view, explore, facilitator_notes, map_view, theme};
+use crate::present::format;
 use crate::app::presenter::NotesPlace;
 use crate::app::{AppState, Command, View};
 

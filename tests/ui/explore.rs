@@ -9,7 +9,7 @@ use egui_kittest::kittest::Queryable;
 use jaws::app::AppState;
 use jaws::app::window::JawsApp;
 use jaws::model::{lever_index, simulate};
-use jaws::ui::format;
+use jaws::present::format;
 use jaws::workshop::Workshop;
 
 fn app(dark: bool) -> Harness<'static, JawsApp> {
