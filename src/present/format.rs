@@ -61,7 +61,9 @@ fn write_money(m: f64, axis: bool) -> String {
 /// `v` (not negative) to `places` decimals, thousands separated.
 fn grouped(v: f64, places: usize) -> String {
     let s = format!("{v:.places$}");
-    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+    let (int, frac) = s
+        .split_once('.')
+        .map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -178,7 +180,11 @@ mod tests {
         assert_eq!(money(123_456.0), "£123bn");
         assert_eq!(money(9.96), "£10m");
         assert_eq!(money(0.0), "£0m");
-        assert_eq!(money(-0.01), "£0m", "no minus on a figure that rounds to nothing");
+        assert_eq!(
+            money(-0.01),
+            "£0m",
+            "no minus on a figure that rounds to nothing"
+        );
         assert_eq!(money(1e308), "£1.00e305bn");
         assert_eq!(money(f64::NEG_INFINITY), "n/a");
         assert_eq!(money(f64::NAN), "n/a");

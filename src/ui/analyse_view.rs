@@ -4,11 +4,11 @@
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use super::theme;
-use crate::present::format;
 use crate::app::{AppState, Command};
 use crate::model::Domain;
 use crate::model::seek::SeekStatus;
 use crate::model::sensitivity::{BarKind, TornadoBar};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::Panel::right("what-would-it-take")

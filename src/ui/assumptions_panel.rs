@@ -6,9 +6,9 @@
 use egui::{Id, RichText, Ui};
 
 use super::theme;
-use crate::present::format;
 use crate::app::{AppState, Command};
 use crate::model::{ASSUMPTION_SPECS, AssumptionGroup, AssumptionSpec};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {

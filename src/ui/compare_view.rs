@@ -5,9 +5,9 @@ use egui::{Color32, RichText, Ui};
 use egui_plot::{Corner, Legend, Line, LineStyle, Plot};
 
 use super::{jaws_chart::year_label, theme};
-use crate::present::format;
 use crate::app::{AppState, Command};
 use crate::model::{Projection, simulate};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::Panel::left("compare-list")

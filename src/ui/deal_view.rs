@@ -4,8 +4,8 @@
 use egui::{RichText, Ui};
 
 use super::theme;
-use crate::present::format;
 use crate::app::{AppState, Command};
+use crate::present::format;
 use crate::workshop::session::DealSide;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {

@@ -4,9 +4,9 @@
 use egui::{RichText, Ui};
 
 use super::theme;
-use crate::present::format;
 use crate::app::presenter::{NotesPlace, Reveal};
 use crate::app::{AppState, Command};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let (Some(p), Some(stage)) = (&state.presenter, state.presented_stage()) else {

@@ -3,8 +3,8 @@
 use egui::{RichText, Ui};
 
 use super::theme;
-use crate::present::format;
 use crate::model::Projection;
+use crate::present::format;
 
 /// The four figures as one line of text, for a screen with little height to spare.
 pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {

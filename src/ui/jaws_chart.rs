@@ -7,10 +7,10 @@ use egui_plot::{
 };
 
 use super::theme;
-use crate::present::format;
 use crate::app::Command;
 use crate::model::Projection;
 use crate::model::sweep::Bands;
+use crate::present::format;
 
 /// The jaws chart, as one view or another wants it drawn.
 pub struct JawsChart<'a> {

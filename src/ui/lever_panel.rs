@@ -3,9 +3,9 @@
 use egui::{Align, Color32, Layout, RichText, Sense, Stroke, Ui, vec2};
 
 use super::theme;
-use crate::present::format;
 use crate::app::{AppState, Command};
 use crate::model::{Domain, Lever};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;

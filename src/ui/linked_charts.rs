@@ -4,8 +4,8 @@ use egui::{Color32, Id, RichText, Ui};
 use egui_plot::{HLine, HoverPosition, Line, LineStyle, Plot};
 
 use super::{jaws_chart::year_label, theme};
-use crate::present::format;
 use crate::model::{Projection, YearRow};
+use crate::present::format;
 
 struct Series {
     title: &'static str,

@@ -8,11 +8,11 @@ use egui::{
 use egui_plot::{Line, Plot, VLine};
 
 use super::{lever_panel, theme};
-use crate::present::format;
 use crate::app::{AppState, Command, MapAnalysis};
 use crate::model::links::{Delay, LINKS, NODES, NodeKind, Polarity};
 use crate::model::loops::LoopKind;
 use crate::model::{Domain, LEVER_SPECS};
+use crate::present::format;
 use crate::workshop::Workshop;
 
 /// Where each domain's levers go, as a fraction of the canvas.

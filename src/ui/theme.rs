@@ -16,10 +16,9 @@ pub const BOLD: &str = "bold";
 /// Register the embedded fonts. No system font is looked up, so text is identical everywhere.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert(
-        "dejavu".into(),
-        FontData::from_static(DEJAVU_SANS).into(),
-    );
+    fonts
+        .font_data
+        .insert("dejavu".into(), FontData::from_static(DEJAVU_SANS).into());
     fonts.font_data.insert(
         "dejavu-bold".into(),
         FontData::from_static(DEJAVU_SANS_BOLD).into(),
