@@ -87,7 +87,7 @@ pub enum Command {
         format: DataFormat,
     },
     /// What would it take? The smallest change to the levers that meets a target.
-    #[command(after_help = analysis::SEEK_HELP)]
+    #[command(after_help = analysis::seek_help())]
     Seek {
         /// The target, e.g. 'gap<=0 and reserves>=minimum' (the list is below).
         #[arg(long, value_name = "EXPR")]

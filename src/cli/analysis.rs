@@ -8,28 +8,72 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::{CliError, DataFormat, ListFormat, json, load_workshop, resolve_levers, table};
+use crate::model::metric::{Judged, targets};
 use crate::model::seek::{SeekResult, SeekStatus, seek};
 use crate::model::sensitivity::{TornadoBar, tornado};
 use crate::model::target::{ConditionOutcome, Goal};
 use crate::model::{LEVER_SPECS, LeverValues, Projection, lever_index};
 use crate::workshop::Workshop;
 
-/// `jaws seek --help`: what a target may say.
-pub const SEEK_HELP: &str = "\
-Targets (all conditions must hold; join them with `and`):
-  gap<=X             the year's gap, demand minus resources, £m a year (negative: a surplus)
-  cumulative_gap<=X  the gap added up from the base year, £m
-  reserves>=X        usable reserves at the end of the year, £m; X may be `minimum`
-                     (or `prudent_minimum`), optionally `minimum+20`
-  unmet_need<=X      need going unmet, £m a year
-  trust>=X           residents' trust in the council, 0 to 1
-  cuts<=X            services withheld in the year to close the gap, £m
-  LEVER<=X, LEVER>=X a cap on a lever (e.g. council_tax_rise<=2.99): the search keeps to it
-Operators are <= and >=. Which years count: gap, cumulative_gap, unmet_need, trust and cuts
-in the final year, or in every year from --by YEAR (or a condition's own `by YEAR`) to the
-end of the horizon; reserves in every year of the horizon, whatever --by says (a condition's
-own `by YEAR` can start it later).
+/// `jaws seek --help`: what a target may say, its metrics listed from the metric table.
+pub fn seek_help() -> String {
+    let mut s = String::from(
+        "Targets (all conditions must hold; join them with `and`). Metrics, each <= or >= a number:\n",
+    );
+    let width = targets().map(|(m, _)| m.id.len()).max().unwrap_or(0) + 2;
+    for (m, t) in targets() {
+        let mut about = format!("{}, {}", t.description, m.unit);
+        if m.prudent_minimum {
+            about.push_str("; X may be `minimum` (or `prudent_minimum`), optionally `minimum+20`");
+        }
+        s.push_str(&hanging(&format!("  {:width$}", m.id), &about));
+    }
+    s.push_str(&hanging(
+        &format!("  {:width$}", "LEVER"),
+        "a cap on a lever (e.g. council_tax_rise<=2.99): the search keeps to it",
+    ));
+    let judged = |j: Judged| {
+        let ids: Vec<&str> = targets()
+            .filter(|(_, t)| t.judged == j)
+            .map(|(m, _)| m.id)
+            .collect();
+        ids.join(", ")
+    };
+    s.push_str(&hanging(
+        "",
+        &format!(
+            "Which years count: {} in the final year, or in every year from --by YEAR (or a condition's own `by YEAR`) to the end of the horizon; {} in every year of the horizon, whatever --by says (a condition's own `by YEAR` can start it later).",
+            judged(Judged::FinalYear),
+            judged(Judged::EveryYear)
+        ),
+    ));
+    s.push_str(SEEK_HELP_REST);
+    s
+}
 
+/// `lead` then `text` wrapped to 92 columns, continuation lines indented under the text.
+fn hanging(lead: &str, text: &str) -> String {
+    let indent = lead.chars().count();
+    let mut out = String::from(lead);
+    let mut column = indent;
+    for word in text.split_whitespace() {
+        if column > indent && column + 1 + word.chars().count() > 92 {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            column = indent;
+        }
+        if column > indent {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += word.chars().count();
+    }
+    out.push('\n');
+    out
+}
+
+const SEEK_HELP_REST: &str = "
 The answer is the smallest change from the scenario (the sum of squared changes, each as a
 share of its lever's range) that meets the target, moving only --levers; or, when none can,
 the closest it gets and by how much each condition falls short. Either way the exit code is
