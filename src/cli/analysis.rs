@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::{CliError, DataFormat, ListFormat, json, load_workshop, resolve_levers, table};
+use crate::export::{self, FileKind};
 use crate::model::metric::{Judged, targets};
 use crate::model::seek::{SeekResult, SeekStatus, seek};
 use crate::model::sensitivity::{TornadoBar, tornado};
@@ -362,13 +363,21 @@ fn figure(v: f64) -> String {
     if s == "-0" { "0".into() } else { s.into() }
 }
 
+/// Where `jaws tornado` puts its answer.
+pub enum TornadoOut {
+    /// Printed, for people or scripts.
+    Print(DataFormat),
+    /// A CSV file for a spreadsheet.
+    CsvFile(PathBuf),
+}
+
 /// `jaws tornado`.
 pub fn run_tornado(
     out: &mut dyn Write,
     workshop: Option<&PathBuf>,
     scenario: Option<&str>,
     sets: &[String],
-    format: DataFormat,
+    to: TornadoOut,
 ) -> Result<(), CliError> {
     let w = load_workshop(workshop)?;
     let values = resolve_levers(&w, scenario, sets)?;
@@ -382,6 +391,16 @@ pub fn run_tornado(
         },
         |b| b.base_gap,
     );
+    let format = match to {
+        TornadoOut::Print(format) => format,
+        TornadoOut::CsvFile(path) => {
+            export::check_file_name(&path, FileKind::Csv)
+                .map_err(|e| CliError::Usage(format!("--csv {e}")))?;
+            export::write_tornado_csv(&path, &bars)?;
+            writeln!(out, "wrote {}", path.display())?;
+            return Ok(());
+        }
+    };
     match format {
         DataFormat::Json => {
             #[derive(Serialize)]
@@ -403,30 +422,7 @@ pub fn run_tornado(
                 },
             )?;
         }
-        DataFormat::Csv => {
-            writeln!(
-                out,
-                "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap"
-            )?;
-            for (i, b) in bars.iter().enumerate() {
-                writeln!(
-                    out,
-                    "{},{},{},{},{},{},{},{},{:.4},{:.4},{:.4},{:.4}",
-                    i + 1,
-                    b.kind.id(),
-                    b.id,
-                    csv_text(&b.label),
-                    csv_text(&b.unit),
-                    b.current,
-                    b.low,
-                    b.high,
-                    b.gap_at_low,
-                    b.gap_at_high,
-                    b.swing,
-                    b.base_gap
-                )?;
-            }
-        }
+        DataFormat::Csv => out.write_all(export::csv::tornado(&bars).as_bytes())?,
         DataFormat::Table => {
             writeln!(
                 out,
@@ -468,13 +464,4 @@ pub fn run_tornado(
         }
     }
     Ok(())
-}
-
-/// A CSV field, quoted when it must be.
-fn csv_text(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
 }
