@@ -14,6 +14,7 @@ use crate::model::seek::{SeekResult, SeekStatus, seek};
 use crate::model::sensitivity::{TornadoBar, tornado};
 use crate::model::target::{ConditionOutcome, Goal};
 use crate::model::{LEVER_SPECS, LeverValues, Projection, lever_index};
+use crate::present::format::money;
 use crate::workshop::Workshop;
 
 /// `jaws seek --help`: what a target may say, its metrics listed from the metric table.
@@ -331,14 +332,15 @@ pub(super) fn write_headlines(out: &mut dyn Write, p: &Projection) -> Result<(),
     let h = p.headlines();
     writeln!(
         out,
-        "final-year gap ({}): £{:.0}m",
-        h.final_year, h.final_gap
+        "final-year gap ({}): {}",
+        h.final_year,
+        money(h.final_gap)
     )?;
-    writeln!(out, "cumulative gap: £{:.0}m", h.cumulative_gap)?;
+    writeln!(out, "cumulative gap: {}", money(h.cumulative_gap))?;
     writeln!(
         out,
-        "reserves below the prudent minimum (£{:.0}m): {}",
-        p.prudent_minimum,
+        "reserves below the prudent minimum ({}): {}",
+        money(p.prudent_minimum),
         h.reserves_below_minimum
             .map_or("not within the horizon".into(), |y| y.to_string())
     )?;
@@ -426,10 +428,10 @@ pub fn run_tornado(
         DataFormat::Table => {
             writeln!(
                 out,
-                "{} — {}: final-year gap ({final_year}) £{:.0}m; each input swung across its range, the rest held",
+                "{} — {}: final-year gap ({final_year}) {}; each input swung across its range, the rest held",
                 w.title,
                 scenario.unwrap_or("lever defaults"),
-                base_gap
+                money(base_gap)
             )?;
             let rows: Vec<Vec<String>> = bars
                 .iter()

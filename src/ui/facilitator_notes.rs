@@ -101,7 +101,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                             let short = if o.met {
                                 String::new()
                             } else {
-                                format!(", short by {:.1} {}", o.short_by, o.unit)
+                                format!(", short by {}", format::amount(o.short_by, &o.unit))
                             };
                             ui.label(
                                 RichText::new(format!("{mark} {}{worst}{short}", o.condition))
