@@ -138,4 +138,38 @@ mod tests {
         assert_eq!(text_cell("-cuts, then"), "\"'-cuts, then\"");
         assert_eq!(text_cell("£m a year"), "£m a year");
     }
+
+    /// One CSV record split into its cells as RFC 4180 reads it.
+    fn read_record(line: &str) -> Vec<String> {
+        let mut cells = vec![String::new()];
+        let mut quoted = false;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cells.last_mut().unwrap().push('"');
+                }
+                ('"', _) => quoted = !quoted,
+                (',', false) => cells.push(String::new()),
+                (c, _) => cells.last_mut().unwrap().push(c),
+            }
+        }
+        cells
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_back_as_one_cell(a in "\\PC*", b in ".*") {
+            let line = format!("{},1.5,{}", text_cell(&a), text_cell(&b));
+            let cells = read_record(&line);
+            proptest::prop_assert_eq!(cells.len(), 3, "{}", line);
+            for (cell, original) in [(&cells[0], &a), (&cells[2], &b)] {
+                // What a spreadsheet shows: the text, behind an apostrophe if it looked like
+                // a formula.
+                let shown = cell.strip_prefix('\'').filter(|_| cell != original);
+                proptest::prop_assert_eq!(shown.unwrap_or(cell), original.as_str());
+            }
+        }
+    }
 }

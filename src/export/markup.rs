@@ -79,4 +79,20 @@ mod tests {
         assert_eq!(escape_markdown("a\u{8}"), "a\u{FFFD}");
         assert_eq!(printable("£ ∑ ünïcödé 🙂"), "£ ∑ ünïcödé 🙂");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_well_formed_in_an_element_and_an_attribute(s in "\\PC*|[\\x00-\\x7f]*|.*") {
+            let e = escape_xml(&s);
+            let xml = format!("<svg aria-label=\"{e}\"><text>{e}</text></svg>");
+            let doc = roxmltree::Document::parse(&xml);
+            proptest::prop_assert!(doc.is_ok(), "{:?}: {:?}", s, doc.err());
+            let doc = doc.unwrap();
+            let text = doc.root_element().first_child().and_then(|n| n.text()).unwrap_or("");
+            // Everything comes back as it was, or as U+FFFD where XML forbids it (line ends
+            // compared as XML reads them, which may turn a carriage return into a line feed).
+            let lines = |t: &str| t.replace("\r\n", "\n").replace('\r', "\n");
+            proptest::prop_assert_eq!(lines(text), lines(&printable(&s)));
+        }
+    }
 }

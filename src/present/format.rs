@@ -227,6 +227,53 @@ mod tests {
         assert_eq!(share(0.42), "42%");
     }
 
+    /// The figure a money text stands for, in £m: the inverse of [`money`] for a reader.
+    fn read_money(t: &str) -> f64 {
+        let (sign, t) = match t.strip_prefix(MINUS) {
+            Some(rest) => (-1.0, rest),
+            None => (1.0, t),
+        };
+        let t = t.strip_prefix('£').expect("starts with £");
+        let (digits, scale) = match t.strip_suffix("bn") {
+            Some(d) => (d, 1000.0),
+            None => (t.strip_suffix('m').expect("ends in m or bn"), 1.0),
+        };
+        let (int, _) = digits.split_once('.').unwrap_or((digits, ""));
+        let groups: Vec<&str> = int.split(',').collect();
+        assert!(
+            !groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|g| g.len() == 3),
+            "thousands separated: {t}"
+        );
+        sign * digits.replace(',', "").parse::<f64>().expect("a number") * scale
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn money_is_read_back_to_its_precision(v in -1e8f64..1e8) {
+            for (text, axis) in [(money(v), false), (money_axis(v), true)] {
+                let back = read_money(&text);
+                // One decimal under £10m, whole £m to £10bn, three figures beyond (axis
+                // marks keep two decimals): never further off than half the last place.
+                let place = if v.abs() < 9.95 && !axis {
+                    0.1
+                } else if v.abs() < 9_999.5 {
+                    if axis { 0.01 } else { 1.0 }
+                } else if axis {
+                    10.0
+                } else if v.abs() < 99_950.0 {
+                    100.0
+                } else {
+                    1000.0
+                };
+                proptest::prop_assert!((back - v).abs() <= place / 2.0 + 1e-9, "{v} → {text}");
+                proptest::prop_assert!(!text.contains('-'), "a hyphen in {text}");
+                proptest::prop_assert_eq!(text.starts_with(MINUS), back < 0.0, "{}", text);
+            }
+        }
+    }
+
     #[test]
     fn clocks_and_durations_read_naturally() {
         assert_eq!(clock(0.4), "0:00");
