@@ -4,5 +4,6 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod model;
+pub mod present;
 pub mod ui;
 pub mod workshop;

@@ -3,11 +3,12 @@
 
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-use super::{format, theme};
+use super::theme;
 use crate::app::{AppState, Command, ScenarioCommand, SeekCommand};
 use crate::model::Domain;
 use crate::model::seek::SeekStatus;
 use crate::model::sensitivity::{BarKind, TornadoBar};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::Panel::right("what-would-it-take")

@@ -5,9 +5,10 @@
 
 use egui::{Id, RichText, Ui};
 
-use super::{format, theme};
+use super::theme;
 use crate::app::{AppState, AssumptionCommand, Command};
 use crate::model::{ASSUMPTION_SPECS, AssumptionGroup, AssumptionSpec};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {

@@ -4,20 +4,9 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Corner, Legend, Line, LineStyle, Plot};
 
-use super::{format, jaws_chart::year_label};
+use super::{jaws_chart::year_label, theme};
 use crate::app::{AppState, Command, Compared, FileRequest, ScenarioCommand};
-
-/// Okabe–Ito: eight colours that stay apart for the common kinds of colour blindness.
-pub const PALETTE: [Color32; 8] = [
-    Color32::from_rgb(0xE6, 0x9F, 0x00),
-    Color32::from_rgb(0x56, 0xB4, 0xE9),
-    Color32::from_rgb(0x00, 0x9E, 0x73),
-    Color32::from_rgb(0xF0, 0xE4, 0x42),
-    Color32::from_rgb(0x00, 0x72, 0xB2),
-    Color32::from_rgb(0xD5, 0x5E, 0x00),
-    Color32::from_rgb(0xCC, 0x79, 0xA7),
-    Color32::from_rgb(0x99, 0x99, 0x99),
-];
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::Panel::left("compare-list")
@@ -55,7 +44,7 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let position = state.compare.iter().position(|c| *c == s.id);
         ui.horizontal(|ui| {
             let mut on = position.is_some();
-            let swatch = position.map_or(Color32::TRANSPARENT, |i| PALETTE[i]);
+            let swatch = position.map_or(Color32::TRANSPARENT, theme::scenario_colour);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 18.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, swatch);
             if ui
@@ -143,7 +132,7 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
         .y_axis_label(format!("£m a year, {base_year} prices"))
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .x_axis_formatter(|m, _| year_label(m.value))
-        .y_axis_formatter(|m, _| format!("£{:.0}m", m.value))
+        .y_axis_formatter(|m, _| format::money_axis(m.value))
         .show(ui, |plot| {
             for (
                 i,
@@ -154,7 +143,7 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
                 },
             ) in chosen.iter().enumerate()
             {
-                let c = PALETTE[i % PALETTE.len()];
+                let c = theme::scenario_colour(i);
                 let pts = |f: fn(&crate::model::YearRow) -> f64| -> Vec<[f64; 2]> {
                     p.rows.iter().map(|r| [r.year as f64, f(r)]).collect()
                 };
@@ -194,7 +183,7 @@ fn headlines(ui: &mut Ui, chosen: &[Compared]) {
                 let h = &c.headlines;
                 ui.label(
                     RichText::new(&c.name)
-                        .color(PALETTE[i % PALETTE.len()])
+                        .color(theme::scenario_colour(i))
                         .strong(),
                 );
                 ui.label(format::money(h.final_gap));
@@ -227,7 +216,7 @@ fn differences(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
             for (i, c) in chosen.iter().enumerate() {
                 ui.label(
                     RichText::new(&c.name)
-                        .color(PALETTE[i % PALETTE.len()])
+                        .color(theme::scenario_colour(i))
                         .strong(),
                 );
             }

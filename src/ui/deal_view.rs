@@ -3,8 +3,9 @@
 
 use egui::{RichText, Ui};
 
-use super::{format, theme};
+use super::theme;
 use crate::app::{AppState, Command, DealCommand};
+use crate::present::format;
 use crate::workshop::session::DealSide;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {

@@ -3,9 +3,10 @@
 
 use egui::{RichText, Ui};
 
-use super::{format, theme};
+use super::theme;
 use crate::app::presenter::{NotesPlace, Reveal};
 use crate::app::{AppState, Command, PresentCommand, ScenarioCommand};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let (Some(p), Some(stage)) = (&state.presenter, state.presented_stage()) else {
@@ -105,7 +106,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                             let short = if o.met {
                                 String::new()
                             } else {
-                                format!(", short by {:.1} {}", o.short_by, o.unit)
+                                format!(", short by {}", format::amount(o.short_by, &o.unit))
                             };
                             ui.label(
                                 RichText::new(format!("{mark} {}{worst}{short}", o.condition))

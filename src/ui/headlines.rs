@@ -2,8 +2,9 @@
 
 use egui::{RichText, Ui};
 
-use super::{format, theme};
+use super::theme;
 use crate::model::Projection;
+use crate::present::format;
 
 /// The four figures as one line of text, for a screen with little height to spare.
 pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {

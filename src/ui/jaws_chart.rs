@@ -6,10 +6,11 @@ use egui_plot::{
     VLine,
 };
 
-use super::{format, theme};
+use super::theme;
 use crate::app::{Command, PresentCommand};
 use crate::model::Projection;
 use crate::model::sweep::Bands;
+use crate::present::format;
 
 /// The jaws chart, as one view or another wants it drawn.
 pub struct JawsChart<'a> {
@@ -149,7 +150,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         })
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .x_axis_formatter(|mark, _| year_label(mark.value))
-        .y_axis_formatter(|mark, _| format!("£{:.0}m", mark.value))
+        .y_axis_formatter(|mark, _| format::money_axis(mark.value))
         .label_formatter(hover_text);
     plot.show(ui, |plot_ui| {
         // The room's prediction, sketched with the mouse while the change is hidden.

@@ -2,9 +2,10 @@
 
 use egui::{Align, Color32, Layout, RichText, Sense, Stroke, Ui, vec2};
 
-use super::{format, theme};
+use super::theme;
 use crate::app::{AppState, Command, LeverCommand, ScenarioCommand};
 use crate::model::{Domain, Lever};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;

@@ -7,11 +7,12 @@ use egui::{
 };
 use egui_plot::{Line, Plot, VLine};
 
-use super::{format, lever_panel, theme};
+use super::{lever_panel, theme};
 use crate::app::{AppState, Command, MapAnalysis, MapCommand};
 use crate::model::links::{Delay, LINKS, NODES, NodeKind, Polarity};
 use crate::model::loops::LoopKind;
 use crate::model::{Domain, LEVER_SPECS};
+use crate::present::format;
 use crate::workshop::Workshop;
 
 /// Where each domain's levers go, as a fraction of the canvas.
@@ -508,7 +509,7 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
                 if share {
                     format!("{:.0}%", m.value)
                 } else {
-                    format::money(m.value)
+                    format::money_axis(m.value)
                 }
             })
             .x_axis_formatter(|m, _| super::jaws_chart::year_label(m.value))

@@ -8,7 +8,6 @@ pub mod compare_view;
 pub mod deal_view;
 pub mod explore;
 pub mod facilitator_notes;
-pub mod format;
 pub mod headlines;
 pub mod jaws_chart;
 pub mod lever_panel;

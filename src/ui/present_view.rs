@@ -4,11 +4,10 @@
 
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 
-use super::{
-    analyse_view, compare_view, deal_view, explore, facilitator_notes, format, map_view, theme,
-};
+use super::{analyse_view, compare_view, deal_view, explore, facilitator_notes, map_view, theme};
 use crate::app::presenter::NotesPlace;
 use crate::app::{AppState, Command, PresentCommand, View};
+use crate::present::format;
 
 /// Keys a facilitator (or a presentation clicker) uses while presenting. PageDown and PageUp
 /// are what clickers send; arrows and Space are left to a focused slider.

@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jaws::app::AppState;
 use jaws::model::{lever_index, simulate};
-use jaws::ui::format;
+use jaws::present::format;
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 

@@ -10,7 +10,7 @@ use jaws::app::{
     AppState, Command, JudgedChallenge, PresentCommand, ScenarioCommand, View, WindowCommand,
 };
 use jaws::model::simulate::runs_on_this_thread;
-use jaws::ui::format;
+use jaws::present::format;
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 

@@ -280,7 +280,7 @@ fn predict_hides_the_change_keeps_the_sketch_and_reveal_shows_it() {
     assert_eq!(st.shown_years(), Some(1), "only today is drawn");
     h.get_by_label(&format!("Predict: {}", stage.predict.clone().unwrap()));
     // The headline figures would give the answer away.
-    let gap = jaws::ui::format::money(st.derived.projection.headlines().final_gap);
+    let gap = jaws::present::format::money(st.derived.projection.headlines().final_gap);
     assert!(
         h.query_by_label(&gap).is_none(),
         "no final gap on screen yet"
@@ -329,7 +329,7 @@ fn predict_hides_the_change_keeps_the_sketch_and_reveal_shows_it() {
     let st = state(&h);
     assert!(!st.predicting(), "revealed");
     assert_eq!(st.shown_years(), None, "every year drawn");
-    h.get_by_label(&jaws::ui::format::money(
+    h.get_by_label(&jaws::present::format::money(
         st.derived.projection.headlines().final_gap,
     ));
     let kept = st.current_prediction().unwrap();
