@@ -7,7 +7,7 @@
 //! costs time in proportion to the file, not to the file times the problems.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -161,6 +161,10 @@ pub struct Doc<'a> {
     pub text: &'a str,
     /// Groups scanned so far, by where their value starts.
     tables: RefCell<HashMap<usize, Table<'a>>>,
+    /// The whole file's value, once found: finding it means passing over the whole text.
+    root: OnceCell<Range<usize>>,
+    /// How much text scanning groups has read so far, in bytes.
+    scanned: Cell<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -169,12 +173,21 @@ impl<'a> Doc<'a> {
             name,
             text,
             tables: RefCell::new(HashMap::new()),
+            root: OnceCell::new(),
+            scanned: Cell::new(0),
         }
     }
 
     /// The whole file's value.
     fn root(&self) -> Spot {
-        let value = value_span(self.text, 0);
+        let value = self
+            .root
+            .get_or_init(|| {
+                let value = value_span(self.text, 0);
+                self.scanned.set(self.scanned.get() + value.end);
+                value
+            })
+            .clone();
         Spot {
             label: value.clone(),
             value,
@@ -184,9 +197,13 @@ impl<'a> Doc<'a> {
     /// Run `f` on the table of the group whose value starts at `at`, scanning it if need be.
     fn with_table<R>(&self, at: usize, f: impl FnOnce(&Table<'a>) -> R) -> R {
         let mut tables = self.tables.borrow_mut();
-        let table = tables
-            .entry(at)
-            .or_insert_with(|| Table::scan(self.text, at));
+        let table = tables.entry(at).or_insert_with(|| {
+            let table = Table::scan(self.text, at);
+            let end = table.entries.last().map_or(at, |e| e.value.end);
+            self.scanned
+                .set(self.scanned.get() + end.saturating_sub(at));
+            table
+        });
         f(table)
     }
 
@@ -201,6 +218,13 @@ impl<'a> Doc<'a> {
             }
         }
         (spot, true)
+    }
+
+    /// How much of the text, in bytes, finding paths has read so far: each group is read once
+    /// however many paths pass through it, so this stays within a few times the file's length
+    /// (the depth of nesting), however many problems are placed.
+    pub fn scanned(&self) -> usize {
+        self.scanned.get()
     }
 
     /// Byte offset of the label at the end of `path` (a field's name, a map's key, a list's
@@ -247,17 +271,22 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Where a value that ends just before `at` starts: the value a reader had just read when
-    /// it stopped at `at`.
-    pub fn value_before(&self, at: usize) -> Option<usize> {
+    /// The entry (field, map entry or item) whose value a reader had just read when it stopped
+    /// at `at`: the deepest one holding `at`, or else ending just before it.
+    pub fn entry_before(&self, at: usize) -> Option<Spot> {
         let mut found = None;
         // The deepest group's entry is the one: each level overwrites the one above.
         self.descend(at, |_, around| {
             if let Some((spot, _)) = around {
-                found = Some(spot.value.start);
+                found = Some(spot.clone());
             }
         });
         found
+    }
+
+    /// Where the value a reader had just read when it stopped at `at` starts.
+    pub fn value_before(&self, at: usize) -> Option<usize> {
+        self.entry_before(at).map(|spot| spot.value.start)
     }
 
     /// The key of the second `key` in the innermost map around `at` that gives it twice.

@@ -147,6 +147,17 @@ pub fn problem(doc: &Doc, e: &SpannedError) -> Problem {
                 if *found == 1 { "" } else { "s" }
             ),
         ),
+        ron::Error::IntegerOutOfBounds => out_of_bounds(doc, end, token),
+        // A number where a word such as `explore` or `council` belongs.
+        ron::Error::SuggestRawIdentifier(found) => (
+            token,
+            format!("`{found}` is not one of the choices here; expected a word, without quotes"),
+        ),
+        ron::Error::TrailingCharacters => (
+            token,
+            "unexpected text after the end of the file: nothing may follow the `)` that closes it"
+                .into(),
+        ),
         ron::Error::ExpectedFloat => (token, "expected a number, like 2.5".into()),
         ron::Error::ExpectedInteger => (token, "expected a whole number, like 3".into()),
         ron::Error::ExpectedString => (token, "expected text in double quotes".into()),
@@ -229,4 +240,24 @@ pub fn problem(doc: &Doc, e: &SpannedError) -> Problem {
         other => (token, format!("{other}")),
     };
     doc.problem_at(at, message)
+}
+
+/// A whole number too big (or below zero) for its field, named with the field it was given for.
+fn out_of_bounds(doc: &Doc, end: usize, token: usize) -> (usize, String) {
+    let Some(entry) = doc.entry_before(end) else {
+        return (token, "this whole number is out of range here".into());
+    };
+    let number = &doc.text[entry.value.clone()];
+    let below = if number.starts_with('-') {
+        " (it cannot be below zero)"
+    } else {
+        ""
+    };
+    let message = if entry.label == entry.value {
+        format!("`{number}` is out of range here{below}")
+    } else {
+        let field = doc.text[entry.label].trim_matches('"');
+        format!("`{number}` is out of range for `{field}`{below}")
+    };
+    (entry.value.start, message)
 }
