@@ -393,24 +393,23 @@ pub(super) fn check_stages(
             report: &mut *report,
             i,
         };
-        let mut at = |rest: &[Seg], message: String| here.at(rest, message);
 
         match &e.id {
-            Checked::Bad(bad) => at(&[Seg::Field("id")], bad.to_string()),
+            Checked::Bad(bad) => here.at(&[Seg::Field("id")], bad.to_string()),
             Checked::Valid(id) => {
                 if let Some(twice) = ids.repeat(id) {
-                    at(&[Seg::Field("id")], twice);
+                    here.at(&[Seg::Field("id")], twice);
                 }
             }
         }
 
         if e.title.trim().is_empty() {
-            at(
+            here.at(
                 &[Seg::Field("title")],
                 format!("stage \"{name}\" needs a title: the heading on the screen"),
             );
         } else if chars(&e.title) > MAX_TITLE_CHARS {
-            at(
+            here.at(
                 &[Seg::Field("title")],
                 format!(
                     "stage \"{name}\": the title is {} characters; keep it to {MAX_TITLE_CHARS} so it fits as a heading",
@@ -419,7 +418,7 @@ pub(super) fn check_stages(
             );
         }
         if chars(&e.narrative) > MAX_NARRATIVE_CHARS {
-            at(
+            here.at(
                 &[Seg::Field("narrative")],
                 format!(
                     "stage \"{name}\": the narrative is {} characters; the back of the room has to read it, so keep it to one to three sentences ({MAX_NARRATIVE_CHARS} characters at most) and put the rest in talking_points",
@@ -429,7 +428,7 @@ pub(super) fn check_stages(
         }
         for (k, point) in e.talking_points.iter().enumerate() {
             if point.trim().is_empty() {
-                at(
+                here.at(
                     &[Seg::Field("talking_points"), Seg::Index(k)],
                     format!("stage \"{name}\": talking point {} is empty", k + 1),
                 );
@@ -437,13 +436,13 @@ pub(super) fn check_stages(
         }
 
         // Levers: which are on screen, which the room may move.
-        let (visible, clean) = lever_mask(&name, "visible", &e.visible, None, &mut at);
+        let (visible, clean) = lever_mask(&name, "visible", &e.visible, None, &mut here);
         // If `visible` has a mistake, what it meant to show is unknown: do not also complain
         // that unlocked levers are hidden.
         let known_visible = clean.then_some(&visible);
         let unlocked = match &e.unlocked {
             LeverChoice::All => visible,
-            choice => lever_mask(&name, "unlocked", choice, known_visible, &mut at).0,
+            choice => lever_mask(&name, "unlocked", choice, known_visible, &mut here).0,
         };
 
         // Scenarios it names.
@@ -457,27 +456,27 @@ pub(super) fn check_stages(
         if let Some(id) = &e.scenario
             && !known.contains(id.as_str())
         {
-            at(&[Seg::Field("scenario")], unknown("loads", id));
+            here.at(&[Seg::Field("scenario")], unknown("loads", id));
         }
         if let Some(id) = &e.baseline
             && !known.contains(id.as_str())
         {
-            at(&[Seg::Field("baseline")], unknown("draws behind", id));
+            here.at(&[Seg::Field("baseline")], unknown("draws behind", id));
         }
         let mut compared = HashSet::new();
         for (k, id) in e.compare.iter().enumerate() {
             let path = [Seg::Field("compare"), Seg::Index(k)];
             if !known.contains(id.as_str()) {
-                at(&path, unknown("compares", id));
+                here.at(&path, unknown("compares", id));
             } else if !compared.insert(id.as_str()) {
-                at(
+                here.at(
                     &path,
                     format!("stage \"{name}\" compares \"{id}\" twice; list it once"),
                 );
             }
         }
         if e.compare.len() > MAX_COMPARED {
-            at(
+            here.at(
                 &[Seg::Field("compare"), Seg::Index(MAX_COMPARED)],
                 format!(
                     "stage \"{name}\" compares {} scenarios; the compare view shows at most {MAX_COMPARED}",
@@ -490,10 +489,9 @@ pub(super) fn check_stages(
         let challenge = e
             .challenge
             .and_then(|c| check_challenge(cx, &name, c, &mut here));
-        let mut at = |rest: &[Seg], message: String| here.at(rest, message);
 
         if e.minutes == 0 || e.minutes > MAX_STAGE_MINUTES {
-            at(
+            here.at(
                 &[Seg::Field("minutes")],
                 format!(
                     "stage \"{name}\" lasts {} minutes; a stage takes 1 to {MAX_STAGE_MINUTES} minutes (split a longer one)",
@@ -505,14 +503,14 @@ pub(super) fn check_stages(
         if let Some(prompt) = &e.predict {
             let path = [Seg::Field("predict")];
             if prompt.trim().is_empty() {
-                at(
+                here.at(
                     &path,
                     format!(
                         "stage \"{name}\": `predict` is the question the room answers before it sees; it is empty"
                     ),
                 );
             } else if chars(prompt) > MAX_PROMPT_CHARS {
-                at(
+                here.at(
                     &path,
                     format!(
                         "stage \"{name}\": the predict prompt is {} characters; keep it to {MAX_PROMPT_CHARS}",
@@ -521,7 +519,7 @@ pub(super) fn check_stages(
                 );
             }
             if e.scenario.is_none() && unlocked.is_empty() {
-                at(
+                here.at(
                     &path,
                     format!(
                         "stage \"{name}\" asks the room to predict but has nothing to reveal: give it a `scenario` to load, or unlock levers for the room to move"
@@ -557,7 +555,7 @@ fn lever_mask(
     field: &str,
     choice: &LeverChoice,
     visible: Option<&LeverMask>,
-    at: &mut impl FnMut(&[Seg], String),
+    here: &mut Here,
 ) -> (LeverMask, bool) {
     let LeverChoice::List(ids) = choice else {
         return (LeverMask::ALL, true);
@@ -572,7 +570,7 @@ fn lever_mask(
                 .iter()
                 .map(|s| s.id)
                 .chain(Domain::ALL.iter().map(|d| d.id()));
-            at(
+            here.at(
                 &path,
                 format!(
                     "stage \"{stage}\" lists unknown lever \"{id}\" in `{field}`{}; use a lever id (see `jaws levers`) or a domain: cultural, structural, political, financial",
@@ -583,7 +581,7 @@ fn lever_mask(
             continue;
         };
         if !listed_once.insert(id.as_str()) {
-            at(
+            here.at(
                 &path,
                 format!("stage \"{stage}\" lists \"{id}\" twice in `{field}`; list it once"),
             );
@@ -593,7 +591,7 @@ fn lever_mask(
         if let Some(visible) = visible
             && let Some(&hidden) = levers.iter().find(|&&l| !visible.contains(l))
         {
-            at(
+            here.at(
                 &path,
                 format!(
                     "stage \"{stage}\" unlocks \"{}\" but does not show it; add it to `visible`",
