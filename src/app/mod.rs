@@ -6,8 +6,9 @@
 //! - `state.rs`: `AppState` and the questions views ask of it.
 //! - `apply/`: `AppState::apply` and a handler for each group of commands.
 //! - `derived.rs`: `Derived`, results worked out when their inputs change.
-//! - `history.rs`, `presenter.rs`, `seeker.rs`, `bands.rs`, `autosave.rs`, `files.rs`: undo,
-//!   presenter mode's state, goal seek and bands on their own threads, autosave, file dialogs.
+//! - `history.rs`, `presenter.rs`, `seeker.rs`, `bands.rs`, `worker.rs`, `autosave.rs`,
+//!   `files.rs`: undo, presenter mode's state, goal seek and bands on their own threads (a
+//!   panic there comes back as an error), autosave, file dialogs.
 
 mod apply;
 pub mod autosave;
@@ -19,6 +20,7 @@ pub mod history;
 pub mod presenter;
 pub mod seeker;
 pub mod state;
+pub mod worker;
 
 pub use command::{
     AssumptionCommand, Command, DealCommand, FileCommand, FileRequest, HistoryCommand,

@@ -271,9 +271,26 @@ impl AppState {
         self.derive();
     }
 
-    /// Take finished bands from the worker. Returns whether newer ones are still coming.
+    /// Take finished bands from the worker. Returns whether newer ones are still coming. If
+    /// they could not be worked out, the bands are turned off (so nothing keeps asking) and
+    /// the room is told why; the rest of Jaws carries on.
     pub fn collect_bands(&mut self) -> bool {
-        self.derived.collect_bands(self.show_uncertainty)
+        let coming = self.derived.collect_bands(self.show_uncertainty);
+        if let Some(why) = self.derived.take_band_failure() {
+            self.show_uncertainty = false;
+            self.derive();
+            self.notice = Some(Notice::error(format!(
+                "The uncertainty bands could not be worked out ({why}), so they are turned off; everything else is as it was. Turn them on again under Uncertainty to try again."
+            )));
+            return false;
+        }
+        coming
+    }
+
+    /// Work bands out with this worker from now on (tests give one that fails).
+    pub fn set_band_worker(&mut self, worker: BandWorker) {
+        self.derived.use_band_worker(Some(worker));
+        self.derive();
     }
 
     /// Whether the bands shown belong to an earlier change (new ones are on their way).

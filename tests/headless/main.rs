@@ -14,4 +14,5 @@ mod model;
 mod seek;
 mod sensitivity;
 mod session;
+mod workers;
 mod workshop_format;
