@@ -7,8 +7,9 @@
 //! - `apply/`: `AppState::apply` and a handler for each group of commands.
 //! - `derived.rs`: `Derived`, results worked out when their inputs change.
 //! - `history.rs`, `presenter.rs`, `seeker.rs`, `bands.rs`, `worker.rs`, `autosave.rs`,
-//!   `files.rs`: undo, presenter mode's state, goal seek and bands on their own threads (a
-//!   panic there comes back as an error), autosave, file dialogs.
+//!   `recovery.rs`, `files.rs`: undo, presenter mode's state, goal seek and bands on their own
+//!   threads (a panic there comes back as an error), autosave, what an autosave that no
+//!   longer fits gives back, file dialogs.
 
 mod apply;
 pub mod autosave;
@@ -18,6 +19,7 @@ pub mod derived;
 pub mod files;
 pub mod history;
 pub mod presenter;
+pub mod recovery;
 pub mod seeker;
 pub mod state;
 pub mod worker;
@@ -28,5 +30,6 @@ pub use command::{
     WindowCommand,
 };
 pub use derived::{Compared, Derived, JudgedChallenge, MapAnalysis};
+pub use recovery::PendingRestore;
 pub use seeker::SeekForm;
 pub use state::{AppState, MapState, Notice, Prefs, REPLAY_SECONDS, Replay};

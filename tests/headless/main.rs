@@ -6,6 +6,7 @@
 mod common;
 
 mod app;
+mod autosave;
 mod cli;
 mod docs;
 mod export;

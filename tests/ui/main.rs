@@ -11,6 +11,7 @@ mod explore;
 mod frames;
 mod map;
 mod present;
+mod recovery;
 mod scenarios;
 mod snapshots;
 mod workshops;
