@@ -218,19 +218,26 @@ fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &
     });
 }
 
-/// The message at the foot of the window.
+/// The message at the foot of the window. It wraps, however long it is (a path, a list of
+/// problems), and its OK button stays at the right, in reach; a very long message scrolls.
 fn notice_line(ui: &mut Ui, state: &AppState, notice: &Notice, commands: &mut Vec<Command>) {
     egui::Panel::bottom("notice").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            let colour = if notice.error {
-                theme::warning_colour(state.prefs.dark_mode)
-            } else {
-                ui.visuals().text_color()
-            };
-            ui.label(RichText::new(&notice.text).color(colour));
+        let colour = if notice.error {
+            theme::warning_colour(state.prefs.dark_mode)
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             if ui.small_button("OK").clicked() {
                 commands.push(WindowCommand::DismissNotice.into());
             }
+            egui::ScrollArea::vertical()
+                .max_height(ui.ctx().content_rect().height() / 4.0)
+                .show(ui, |ui| {
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        ui.add(egui::Label::new(RichText::new(&notice.text).color(colour)).wrap());
+                    });
+                });
         });
     });
 }

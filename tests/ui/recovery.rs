@@ -1,14 +1,17 @@
 //! Never losing the room's work, in the window: the restore offer waits for its answer with
-//! nothing acting behind it, and closing waits for a final save that worked (a read-only or
-//! full folder, for real where the test can mount one).
+//! nothing acting behind it, closing waits for a final save that worked (a read-only or full
+//! folder, for real where the test can mount one), and the notice line stays in reach.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
+use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jaws::app::{AppState, DealCommand, PresentCommand, ScenarioCommand, SessionCommand, View};
+use jaws::app::{
+    AppState, DealCommand, Notice, PresentCommand, ScenarioCommand, SessionCommand, View,
+};
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 use jaws::workshop::catalogue::WorkshopSource;
@@ -246,6 +249,33 @@ fn closing_without_saving_after_a_failed_save_leaves_the_marker_for_the_next_sta
     );
 }
 
+#[test]
+fn the_notice_wraps_and_its_ok_button_stays_in_reach() {
+    let mut s = AppState::new(Workshop::bundled(), None);
+    let long_path = "/media/facilitator/MEMORY-STICK/".to_string() + &"workshops-".repeat(40);
+    s.notice = Some(Notice::error(format!(
+        "Could not save the session to {long_path}/session.ron: the folder cannot be written (it is read-only, or belongs to someone else). {}",
+        "Use File → Save session as… to keep your work. ".repeat(8)
+    )));
+    let mut h = app(s);
+    let width = 1280.0;
+    let ok = h.get_by_role_and_label(Role::Button, "OK");
+    let rect = ok.rect();
+    assert!(
+        rect.min.x >= 0.0 && rect.max.x <= width,
+        "OK is on screen: {rect:?}"
+    );
+    let text = h.get_by_label_contains("Could not save the session");
+    assert!(
+        text.rect().max.x <= width,
+        "the text wraps within the window: {:?}",
+        text.rect()
+    );
+    ok.click();
+    h.run();
+    assert!(state(&h).notice.is_none(), "OK dismisses it");
+}
+
 // ---------------------------------------------------------------------------------------
 // A read-only and a full folder, for real: a small tmpfs mounted in a private mount
 // namespace (`unshare`), where the test can make one.
@@ -352,4 +382,30 @@ fn a_full_disk_at_the_final_save_keeps_the_window_open_and_the_marker() {
     run_in_small_tmpfs(
         "recovery::a_full_disk_at_the_final_save_keeps_the_window_open_and_the_marker",
     );
+}
+
+#[test]
+fn a_read_only_data_folder_is_named_in_the_notice() {
+    if let Some(mount) = std::env::var_os(MOUNT_CHILD) {
+        let mount = PathBuf::from(mount);
+        remount_read_only(&mount);
+        let mut s = AppState::new(Workshop::bundled(), None);
+        s.use_autosave(&mount);
+        let notice = s.notice.clone().expect("a notice");
+        assert!(notice.error);
+        assert!(
+            notice.text.contains(&mount.display().to_string())
+                && notice.text.contains("cannot be written"),
+            "{}",
+            notice.text
+        );
+        // And in the window, in reach.
+        let mut h = app(s);
+        h.get_by_label_contains("cannot be written");
+        h.get_by_role_and_label(Role::Button, "OK").click();
+        h.run();
+        assert!(state(&h).notice.is_none());
+        return;
+    }
+    run_in_small_tmpfs("recovery::a_read_only_data_folder_is_named_in_the_notice");
 }
