@@ -251,6 +251,44 @@ pub enum SessionCommand {
     CloseWorkshopPicker,
     /// Open a workshop in place of this one (this session is saved first).
     OpenWorkshop(WorkshopSource),
+    /// The final save failed and the person closes the window all the same.
+    CloseWithoutSaving,
+    /// The final save failed and the person keeps the window open (to save elsewhere, say).
+    KeepWorking,
+}
+
+impl Command {
+    /// Whether this may take effect while "Restore the last session?" waits for an answer.
+    /// Only the answer itself and what touches neither the room's work nor its files may:
+    /// anything else could change the session, which autosave would then write over the
+    /// crashed one, or leave the window before the person has chosen.
+    pub fn allowed_while_restore_pending(&self) -> bool {
+        match self {
+            Command::Session(c) => match c {
+                SessionCommand::RestoreAutosave | SessionCommand::DismissRestore => true,
+                SessionCommand::OpenWorkshopPicker
+                | SessionCommand::CloseWorkshopPicker
+                | SessionCommand::OpenWorkshop(_)
+                | SessionCommand::CloseWithoutSaving
+                | SessionCommand::KeepWorking => false,
+            },
+            Command::Window(c) => match c {
+                WindowCommand::DismissNotice | WindowCommand::SetDarkMode(_) => true,
+                WindowCommand::SetView(_)
+                | WindowCommand::ToggleAssumptions
+                | WindowCommand::SetUncertainty(_) => false,
+            },
+            Command::Lever(_)
+            | Command::Assumption(_)
+            | Command::History(_)
+            | Command::Scenario(_)
+            | Command::Deal(_)
+            | Command::Seek(_)
+            | Command::File(_)
+            | Command::Map(_)
+            | Command::Present(_) => false,
+        }
+    }
 }
 
 macro_rules! into_command {

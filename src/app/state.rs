@@ -8,15 +8,16 @@ use serde::{Deserialize, Serialize};
 
 use super::autosave::Autosave;
 use super::bands::BandWorker;
-use super::command::{FileRequest, View};
+use super::command::{Command, FileRequest, View};
 use super::derived::{Derived, Inputs};
 use super::history::{History, Snapshot};
 use super::presenter::{Presenter, REVEAL_SECONDS, Reveal};
+use super::recovery::PendingRestore;
 use super::seeker::{SeekForm, SeekJob};
 use crate::model::seek::SeekResult;
 use crate::model::{Assumptions, LeverValues, Projection};
 use crate::workshop::catalogue::CatalogueEntry;
-use crate::workshop::session::{DealCard, Prediction, Session};
+use crate::workshop::session::{DealCard, Prediction};
 use crate::workshop::{Scenario, Stage, Workshop};
 
 /// The preferences that persist between runs (eframe storage). The user's work does not.
@@ -117,8 +118,22 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Saving the session as the room works, for recovery after a crash.
     pub autosave: Option<Autosave>,
-    /// A session left by a run that did not close cleanly, offered for restoring.
-    pub pending_restore: Option<(PathBuf, Session)>,
+    /// A session left by a run that did not close cleanly, offered for restoring. Until the
+    /// person answers, no other command takes effect and autosave writes nothing, so the
+    /// crashed session stays exactly as it was.
+    pub pending_restore: Option<PendingRestore>,
+    /// Commands that wait for the answer to the restore offer (those from the command line:
+    /// a view, presenting), applied once it is given.
+    pub(crate) after_restore: Vec<Command>,
+    /// The window was asked to close and the final save failed: why, and where the work is.
+    /// The window stays open, offering Save As, until the person chooses.
+    pub close_blocked: Option<String>,
+    /// The window may close without a successful autosave: the person chose to, or saved the
+    /// session to a file of their own.
+    pub close_confirmed: bool,
+    /// The text of the session last saved to a file the person chose, so that closing knows
+    /// the work is safe there even when autosave fails.
+    pub(crate) saved_text: Option<String>,
     /// Where the session was last saved or opened (Save goes there again).
     pub session_path: Option<PathBuf>,
     /// Files opened or saved, newest first.
@@ -196,6 +211,10 @@ impl AppState {
             notice: None,
             autosave: None,
             pending_restore: None,
+            after_restore: Vec::new(),
+            close_blocked: None,
+            close_confirmed: false,
+            saved_text: None,
             session_path: None,
             recent: Vec::new(),
             capture_draft: None,
@@ -271,9 +290,26 @@ impl AppState {
         self.derive();
     }
 
-    /// Take finished bands from the worker. Returns whether newer ones are still coming.
+    /// Take finished bands from the worker. Returns whether newer ones are still coming. If
+    /// they could not be worked out, the bands are turned off (so nothing keeps asking) and
+    /// the room is told why; the rest of Jaws carries on.
     pub fn collect_bands(&mut self) -> bool {
-        self.derived.collect_bands(self.show_uncertainty)
+        let coming = self.derived.collect_bands(self.show_uncertainty);
+        if let Some(why) = self.derived.take_band_failure() {
+            self.show_uncertainty = false;
+            self.derive();
+            self.notice = Some(Notice::error(format!(
+                "The uncertainty bands could not be worked out ({why}), so they are turned off; everything else is as it was. Turn them on again under Uncertainty to try again."
+            )));
+            return false;
+        }
+        coming
+    }
+
+    /// Work bands out with this worker from now on (tests give one that fails).
+    pub fn set_band_worker(&mut self, worker: BandWorker) {
+        self.derived.use_band_worker(Some(worker));
+        self.derive();
     }
 
     /// Whether the bands shown belong to an earlier change (new ones are on their way).

@@ -22,20 +22,29 @@ pub mod workshop_picker;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::app::{
-    AppState, Command, HistoryCommand, PresentCommand, ScenarioCommand, SessionCommand, View,
-    WindowCommand,
+    AppState, Command, FileCommand, FileRequest, HistoryCommand, Notice, PendingRestore,
+    PresentCommand, ScenarioCommand, SessionCommand, View, WindowCommand,
 };
 
 /// Draw the whole window for one frame; returns what the user asked for.
 pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
+    // Keys must not act behind a dialog that waits for an answer about the room's work.
+    let keys_free = state.pending_restore.is_none() && state.close_blocked.is_none();
     if state.presenting() {
-        let mut commands = present_view::keys(ui, state);
-        commands.extend(shortcuts(ui, state));
+        let mut commands = Vec::new();
+        if keys_free {
+            commands.extend(present_view::keys(ui, state));
+            commands.extend(shortcuts(ui, state));
+        }
         dialogs(ui, state, &mut commands);
         present_view::show(ui, state, &mut commands);
         return commands;
     }
-    let mut commands = shortcuts(ui, state);
+    let mut commands = if keys_free {
+        shortcuts(ui, state)
+    } else {
+        Vec::new()
+    };
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.add_space(4.0);
         toolbar::show(ui, state, &mut commands);
@@ -52,19 +61,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
         });
     }
     if let Some(notice) = &state.notice {
-        egui::Panel::bottom("notice").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let colour = if notice.error {
-                    theme::warning_colour(state.prefs.dark_mode)
-                } else {
-                    ui.visuals().text_color()
-                };
-                ui.label(RichText::new(&notice.text).color(colour));
-                if ui.small_button("OK").clicked() {
-                    commands.push(WindowCommand::DismissNotice.into());
-                }
-            });
-        });
+        notice_line(ui, state, notice, &mut commands);
     }
     dialogs(ui, state, &mut commands);
     workshop_picker::show(ui, state, &mut commands);
@@ -129,25 +126,119 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             });
         });
     }
-    if let Some((path, session)) = &state.pending_restore {
-        egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
-            ui.heading("Restore the last session?");
-            ui.label(format!(
-                "Jaws did not close properly last time. The session was saved with {} scenario(s) and {} commitment(s) in {}.",
-                session.scenarios.len(),
-                session.deal.len(),
-                path.display()
-            ));
+    if let Some(offer) = &state.pending_restore {
+        restore_dialog(ui, state, offer, commands);
+    }
+    if let Some(problem) = &state.close_blocked {
+        egui::Modal::new(egui::Id::unique("close-blocked-dialog")).show(ui.ctx(), |ui| {
+            ui.set_max_width(560.0);
+            ui.heading("The session could not be saved");
+            ui.add(egui::Label::new(problem.as_str()).wrap());
+            ui.label("Save it somewhere else before closing, or close without saving.");
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Restore it").strong()).clicked() {
-                    commands.push(SessionCommand::RestoreAutosave.into());
+                if ui
+                    .button(RichText::new("Save session as…").strong())
+                    .clicked()
+                {
+                    commands.push(FileCommand::Ask(FileRequest::SaveSessionAs).into());
                 }
-                if ui.button("Start fresh").on_hover_text("The saved file stays where it is until this session is saved over it").clicked() {
-                    commands.push(SessionCommand::DismissRestore.into());
+                if ui.button("Keep working").clicked() {
+                    commands.push(SessionCommand::KeepWorking.into());
+                }
+                if ui.button("Close without saving").clicked() {
+                    commands.push(SessionCommand::CloseWithoutSaving.into());
                 }
             });
         });
     }
+}
+
+/// "Restore the last session?": the whole session, or what of it still fits the workshop
+/// with the located problems that stopped the rest. The buttons stay in reach however long
+/// the list of problems is.
+fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &mut Vec<Command>) {
+    let session = &offer.session;
+    egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
+        ui.set_max_width(640.0);
+        ui.heading("Restore the last session?");
+        let held = format!(
+            "{} scenario(s), {} commitment(s){}",
+            session.scenarios.len(),
+            session.deal.len(),
+            if session.notes.trim().is_empty() {
+                ""
+            } else {
+                " and the notes"
+            }
+        );
+        let (text, restore, fresh_hint) = match &offer.kept_aside {
+            None => (
+                format!(
+                    "Jaws did not close properly last time. The session was saved with {held} in {}.",
+                    offer.path.display()
+                ),
+                "Restore it",
+                "The saved file stays where it is until this session is saved over it",
+            ),
+            Some(aside) => (
+                format!(
+                    "Jaws did not close properly last time, and the session it saved no longer fits this workshop, so the file is kept, unchanged, as {}. What still fits can be restored: {held}, and the levers and assumptions that are still in range.",
+                    aside.display()
+                ),
+                "Restore what fits",
+                "The file kept aside is never written over",
+            ),
+        };
+        ui.add(egui::Label::new(text).wrap());
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(restore).strong()).clicked() {
+                commands.push(SessionCommand::RestoreAutosave.into());
+            }
+            if ui
+                .button("Start fresh")
+                .on_hover_text(fresh_hint)
+                .clicked()
+            {
+                commands.push(SessionCommand::DismissRestore.into());
+            }
+        });
+        if offer.partial() {
+            ui.add_space(6.0);
+            ui.label(RichText::new("What does not fit:").strong());
+            let warn = theme::warning_colour(state.prefs.dark_mode);
+            egui::ScrollArea::vertical()
+                .max_height(ui.ctx().content_rect().height() / 3.0)
+                .show(ui, |ui| {
+                    for p in &offer.problems {
+                        ui.add(egui::Label::new(RichText::new(p).color(warn).monospace()).wrap());
+                    }
+                });
+        }
+    });
+}
+
+/// The message at the foot of the window. It wraps, however long it is (a path, a list of
+/// problems), and its OK button stays at the right, in reach; a very long message scrolls.
+fn notice_line(ui: &mut Ui, state: &AppState, notice: &Notice, commands: &mut Vec<Command>) {
+    egui::Panel::bottom("notice").show(ui, |ui| {
+        let colour = if notice.error {
+            theme::warning_colour(state.prefs.dark_mode)
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            if ui.small_button("OK").clicked() {
+                commands.push(WindowCommand::DismissNotice.into());
+            }
+            egui::ScrollArea::vertical()
+                .max_height(ui.ctx().content_rect().height() / 4.0)
+                .show(ui, |ui| {
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        ui.add(egui::Label::new(RichText::new(&notice.text).color(colour)).wrap());
+                    });
+                });
+        });
+    });
 }
 
 /// Keyboard shortcuts that work anywhere in the window.

@@ -22,6 +22,8 @@ pub struct JawsApp {
     applied_look: Option<(bool, bool)>,
     /// Whether the window was last asked to be full screen.
     applied_fullscreen: bool,
+    /// Whether the window has been told to close (after the person chose to).
+    close_sent: bool,
 }
 
 impl JawsApp {
@@ -49,6 +51,20 @@ impl JawsApp {
             started: None,
             applied_look: None,
             applied_fullscreen: false,
+            close_sent: false,
+        }
+    }
+
+    /// Let the window close only once the session is saved: if the final save fails, cancel
+    /// the close and ask the person (Save As, keep working, or close all the same); once
+    /// they have chosen to close, close.
+    pub fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.state.may_close() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        if self.state.close_confirmed && !self.close_sent {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.close_sent = true;
         }
     }
 
@@ -118,6 +134,12 @@ impl JawsApp {
 }
 
 impl eframe::App for JawsApp {
+    /// Closing waits for a final save that worked. eframe calls this even while the window
+    /// is minimised, so a close from the taskbar is caught too.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.guard_close(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame(ui);
         if let Some(started) = self.started.take()
@@ -131,7 +153,12 @@ impl eframe::App for JawsApp {
     }
 
     fn on_exit(&mut self) {
-        self.state.finish_autosave();
+        // Closing already saved (or the person chose to close without); this catches an exit
+        // that did not pass through a close request. A failure keeps the crash marker, so
+        // the next start offers what was last saved.
+        if let Err(problem) = self.state.finish_autosave() {
+            eprintln!("{problem}");
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -6,6 +6,7 @@
 mod common;
 
 mod app;
+mod autosave;
 mod cli;
 mod docs;
 mod export;
@@ -16,4 +17,5 @@ mod model;
 mod seek;
 mod sensitivity;
 mod session;
+mod workers;
 mod workshop_format;

@@ -12,6 +12,7 @@ mod explore;
 mod frames;
 mod map;
 mod present;
+mod recovery;
 mod scenarios;
 mod snapshots;
 mod workshops;

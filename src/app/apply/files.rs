@@ -11,6 +11,7 @@ use crate::export::{Chart, ChartKind, Series, write_chart, write_report};
 use crate::workshop::ScenarioFile;
 use crate::workshop::session::{
     CapturedScenario, OpenedFile, Overwrite, Session, open_file, save_scenario_file, save_session,
+    session_to_string,
 };
 
 impl AppState {
@@ -77,7 +78,8 @@ impl AppState {
     }
 
     fn save_session(&mut self, path: PathBuf) {
-        match save_session(&path, &self.to_session(), Overwrite::IfReadable) {
+        let session = self.to_session();
+        match save_session(&path, &session, Overwrite::IfReadable) {
             Ok(()) => {
                 self.notice = Some(Notice::info(format!(
                     "Session saved to {}.",
@@ -85,6 +87,11 @@ impl AppState {
                 )));
                 self.remember(&path);
                 self.session_path = Some(path);
+                self.saved_text = Some(session_to_string(&session));
+                // Saved where the person chose because autosave could not: now it may close.
+                if self.close_blocked.take().is_some() {
+                    self.close_confirmed = true;
+                }
             }
             Err(e) => self.notice = Some(Notice::error(e.to_string())),
         }

@@ -18,7 +18,13 @@ use crate::workshop::session::DealCard;
 impl AppState {
     /// Apply one command, then work out again whatever it changed.
     pub fn apply(&mut self, command: impl Into<Command>) {
-        match command.into() {
+        let command = command.into();
+        // The crashed session waits for the person's answer; nothing may change the session
+        // (autosave would write it over the crashed one) or the workshop before then.
+        if self.pending_restore.is_some() && !command.allowed_while_restore_pending() {
+            return;
+        }
+        match command {
             Command::Lever(c) => self.apply_lever(c),
             Command::Assumption(c) => self.apply_assumption(c),
             Command::History(c) => self.apply_history(c),
@@ -32,6 +38,17 @@ impl AppState {
             Command::Session(c) => self.apply_session(c),
         }
         self.derive();
+    }
+
+    /// Apply a command now or, while the restore offer waits for an answer, once it has one
+    /// (`main` uses this for what the command line asks: a view, presenting).
+    pub fn apply_after_restore(&mut self, command: impl Into<Command>) {
+        let command = command.into();
+        if self.pending_restore.is_some() && !command.allowed_while_restore_pending() {
+            self.after_restore.push(command);
+        } else {
+            self.apply(command);
+        }
     }
 
     /// Ask the person, through `picker`, for the files the views asked for, and act on each

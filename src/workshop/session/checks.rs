@@ -25,6 +25,13 @@ pub fn parse_session(name: &str, text: &str, workshop: &Workshop) -> Result<Sess
     Ok(into_session(raw))
 }
 
+/// A session file's text as written, read but not checked (only its syntax and shape), for
+/// recovering what can be recovered from a file that no longer fits its workshop. Anything
+/// taken from it must be checked again before use: `parse_session` is the way in.
+pub fn read_session_unchecked(name: &str, text: &str) -> Result<Session, Problems> {
+    read_session(&Doc::new(name, text)).map(into_session)
+}
+
 /// Read and check a session file for `workshop`.
 pub fn load_session(path: &Path, workshop: &Workshop) -> Result<Session, Problems> {
     let name = path.display().to_string();

@@ -38,7 +38,7 @@ mod save;
 mod types;
 mod versions;
 
-pub use checks::{load_session, parse_session};
+pub use checks::{load_session, parse_session, read_session_unchecked};
 pub use save::{save_session, session_to_string};
 pub use types::{
     CapturedScenario, DealCard, DealSide, Prediction, Session, apply_assumption_overrides,
