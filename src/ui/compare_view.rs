@@ -186,8 +186,8 @@ fn headlines(ui: &mut Ui, chosen: &[Compared]) {
                         .color(theme::scenario_colour(i))
                         .strong(),
                 );
-                ui.label(format::money(h.final_gap));
-                ui.label(format::money(h.cumulative_gap));
+                ui.label(format::GapReading::of(h.final_gap).phrase());
+                ui.label(format::GapReading::of(h.cumulative_gap).phrase());
                 ui.label(
                     h.reserves_below_minimum
                         .map_or(format!("not by {last}"), |y| y.to_string()),

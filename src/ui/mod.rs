@@ -133,9 +133,9 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
             ui.heading("Restore the last session?");
             ui.label(format!(
-                "Jaws did not close properly last time. The session was saved with {} scenario(s) and {} commitment(s) in {}.",
-                session.scenarios.len(),
-                session.deal.len(),
+                "Jaws did not close properly last time. The session was saved with {} and {} in {}.",
+                crate::present::format::count(session.scenarios.len(), "scenario"),
+                crate::present::format::count(session.deal.len(), "commitment"),
                 path.display()
             ));
             ui.horizontal(|ui| {

@@ -14,4 +14,5 @@ mod map;
 mod present;
 mod scenarios;
 mod snapshots;
+mod words;
 mod workshops;

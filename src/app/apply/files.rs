@@ -55,10 +55,19 @@ impl AppState {
             .map(CapturedScenario::to_scenario)
             .collect();
         let deal = session.deal.clone();
+        // The file keeps the levers, not which scenario they came from: name the scenario
+        // they are, so the scenario box and "reset to scenario" carry on as before.
+        let scenario = self
+            .workshop
+            .scenarios
+            .iter()
+            .chain(&captured)
+            .find(|s| self.workshop.values_for(s) == levers)
+            .map(|s| s.id.clone());
         self.change(None, |s| {
             s.levers = levers;
             s.assumptions = assumptions;
-            s.scenario = None;
+            s.scenario = scenario;
             s.captured = captured;
             s.deal = deal;
         });

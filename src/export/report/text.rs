@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use crate::model::{
     ASSUMPTION_SPECS, AssumptionGroup, Assumptions, Headlines, LeverValues, Projection,
 };
-use crate::present::format::{money, with_unit};
+use crate::present::format::{GapReading, with_unit};
 use crate::workshop::Workshop;
 use crate::workshop::session::Session;
 
@@ -97,22 +97,16 @@ pub(super) struct HeadlineWords {
 pub(super) fn headline_words(p: &Projection) -> HeadlineWords {
     let h: Headlines = p.headlines();
     let years = p.rows.len();
-    let final_gap = if h.final_gap > 0.0 {
-        format!("{} in {}", money(h.final_gap), h.final_year)
-    } else {
-        format!(
-            "none: a surplus of {} in {}",
-            money(-h.final_gap),
-            h.final_year
-        )
+    // One reading of a gap everywhere: a sum, a surplus, or balanced (never "a surplus of £0m").
+    let final_gap = match GapReading::of(h.final_gap) {
+        GapReading::Gap(m) => format!("{m} in {}", h.final_year),
+        GapReading::Surplus(m) => format!("none: a surplus of {m} in {}", h.final_year),
+        GapReading::Balanced => format!("none: balanced in {}", h.final_year),
     };
-    let cumulative = if h.cumulative_gap > 0.0 {
-        format!("{} over {years} years", money(h.cumulative_gap))
-    } else {
-        format!(
-            "none: a surplus of {} over {years} years",
-            money(-h.cumulative_gap)
-        )
+    let cumulative = match GapReading::of(h.cumulative_gap) {
+        GapReading::Gap(m) => format!("{m} over {years} years"),
+        GapReading::Surplus(m) => format!("none: a surplus of {m} over {years} years"),
+        GapReading::Balanced => format!("none: balanced over {years} years"),
     };
     let below_minimum = match h.reserves_below_minimum {
         Some(y) => y.to_string(),

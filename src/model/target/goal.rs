@@ -15,6 +15,8 @@ use crate::model::simulate::Projection;
 pub struct GoalCondition {
     pub condition: Condition,
     pub kind: GoalKind,
+    /// The condition in plain English, for people (`words.rs`).
+    pub words: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +48,9 @@ pub struct Goal {
 pub struct ConditionOutcome {
     /// The condition as written.
     pub condition: String,
+    /// The condition in plain English ("the gap closed in every year from 2035 to 2040");
+    /// [`ConditionOutcome::sentence`] says how it fares.
+    pub words: String,
     /// The metric or lever id.
     pub subject: String,
     pub unit: String,
@@ -169,9 +174,15 @@ impl Goal {
                     GoalKind::Lever { index, min, max }
                 }
             };
+            let label = match kind {
+                GoalKind::Lever { index, .. } => levers.get(index).map(|l| l.label.as_str()),
+                GoalKind::Metric { .. } => None,
+            };
+            let words = super::words::condition(c, &kind, first, last, label);
             conditions.push(GoalCondition {
                 condition: c.clone(),
                 kind,
+                words,
             });
         }
         Ok(Goal {
@@ -181,6 +192,13 @@ impl Goal {
             years,
             scales,
         })
+    }
+
+    /// The whole target in plain English: "the gap closed in 2040 and reserves at or above
+    /// the prudent minimum (£40m) in every year".
+    pub fn words(&self) -> String {
+        let parts: Vec<String> = self.conditions.iter().map(|c| c.words.clone()).collect();
+        super::words::join(&parts)
     }
 
     /// The bounds the target puts on lever `index`, if any: the tightest of its caps.
@@ -215,6 +233,7 @@ impl Goal {
                         let (year, value, excess) = worst.unwrap_or((0, f64::NAN, f64::INFINITY));
                         ConditionOutcome {
                             condition: c.text.clone(),
+                            words: g.words.clone(),
                             subject: metric.id.into(),
                             unit: metric.unit.into(),
                             op: c.op.symbol(),
@@ -236,6 +255,7 @@ impl Goal {
                         };
                         ConditionOutcome {
                             condition: c.text.clone(),
+                            words: g.words.clone(),
                             subject: LEVER_SPECS[index].id.into(),
                             unit: LEVER_SPECS[index].unit.into(),
                             op: c.op.symbol(),
