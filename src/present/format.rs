@@ -240,6 +240,33 @@ impl GapReading {
     }
 }
 
+/// A moment stored in UTC (ISO 8601, as files keep it: `2026-07-14T10:30:00Z`) shown in the
+/// reader's time zone as people write it: "14 July 2026 at 11:30 BST". A date alone reads
+/// "14 July 2026"; anything else is shown as it is, never lost.
+pub fn local_time(iso: &str, zone: &jiff::tz::TimeZone) -> String {
+    if let Ok(t) = iso.parse::<jiff::Timestamp>() {
+        return t
+            .to_zoned_datetime(zone.clone())
+            .strftime("%-d %B %Y at %H:%M %Z")
+            .to_string();
+    }
+    if let Ok(d) = iso.parse::<jiff::civil::Date>()
+        && !iso.contains('T')
+    {
+        return d.strftime("%-d %B %Y").to_string();
+    }
+    // A date and time without a zone is taken as written: there is nothing to convert.
+    match iso.parse::<jiff::civil::DateTime>() {
+        Ok(t) => t.strftime("%-d %B %Y at %H:%M").to_string(),
+        Err(_) => iso.to_owned(),
+    }
+}
+
+/// Now, in the reader's time zone, as [`local_time`] writes it.
+pub fn now_local(zone: &jiff::tz::TimeZone) -> String {
+    local_time(&jiff::Timestamp::now().to_string(), zone)
+}
+
 /// Elapsed time as a clock reads: "4:05", "1:02:09".
 pub fn clock(seconds: f64) -> String {
     let s = seconds.max(0.0).floor() as u64;
@@ -400,6 +427,36 @@ mod tests {
         assert_eq!(capitalise("reserves above"), "Reserves above");
         assert_eq!(lower_first("Council tax rise"), "council tax rise");
         assert_eq!(lower_first("NHS integration"), "NHS integration");
+    }
+
+    #[test]
+    fn times_are_stored_in_utc_and_shown_in_local_time() {
+        // The UK's rule, written out so the test needs no time zone database.
+        let london = jiff::tz::TimeZone::posix("GMT0BST,M3.5.0/1,M10.5.0").unwrap();
+        assert_eq!(
+            local_time("2026-07-14T10:30:00Z", &london),
+            "14 July 2026 at 11:30 BST"
+        );
+        assert_eq!(
+            local_time("2026-01-14T10:30:00Z", &london),
+            "14 January 2026 at 10:30 GMT"
+        );
+        // Late on New Year's Eve in UTC is already the new year in Auckland.
+        let nz = jiff::tz::TimeZone::posix("NZST-12NZDT,M9.5.0,M4.1.0/3").unwrap();
+        assert_eq!(
+            local_time("2026-12-31T23:30:00Z", &nz),
+            "1 January 2027 at 12:30 NZDT"
+        );
+        assert_eq!(
+            local_time("2026-03-14T10:30:00.5+01:00", &jiff::tz::TimeZone::UTC),
+            "14 March 2026 at 09:30 UTC"
+        );
+        assert_eq!(local_time("2026-12-01", &london), "1 December 2026");
+        assert_eq!(
+            local_time("2026-12-01T09:05", &london),
+            "1 December 2026 at 09:05"
+        );
+        assert_eq!(local_time("soon", &london), "soon");
     }
 
     #[test]

@@ -289,7 +289,7 @@ fn scenario_html(o: &mut String, ctx: &Ctx, en: &Entry, figs: &[Figure]) {
         e(&en.name)
     );
     if let Some(c) = &en.captured {
-        let _ = writeln!(o, "<p class=\"meta\">Captured {}.</p>", e(&when(c)));
+        let _ = writeln!(o, "<p class=\"meta\">Captured {}.</p>", e(&when(ctx, c)));
     }
     o.push_str(&paragraphs(&en.note, "note"));
     o.push_str("<dl class=\"headlines\">\n");

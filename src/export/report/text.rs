@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use crate::model::{
     ASSUMPTION_SPECS, AssumptionGroup, Assumptions, Headlines, LeverValues, Projection,
 };
-use crate::present::format::{GapReading, with_unit};
+use crate::present::format::{GapReading, local_time, with_unit};
 use crate::workshop::Workshop;
 use crate::workshop::session::Session;
 
@@ -36,55 +36,18 @@ pub(super) struct Ctx<'a> {
     pub(super) compare: &'a [Figure],
     pub(super) per_entry: &'a [Vec<Figure>],
     pub(super) truncated: bool,
+    /// When the report was made, in local time.
     pub(super) made: String,
+    /// The reader's time zone: times are stored in UTC and shown in it.
+    pub(super) zone: jiff::tz::TimeZone,
 }
 
 // ---------------------------------------------------------------------------------------
 // Words and numbers, shared by both documents.
 
-/// An ISO 8601 date and time as people write it: `14 March 2026 at 10:30 UTC`. Anything
-/// else is shown as it is.
-pub(super) fn when(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let date = iso.get(..10).unwrap_or(iso);
-    let parts: Vec<&str> = date.split('-').collect();
-    let (Some(y), Some(m), Some(d)) = (
-        parts.first(),
-        parts.get(1).and_then(|m| m.parse::<usize>().ok()),
-        parts.get(2).and_then(|d| d.parse::<u32>().ok()),
-    ) else {
-        return iso.to_owned();
-    };
-    let Some(month) = m.checked_sub(1).and_then(|i| MONTHS.get(i)) else {
-        return iso.to_owned();
-    };
-    let mut out = format!("{d} {month} {y}");
-    if let Some(time) = iso.get(11..16) {
-        let _ = write!(out, " at {time}");
-        let zone = &iso[16..];
-        let zone = zone.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
-        match zone {
-            "" => {}
-            "Z" => out.push_str(" UTC"),
-            offset => {
-                let _ = write!(out, " UTC{offset}");
-            }
-        }
-    }
-    out
+/// A moment from the session (stored in UTC) in the reader's time zone.
+pub(super) fn when(ctx: &Ctx, iso: &str) -> String {
+    local_time(iso, &ctx.zone)
 }
 
 pub(super) struct HeadlineWords {
@@ -270,20 +233,4 @@ pub(super) fn predictions(w: &Workshop, s: &Session) -> Vec<Predicted> {
         .collect();
     out.sort_by_key(|(i, _)| *i);
     out.into_iter().map(|(_, p)| p).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_read_as_people_write_them() {
-        assert_eq!(when("2026-03-14T10:30:00Z"), "14 March 2026 at 10:30 UTC");
-        assert_eq!(
-            when("2026-03-14T10:30:00.5+01:00"),
-            "14 March 2026 at 10:30 UTC+01:00"
-        );
-        assert_eq!(when("2026-12-01"), "1 December 2026");
-        assert_eq!(when("soon"), "soon");
-    }
 }
