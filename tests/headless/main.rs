@@ -7,6 +7,7 @@ mod common;
 
 mod app;
 mod cli;
+mod codes;
 mod docs;
 mod export;
 mod links;
