@@ -80,6 +80,8 @@ pub struct Presenter {
     /// When presenting started, for the whole session's elapsed time.
     pub started: f64,
     pub reveal: Reveal,
+    /// Whether the stage shows the levers' scenario code, large, with a QR code (Q).
+    pub show_code: bool,
 }
 
 impl Presenter {

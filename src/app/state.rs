@@ -15,6 +15,7 @@ use super::presenter::{Presenter, REVEAL_SECONDS, Reveal};
 use super::seeker::{SeekForm, SeekJob};
 use crate::model::seek::SeekResult;
 use crate::model::{Assumptions, LeverValues, Projection};
+use crate::scenario_code::{self, ScenarioCode};
 use crate::workshop::catalogue::CatalogueEntry;
 use crate::workshop::session::{DealCard, Prediction, Session};
 use crate::workshop::{Scenario, Stage, Workshop};
@@ -63,6 +64,21 @@ impl Notice {
             error: true,
         }
     }
+}
+
+/// The scenario code dialog: what has been typed, and why it could not be read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CodeDraft {
+    pub text: String,
+    pub problem: Option<String>,
+}
+
+/// A chart as pixels, for the clipboard: `rgba` is `width × height` pixels, row by row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartImage {
+    pub width: usize,
+    pub height: usize,
+    pub rgba: Vec<u8>,
 }
 
 /// What the framework map is showing (its analysis is in `Derived::map`).
@@ -125,8 +141,14 @@ pub struct AppState {
     pub recent: Vec<PathBuf>,
     /// The capture dialog's name and note, while it is open.
     pub capture_draft: Option<(String, String)>,
+    /// The scenario code dialog, while it is open.
+    pub code_draft: Option<CodeDraft>,
     /// File dialogs the views asked for, answered by the window after the frame.
     pub file_requests: Vec<FileRequest>,
+    /// Where files are saved when no file dialog can open (`Jaws` in the documents folder).
+    pub files_folder: Option<PathBuf>,
+    /// A chart drawn for the clipboard (Ctrl+C), for the window to hand over.
+    pub clipboard_image: Option<ChartImage>,
     pub history: History,
     pub replay: Option<Replay>,
     pub view: View,
@@ -199,7 +221,10 @@ impl AppState {
             session_path: None,
             recent: Vec::new(),
             capture_draft: None,
+            code_draft: None,
             file_requests: Vec::new(),
+            files_folder: super::files::default_folder(),
+            clipboard_image: None,
             history: History::default(),
             replay: None,
             view: View::Explore,
@@ -397,6 +422,17 @@ impl AppState {
     /// the answer away, so they wait.
     pub fn predicting(&self) -> bool {
         self.shown_years().is_some()
+    }
+
+    /// The scenario code of the levers as they stand.
+    pub fn current_code(&self) -> ScenarioCode {
+        scenario_code::encode(&self.workshop, &self.levers)
+    }
+
+    /// A scenario's code, by id.
+    pub fn code_of(&self, id: &str) -> Option<ScenarioCode> {
+        self.find_scenario(id)
+            .map(|s| scenario_code::encode(&self.workshop, &self.workshop.values_for(s)))
     }
 
     /// The prediction for the stage on screen, if the room has made one.

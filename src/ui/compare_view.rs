@@ -6,6 +6,7 @@ use egui_plot::{Corner, Legend, Line, LineStyle, Plot};
 
 use super::{jaws_chart::year_label, theme};
 use crate::app::{AppState, Command, Compared, FileRequest, ScenarioCommand};
+use crate::export::ChartKind;
 use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -27,7 +28,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             return;
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            chart(ui, state, chosen);
+            chart(ui, state, chosen, commands);
             ui.add_space(6.0);
             headlines(ui, chosen);
             ui.add_space(6.0);
@@ -118,9 +119,9 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 }
 
-fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
+fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<Command>) {
     let base_year = state.assumptions.base_year;
-    super::jaws_chart::still(Plot::new("compare-jaws"))
+    let response = super::jaws_chart::still(Plot::new("compare-jaws"))
         .height((ui.available_height() * 0.5).clamp(240.0, 420.0))
         .legend(
             Legend::default()
@@ -159,7 +160,9 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
                         .style(LineStyle::dashed_loose()),
                 );
             }
-        });
+        })
+        .response;
+    super::menu::chart_menu(&response, ChartKind::Jaws, commands);
     ui.label(RichText::new("Solid: demand. Dashed: resources. The gap is the space between a scenario's two lines.").small());
 }
 

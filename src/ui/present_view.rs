@@ -51,6 +51,9 @@ pub fn keys(ui: &Ui, state: &AppState) -> Vec<Command> {
         if pressed(Key::R) {
             out.push(PresentCommand::Reveal.into());
         }
+        if pressed(Key::Q) {
+            out.push(PresentCommand::ToggleCode.into());
+        }
         if pressed(Key::F) || pressed(Key::F11) {
             out.push(PresentCommand::ToggleFullscreen.into());
         }
@@ -186,5 +189,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         View::Analyse => analyse_view::show(ui, state, commands),
         View::Compare => compare_view::show(ui, state, commands),
         View::Deal => deal_view::show(ui, state, commands),
+    }
+    if p.show_code {
+        super::code_view::overlay(ui, state);
     }
 }

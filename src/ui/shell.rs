@@ -45,7 +45,7 @@ impl JawsApp {
     pub fn headless(state: AppState) -> JawsApp {
         JawsApp {
             state,
-            picker: Box::new(NativePicker),
+            picker: Box::new(NativePicker::default()),
             started: None,
             applied_look: None,
             applied_fullscreen: false,
@@ -85,6 +85,12 @@ impl JawsApp {
         }
         // After the frame, never inside a menu or inside `apply`.
         self.state.answer_file_requests(&*self.picker);
+        if let Some(image) = self.state.clipboard_image.take() {
+            ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
+                [image.width, image.height],
+                &image.rgba,
+            ));
+        }
         let fullscreen = self.state.presenter.as_ref().is_some_and(|p| p.fullscreen);
         if fullscreen != self.applied_fullscreen {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(fullscreen));

@@ -10,6 +10,7 @@ mod analyse;
 mod compare;
 mod explore;
 mod frames;
+mod hands;
 mod map;
 mod present;
 mod scenarios;

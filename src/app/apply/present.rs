@@ -27,6 +27,7 @@ impl AppState {
                         timer: StageTimer::default(),
                         started: self.now,
                         reveal: Reveal::Shown,
+                        show_code: false,
                     });
                     self.capture_draft = None;
                     self.enter_stage(self.stage.min(last));
@@ -68,6 +69,11 @@ impl AppState {
             PresentCommand::SetNotesPlace(place) => {
                 if let Some(p) = &mut self.presenter {
                     p.notes = place;
+                }
+            }
+            PresentCommand::ToggleCode => {
+                if let Some(p) = &mut self.presenter {
+                    p.show_code = !p.show_code;
                 }
             }
             PresentCommand::Reveal => {

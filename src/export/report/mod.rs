@@ -17,6 +17,7 @@ use super::error::ExportError;
 use super::series::{MAX_SERIES, Series};
 use crate::model::{Assumptions, LeverValues, simulate};
 use crate::present::format::now_local;
+use crate::scenario_code;
 use crate::workshop::Workshop;
 use crate::workshop::atomic::write_atomic;
 use crate::workshop::session::Session;
@@ -181,6 +182,7 @@ fn entries(w: &Workshop, session: Option<&Session>, a: &Assumptions) -> Vec<Entr
                     name: s.name.clone(),
                     note: s.note.clone(),
                     captured: None,
+                    code: scenario_code::encode(w, &values).to_string(),
                     values,
                     projection: project(values),
                 }
@@ -193,6 +195,7 @@ fn entries(w: &Workshop, session: Option<&Session>, a: &Assumptions) -> Vec<Entr
                 name: "Where the room left the levers".into(),
                 note: "No scenarios were captured in this session, so this is the levers as they were last set.".into(),
                 captured: None,
+                code: scenario_code::encode(w, &values).to_string(),
                 values,
                 projection: project(values),
             }]
@@ -207,6 +210,7 @@ fn entries(w: &Workshop, session: Option<&Session>, a: &Assumptions) -> Vec<Entr
                     name: c.name.clone(),
                     note: c.note.clone(),
                     captured: Some(c.captured.clone()),
+                    code: scenario_code::encode(w, &values).to_string(),
                     values,
                     projection: project(values),
                 }

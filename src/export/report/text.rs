@@ -16,6 +16,8 @@ pub(super) struct Entry {
     pub(super) name: String,
     pub(super) note: String,
     pub(super) captured: Option<String>,
+    /// Its scenario code, to type on a laptop for the same levers.
+    pub(super) code: String,
     pub(super) values: LeverValues,
     pub(super) projection: Projection,
 }
