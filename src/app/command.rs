@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::presenter::NotesPlace;
+use super::presenter::{NotesPlace, Screens};
 use super::seeker::SeekForm;
 use crate::export::ChartKind;
 use crate::model::LeverValues;
@@ -235,6 +235,8 @@ pub enum PresentCommand {
     Reveal,
     /// Show the scenario code of the levers on the stage, large, with a QR code (Q).
     ToggleCode,
+    /// With two screens, put the stage on the other one and the notes on this one (S).
+    SwapScreens,
     /// A point of the room's prediction sketched on the jaws chart, in (year, £m).
     SketchPoint {
         at: [f64; 2],
@@ -246,7 +248,7 @@ pub enum PresentCommand {
 }
 
 /// What the window shows and how; none of it is the room's work.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 #[must_use = "a command does nothing until it is applied (AppState::apply)"]
 pub enum WindowCommand {
     SetView(View),
@@ -255,6 +257,8 @@ pub enum WindowCommand {
     SetUncertainty(bool),
     SetDarkMode(bool),
     DismissNotice,
+    /// The monitors the window found (it looks when presenting starts and now and then).
+    ScreensFound(Screens),
 }
 
 /// The session as a whole: recovery after a crash, and which workshop is open.

@@ -11,7 +11,7 @@ use super::bands::BandWorker;
 use super::command::{FileRequest, View};
 use super::derived::{Derived, Inputs};
 use super::history::{History, Snapshot};
-use super::presenter::{Presenter, REVEAL_SECONDS, Reveal};
+use super::presenter::{Presenter, REVEAL_SECONDS, Reveal, Screen, Screens};
 use super::seeker::{SeekForm, SeekJob};
 use crate::model::seek::SeekResult;
 use crate::model::{Assumptions, LeverValues, Projection};
@@ -167,6 +167,8 @@ pub struct AppState {
     pub workshop_picker: Option<Vec<CatalogueEntry>>,
     /// The time now, in seconds (from the window), for animations.
     pub now: f64,
+    /// The monitors the window can see (found by the window; none known in tests).
+    pub screens: Screens,
 }
 
 impl AppState {
@@ -237,6 +239,7 @@ impl AppState {
             predictions: Vec::new(),
             workshop_picker: None,
             now: 0.0,
+            screens: Screens::default(),
         };
         state.derive();
         state
@@ -422,6 +425,12 @@ impl AppState {
     /// the answer away, so they wait.
     pub fn predicting(&self) -> bool {
         self.shown_years().is_some()
+    }
+
+    /// The monitor the facilitator's notes go to while presenting on two screens.
+    pub fn notes_screen(&self) -> Option<&Screen> {
+        let (_, notes) = self.presenter.as_ref()?.screens?;
+        self.screens.monitors.get(notes)
     }
 
     /// The scenario code of the levers as they stand.

@@ -237,6 +237,15 @@ impl AppState {
             WindowCommand::SetUncertainty(on) => self.show_uncertainty = on,
             WindowCommand::SetDarkMode(dark) => self.prefs.dark_mode = dark,
             WindowCommand::DismissNotice => self.notice = None,
+            WindowCommand::ScreensFound(screens) => {
+                // Monitors plugged in or out while presenting: the stage and notes follow.
+                if let Some(p) = &mut self.presenter
+                    && screens.monitors.len() != self.screens.monitors.len()
+                {
+                    p.screens = screens.placement();
+                }
+                self.screens = screens;
+            }
         }
     }
 }
