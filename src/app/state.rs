@@ -338,6 +338,14 @@ impl AppState {
             .cloned()
             .collect();
         self.compare = keep;
+        // A baseline undone out of existence (a captured scenario) is no longer drawn.
+        if self
+            .baseline
+            .as_deref()
+            .is_some_and(|id| self.find_scenario(id).is_none())
+        {
+            self.baseline = None;
+        }
         self.replay = None;
     }
 

@@ -1018,21 +1018,39 @@ fn check_replaceable(path: &Path, kind: FileKind) -> Result<(), SaveError> {
 // ---------------------------------------------------------------------------------------
 // Dates.
 
-/// The time now in UTC, ISO 8601 to the second: `2026-03-14T10:30:00Z`. Files store UTC;
-/// people are shown local time (`present::format::local_time`).
+/// The time now in UTC, ISO 8601 to the second: `2026-03-14T10:30:00Z`.
 pub fn now_iso8601() -> String {
-    let now = jiff::Timestamp::now();
-    iso8601_utc(u64::try_from(now.as_second()).unwrap_or(0))
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    iso8601_utc(secs)
 }
 
 /// Seconds since 1970 as an ISO 8601 UTC date and time.
 pub fn iso8601_utc(secs: u64) -> String {
-    i64::try_from(secs)
-        .ok()
-        .and_then(|s| jiff::Timestamp::from_second(s).ok())
-        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-        .strftime("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
 }
 
 /// An ISO 8601 date (`2026-03-14`) or date and time (`2026-03-14T10:30`, with optional

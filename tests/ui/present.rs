@@ -461,13 +461,22 @@ fn presenting_puts_the_stage_on_the_projector_and_the_notes_on_the_laptop_and_s_
         assert_eq!(state(&h).notes_screen(), Some(&two_screens().monitors[0]));
         // S swaps them: the stage to the laptop's screen, the notes to the projector.
         let sent = commands_on(&mut h, Key::S);
-        assert!(sent.contains(&egui::ViewportCommand::SetMonitor(0)), "{sent:?}");
+        assert!(
+            sent.contains(&egui::ViewportCommand::SetMonitor(0)),
+            "{sent:?}"
+        );
         assert_eq!(state(&h).notes_screen(), Some(&two_screens().monitors[1]));
         // F leaves full screen; F again fills the screen the stage is on.
         let sent = commands_on(&mut h, Key::F);
-        assert!(sent.contains(&egui::ViewportCommand::Fullscreen(false)), "{sent:?}");
+        assert!(
+            sent.contains(&egui::ViewportCommand::Fullscreen(false)),
+            "{sent:?}"
+        );
         let sent = commands_on(&mut h, Key::F);
-        assert!(sent.contains(&egui::ViewportCommand::SetMonitor(0)), "{sent:?}");
+        assert!(
+            sent.contains(&egui::ViewportCommand::SetMonitor(0)),
+            "{sent:?}"
+        );
     }
 }
 
@@ -475,9 +484,15 @@ fn presenting_puts_the_stage_on_the_projector_and_the_notes_on_the_laptop_and_s_
 fn on_one_screen_presenting_fills_it_and_swapping_says_why_not() {
     let mut h = app(Workshop::bundled());
     let sent = commands_on(&mut h, Key::F5);
-    assert!(sent.contains(&egui::ViewportCommand::Fullscreen(true)), "{sent:?}");
+    assert!(
+        sent.contains(&egui::ViewportCommand::Fullscreen(true)),
+        "{sent:?}"
+    );
     assert_eq!(state(&h).notes_screen(), None);
     commands_on(&mut h, Key::S);
     let notice = state(&h).notice.clone().expect("says why").text;
-    assert!(notice.starts_with("Only one screen is connected"), "{notice}");
+    assert!(
+        notice.starts_with("Only one screen is connected"),
+        "{notice}"
+    );
 }

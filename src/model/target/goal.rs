@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::syntax::{Bound, Condition, Op, Subject, Target, TargetError};
+use super::words::{Checked, Fared};
 use crate::model::assumptions::Assumptions;
 use crate::model::levers::{LEVER_SPECS, Lever, LeverValues};
 use crate::model::metric::{Judged, Metric};
@@ -66,6 +67,35 @@ pub struct ConditionOutcome {
     pub met: bool,
     /// How far short in the worst year, in the condition's unit; 0 when met.
     pub short_by: f64,
+}
+
+impl ConditionOutcome {
+    /// How this condition fares, in plain English, as a sentence: "The gap closed in 2040."
+    /// when met; "The gap closed in every year from 2035 to 2040: not yet; in 2040 the gap is
+    /// still £350m." when not. Lever caps say where the lever stands.
+    pub fn sentence(&self) -> String {
+        super::words::sentence(&self.fared())
+    }
+
+    /// Where it falls short, in words, or `None` when met: "in 2040 the gap is still £350m",
+    /// "in 2031 reserves are −£45m, £85m short", "it is 7.16% a year".
+    pub fn shortfall(&self) -> Option<String> {
+        super::words::shortfall(&self.fared())
+    }
+
+    fn fared(&self) -> Fared<'_> {
+        Fared {
+            words: &self.words,
+            subject: &self.subject,
+            unit: &self.unit,
+            op: self.op,
+            bound: self.bound,
+            worst_year: self.worst_year,
+            value: self.value,
+            met: self.met,
+            short_by: self.short_by,
+        }
+    }
 }
 
 impl Goal {
@@ -174,11 +204,15 @@ impl Goal {
                     GoalKind::Lever { index, min, max }
                 }
             };
-            let label = match kind {
-                GoalKind::Lever { index, .. } => levers.get(index).map(|l| l.label.as_str()),
-                GoalKind::Metric { .. } => None,
+            let checked = match kind {
+                GoalKind::Metric { bound, from, .. } => Checked::Metric { bound, from },
+                GoalKind::Lever { index, .. } => Checked::Lever {
+                    label: levers
+                        .get(index)
+                        .map_or(LEVER_SPECS[index].label, |l| &l.label),
+                },
             };
-            let words = super::words::condition(c, &kind, first, last, label);
+            let words = super::words::condition(c, checked, first, last);
             conditions.push(GoalCondition {
                 condition: c.clone(),
                 kind,

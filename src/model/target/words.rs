@@ -3,8 +3,7 @@
 //! message, the command line's sentences). The target syntax (`gap<=0 by 2035`) stays for
 //! scripts and the command line's `--target`; people read "the gap closed from 2035 to 2040".
 
-use super::goal::{ConditionOutcome, GoalKind};
-use super::syntax::{Bound, Condition, Op};
+use super::syntax::{Bound, Condition, Op, Subject};
 use crate::model::metric::{Judged, Metric};
 use crate::present::format::{GapReading, amount, capitalise, lower_first, money, with_unit};
 
@@ -21,23 +20,19 @@ fn years(metric: &Metric, from_year: i32, first: i32, last: i32) -> String {
     }
 }
 
+/// What a condition was checked against a workshop to: a metric's bound and first year
+/// judged (index from the base year), or a capped lever's label in that workshop.
+pub(super) enum Checked<'a> {
+    Metric { bound: f64, from: usize },
+    Lever { label: &'a str },
+}
+
 /// A condition in plain English, lower case (it may stand inside a sentence): "the gap
 /// closed in every year from 2035 to 2040", "reserves at or above the prudent minimum (£40m)
-/// in every year", "council tax rise at most 4.99% a year". `lever_label` names a capped
-/// lever as the workshop labels it.
-pub(super) fn condition(
-    c: &Condition,
-    kind: &GoalKind,
-    first: i32,
-    last: i32,
-    lever_label: Option<&str>,
-) -> String {
-    match *kind {
-        GoalKind::Metric {
-            metric,
-            bound,
-            from,
-        } => {
+/// in every year", "council tax rise at most 4.99% a year".
+pub(super) fn condition(c: &Condition, checked: Checked<'_>, first: i32, last: i32) -> String {
+    match (c.subject, checked) {
+        (Subject::Metric(metric), Checked::Metric { bound, from }) => {
             let when = years(metric, first + from as i32, first, last);
             let limit = |v: f64| amount(v, metric.unit);
             match (metric.id, c.op, c.bound) {
@@ -68,16 +63,20 @@ pub(super) fn condition(
                 ),
             }
         }
-        GoalKind::Lever { .. } => {
+        (subject, checked) => {
             let n = match c.bound {
                 Bound::Number(n) | Bound::PrudentMinimum(n) => n,
             };
-            let (label, unit) = match c.subject {
-                super::syntax::Subject::Lever(i) => (
-                    lever_label.unwrap_or(crate::model::LEVER_SPECS[i].label),
+            let (label, unit) = match subject {
+                Subject::Lever(i) => (
+                    crate::model::LEVER_SPECS[i].label,
                     crate::model::LEVER_SPECS[i].unit,
                 ),
-                super::syntax::Subject::Metric(m) => (m.title, m.unit),
+                Subject::Metric(m) => (m.title, m.unit),
+            };
+            let label = match checked {
+                Checked::Lever { label } => label,
+                Checked::Metric { .. } => label,
             };
             format!("{} {} {}", lower_first(label), at(c.op), with_unit(n, unit))
         }
@@ -91,52 +90,60 @@ fn at(op: Op) -> &'static str {
     }
 }
 
-impl ConditionOutcome {
-    /// How this condition fares, in plain English, as a sentence: "The gap closed in 2040."
-    /// when met; "The gap closed in every year from 2035 to 2040: not yet; in 2040 the gap is
-    /// still £350m." when not. Lever caps say where the lever stands.
-    pub fn sentence(&self) -> String {
-        match self.shortfall() {
-            None => format!("{}.", capitalise(&self.words)),
-            Some(why) => format!("{}: not yet; {why}.", capitalise(&self.words)),
-        }
-    }
+/// How a condition fared, as [`super::ConditionOutcome`] holds it.
+pub(super) struct Fared<'a> {
+    pub(super) words: &'a str,
+    pub(super) subject: &'a str,
+    pub(super) unit: &'a str,
+    pub(super) op: &'a str,
+    pub(super) bound: f64,
+    pub(super) worst_year: Option<i32>,
+    pub(super) value: f64,
+    pub(super) met: bool,
+    pub(super) short_by: f64,
+}
 
-    /// Where it falls short, in words, or `None` when met: "in 2040 the gap is still £350m",
-    /// "in 2031 reserves are −£45m, £85m short", "it is 7.16% a year".
-    pub fn shortfall(&self) -> Option<String> {
-        if self.met {
-            return None;
-        }
-        let Some(year) = self.worst_year else {
-            return Some(format!("it is {}", with_unit(self.value, &self.unit)));
-        };
-        let metric = crate::model::metric::metric(&self.subject);
-        let title = metric.map_or(self.subject.clone(), |m| lower_first(m.title));
-        if self.subject == "gap" {
-            return Some(match GapReading::of(self.value) {
-                GapReading::Gap(m) if self.bound == 0.0 => {
-                    format!("in {year} the gap is still {m}")
-                }
-                reading => format!(
-                    "in {year} the gap is {}, {} too much",
-                    reading.phrase(),
-                    amount(self.short_by, &self.unit)
-                ),
-            });
-        }
-        let (verb, direction) = match self.op {
-            "<=" => ("is", "too high"),
-            _ => ("is", "short"),
-        };
-        // "reserves are", "trust is": the one plural title among the targets.
-        let verb = if title.ends_with('s') { "are" } else { verb };
-        Some(format!(
-            "in {year} {title} {verb} {}, {} {direction}",
-            amount(self.value, &self.unit),
-            amount(self.short_by, &self.unit)
-        ))
+/// How a condition fares, as a sentence: "The gap closed in 2040." when met; "The gap closed
+/// in every year from 2035 to 2040: not yet; in 2040 the gap is still £350m." when not.
+pub(super) fn sentence(o: &Fared<'_>) -> String {
+    match shortfall(o) {
+        None => format!("{}.", capitalise(o.words)),
+        Some(why) => format!("{}: not yet; {why}.", capitalise(o.words)),
     }
+}
+
+/// Where it falls short, in words, or `None` when met: "in 2040 the gap is still £350m",
+/// "in 2031 reserves are −£45m, £85m short", "it is 7.16% a year".
+pub(super) fn shortfall(o: &Fared<'_>) -> Option<String> {
+    if o.met {
+        return None;
+    }
+    let Some(year) = o.worst_year else {
+        return Some(format!("it is {}", with_unit(o.value, o.unit)));
+    };
+    let metric = crate::model::metric::metric(o.subject);
+    let title = metric.map_or(o.subject.to_owned(), |m| lower_first(m.title));
+    if o.subject == "gap" {
+        return Some(match GapReading::of(o.value) {
+            GapReading::Gap(m) if o.bound == 0.0 => format!("in {year} the gap is still {m}"),
+            reading => format!(
+                "in {year} the gap is {}, {} too much",
+                reading.phrase(),
+                amount(o.short_by, o.unit)
+            ),
+        });
+    }
+    let direction = match o.op {
+        "<=" => "too high",
+        _ => "short",
+    };
+    // "reserves are", "trust is": the one plural title among the targets.
+    let verb = if title.ends_with('s') { "are" } else { "is" };
+    Some(format!(
+        "in {year} {title} {verb} {}, {} {direction}",
+        amount(o.value, o.unit),
+        amount(o.short_by, o.unit)
+    ))
 }
 
 /// Conditions joined as people list them: "a", "a and b", "a, b and c".
