@@ -7,6 +7,7 @@ use egui::{Align2, Color32, Key, RichText, Sense, Ui, vec2};
 
 use super::theme;
 use crate::app::{AppState, Command, ScenarioCommand};
+use crate::workshop::Scenario;
 
 /// The code of the levers as they stand, as a small button that copies it.
 pub fn badge(ui: &mut Ui, state: &AppState) {
@@ -18,6 +19,16 @@ pub fn badge(ui: &mut Ui, state: &AppState) {
         );
     if response.clicked() {
         ui.ctx().copy_text(code);
+    }
+}
+
+/// A scenario's note and its code, for its tooltip wherever it is listed.
+pub fn scenario_hover(ui: &mut Ui, state: &AppState, scenario: &Scenario) {
+    if !scenario.note.is_empty() {
+        ui.label(&scenario.note);
+    }
+    if let Some(code) = state.code_of(&scenario.id) {
+        ui.label(RichText::new(format!("Code: {code}")).monospace());
     }
 }
 

@@ -50,7 +50,7 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.painter().rect_filled(rect, 2.0, swatch);
             if ui
                 .checkbox(&mut on, &s.name)
-                .on_hover_text(&s.note)
+                .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
                 .changed()
             {
                 commands.push(ScenarioCommand::ToggleCompare(s.id.clone()).into());

@@ -45,7 +45,11 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .show_ui(ui, |ui| {
                 for s in state.all_scenarios() {
                     let selected = state.scenario.as_deref() == Some(s.id.as_str());
-                    if ui.selectable_label(selected, &s.name).on_hover_text(&s.note).clicked() {
+                    if ui
+                        .selectable_label(selected, &s.name)
+                        .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
+                        .clicked()
+                    {
                         commands.push(ScenarioCommand::Load(s.id.clone()).into());
                     }
                 }

@@ -422,3 +422,15 @@ fn the_stage_shows_the_code_large_with_a_qr_code() {
         assert!(h.query_by_label(&format!("QR code of {code}")).is_none());
     }
 }
+
+#[test]
+fn every_scenario_shows_its_code_where_it_is_listed() {
+    let mut s = AppState::new(Workshop::bundled(), None);
+    s.apply(WindowCommand::SetView(View::Compare));
+    let mut h = app(s, [1280.0, 720.0]);
+    let code = state(&h).code_of("new-deal").unwrap().to_string();
+    h.get_by_role_and_label(Role::CheckBox, "The new deal")
+        .hover();
+    h.run();
+    h.get_by_label(&format!("Code: {code}"));
+}
