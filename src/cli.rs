@@ -17,6 +17,7 @@ use crate::workshop::session::load_session;
 use crate::workshop::{Problems, Workshop, check_file_against};
 
 mod analysis;
+mod code;
 
 use analysis::TornadoOut;
 
@@ -156,6 +157,12 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// Scenario codes: a scenario as a short code to read out or type on another laptop
+    /// (JAWS-1AB3-7K3F-QX), with a check that names a mistyped character.
+    Code {
+        #[command(subcommand)]
+        action: code::CodeAction,
+    },
     /// List the feedback loops in the links, reinforcing or balancing, ranked by how strongly
     /// each is acting in a scenario and year.
     Loops {
@@ -187,6 +194,9 @@ pub enum CliError {
     Usage(String),
     #[error("{0}")]
     Invalid(Problems),
+    /// Input refused with a reason that has no file place (a mistyped scenario code).
+    #[error("{0}")]
+    Refused(String),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -208,7 +218,7 @@ impl CliError {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             CliError::Usage(_) => ExitCode::from(2),
-            CliError::Invalid(_) | CliError::Output(_) => ExitCode::from(1),
+            CliError::Invalid(_) | CliError::Refused(_) | CliError::Output(_) => ExitCode::from(1),
         }
     }
 }
@@ -327,6 +337,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 seed,
             );
             write_sweep(out, &rows, format)?;
+        }
+        Command::Code { action } => {
+            code::run_code(action, cli.workshop.as_ref(), cli.scenario.as_deref(), out)?;
         }
         Command::Loops { year, format } => {
             let w = load_workshop(cli.workshop.as_ref())?;

@@ -90,7 +90,10 @@ fn an_assumption_is_checked_by_one_rule_and_refused_with_its_reason() {
     assert_eq!(s.assumptions, before, "refused");
     assert!(!s.history.can_undo(), "no undo step for a refusal");
     let notice = s.notice.clone().expect("the reason is shown");
-    assert!(notice.error && notice.text == why, "{notice:?}");
+    assert!(
+        notice.error && notice.text == jaws::present::format::capitalise(&why),
+        "{notice:?}"
+    );
     // Base year and horizon go the same way as every other assumption.
     s.apply(AssumptionCommand::Set {
         id: "horizon_years".into(),

@@ -8,6 +8,7 @@ mod common;
 mod app;
 mod autosave;
 mod cli;
+mod codes;
 mod docs;
 mod export;
 mod file_corpus;

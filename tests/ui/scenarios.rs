@@ -177,7 +177,7 @@ fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
 
     h.get_by_label("File").click();
     h.run();
-    h.get_by_label("Save session as…").click();
+    h.get_by_label_contains("Save session as…").click();
     h.run();
     let saved = dir.join("new-model-session.ron");
     let session = load_session(&saved, &Workshop::bundled()).expect("a readable session file");

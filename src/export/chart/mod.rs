@@ -93,6 +93,29 @@ pub fn write_png(path: &Path, chart: &Chart) -> Result<(), ExportError> {
     }
 }
 
+/// Draw a chart in memory as RGBA pixels (for the clipboard): width, height, and the pixels
+/// row by row, four bytes each.
+pub fn render_rgba(chart: &Chart) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    register_fonts();
+    let plan = plan::plan(chart);
+    let (w, h) = (chart.size.width, chart.size.height);
+    let mut rgb = vec![0u8; w as usize * h as usize * 3];
+    {
+        let root = super::bitmap::Bitmap {
+            inner: BitMapBackend::with_buffer(&mut rgb, (w, h)),
+        }
+        .into_drawing_area();
+        draw::draw(&root, chart, &plan)
+            .and_then(|()| root.present())
+            .map_err(|e| ExportError::Draw(e.to_string()))?;
+    }
+    let rgba = rgb
+        .chunks_exact(3)
+        .flat_map(|p| [p[0], p[1], p[2], 255])
+        .collect();
+    Ok((w, h, rgba))
+}
+
 /// Write a chart to `path` as PNG or SVG, as its extension says (PNG when it has none); any
 /// other extension is refused, so a file never holds what its name does not say.
 pub fn write_chart(path: &Path, chart: &Chart) -> Result<(), ExportError> {
