@@ -4,5 +4,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod model;
+pub mod present;
+pub mod scenario_code;
 pub mod ui;
 pub mod workshop;

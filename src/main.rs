@@ -2,8 +2,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use jaws::app::AppState;
-use jaws::app::window::JawsApp;
 use jaws::cli::{Cli, CliError, run};
+use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 
 fn main() -> ExitCode {
@@ -64,12 +64,6 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let mut state = AppState::new(workshop, cli.scenario.as_deref());
     state.load_problems = problems;
     state.use_band_worker();
-    match jaws::app::autosave::data_dir() {
-        Some(dir) => state.use_autosave(&dir.join("autosave")),
-        None => eprintln!(
-            "warning: no home folder, so the session will not be autosaved; save it from the File menu"
-        ),
-    }
     if let Some(wanted) = &cli.stage {
         let stages = &state.workshop.stages;
         let found = stages.iter().position(|s| s.id == *wanted).or_else(|| {
@@ -92,14 +86,30 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             }
         }
     }
-    use jaws::app::{Command, View};
-    match cli.view {
-        jaws::cli::View::Explore => state.apply(Command::SetView(View::Explore)),
-        jaws::cli::View::Map => state.apply(Command::SetView(View::Map)),
-        jaws::cli::View::Analyse => state.apply(Command::SetView(View::Analyse)),
-        jaws::cli::View::Compare => state.apply(Command::SetView(View::Compare)),
-        jaws::cli::View::Deal => state.apply(Command::SetView(View::Deal)),
-        jaws::cli::View::Present => state.apply(Command::StartPresenting),
+    // Autosave starts only once the command line has been found good, and writes nothing
+    // until the room has work to lose: a usage error leaves nothing behind.
+    match jaws::app::autosave::data_dir() {
+        Some(dir) => state.use_autosave(&dir.join("autosave")),
+        None => eprintln!(
+            "warning: no home folder, so the session will not be autosaved; save it from the File menu"
+        ),
+    }
+    use jaws::app::{Command, PresentCommand, SessionCommand, View, WindowCommand};
+    let opening: Command = match cli.view {
+        jaws::cli::View::Explore => WindowCommand::SetView(View::Explore).into(),
+        jaws::cli::View::Map => WindowCommand::SetView(View::Map).into(),
+        jaws::cli::View::Analyse => WindowCommand::SetView(View::Analyse).into(),
+        jaws::cli::View::Compare => WindowCommand::SetView(View::Compare).into(),
+        jaws::cli::View::Deal => WindowCommand::SetView(View::Deal).into(),
+        jaws::cli::View::Present => PresentCommand::Start.into(),
+    };
+    // A session to restore is answered first; the view asked for follows, and the stage
+    // asked for wins over the one the restored session had reached.
+    let present = matches!(opening, Command::Present(PresentCommand::Start));
+    let waits = state.pending_restore.is_some();
+    state.apply_after_restore(opening);
+    if present && waits && cli.stage.is_some() {
+        state.apply_after_restore(PresentCommand::GoToStage(state.stage));
     }
     // With no workshop named, offer the others over the default; a workshop that would not
     // load is explained there too, beside the ones that will.
@@ -108,7 +118,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
         || !state.load_problems.is_empty())
         && state.pending_restore.is_none()
     {
-        state.apply(Command::OpenWorkshopPicker);
+        state.apply(SessionCommand::OpenWorkshopPicker);
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

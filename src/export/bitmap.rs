@@ -14,7 +14,7 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
 };
 
-use super::chart::{DEJAVU_SANS, DEJAVU_SANS_BOLD};
+use crate::present::fonts::{DEJAVU_SANS, DEJAVU_SANS_BOLD};
 
 fn fonts() -> &'static (Option<FontRef<'static>>, Option<FontRef<'static>>) {
     static FONTS: OnceLock<(Option<FontRef<'static>>, Option<FontRef<'static>>)> = OnceLock::new();

@@ -7,6 +7,7 @@ pub mod levers;
 pub mod lines;
 pub mod links;
 pub mod loops;
+pub mod metric;
 pub mod schedule;
 pub mod seek;
 pub mod sensitivity;
@@ -22,5 +23,6 @@ pub use levers::{
 };
 pub use lines::{LINE_COUNT, Line};
 pub use links::{Delay, LINKS, Link, NODES, NodeKind, NodeSpec, Polarity};
+pub use metric::{METRICS, Metric};
 pub use schedule::Schedule;
 pub use simulate::{Headlines, LineYear, Lines, Projection, YearRow, simulate};

@@ -191,13 +191,12 @@ pub fn load_named_or_path(arg: &Path) -> Result<Workshop, Problems> {
             .iter()
             .map(|(file, _)| file.strip_suffix(".ron").unwrap_or(file))
             .collect();
+        // Nothing is at `arg` (checked above), so it named neither a file nor a built-in.
         for p in &mut problems.0 {
-            if p.message.ends_with("no such file") {
-                p.message.push_str(&format!(
-                    ", and no workshop built into Jaws has that name; those built in are: {}",
-                    names.join(", ")
-                ));
-            }
+            p.message.push_str(&format!(
+                ", and no workshop built into Jaws has that name; those built in are: {}",
+                names.join(", ")
+            ));
         }
         problems
     })

@@ -7,9 +7,14 @@ mod common;
 mod snapshot;
 
 mod analyse;
+mod compare;
 mod explore;
+mod frames;
+mod hands;
 mod map;
 mod present;
+mod recovery;
 mod scenarios;
 mod snapshots;
+mod words;
 mod workshops;
