@@ -1,8 +1,8 @@
 //! The levers a room can move: one slider each, grouped by the seed's four domains.
 //!
 //! The catalogue is fixed by the model (its equations refer to these ids); a workshop may
-//! relabel a lever, narrow or widen its range, move its default and add bands, but cannot add
-//! levers the equations do not know.
+//! relabel a lever, narrow or widen its slider within the lever's physical range, move its
+//! default and add bands, but cannot add levers the equations do not know.
 
 use serde::{Deserialize, Serialize};
 
@@ -209,6 +209,10 @@ pub struct LeverSpec {
     pub max: f64,
     pub default: f64,
     pub description: &'static str,
+    /// The physical range: the furthest any file, command line or scenario code may set or
+    /// stretch the lever (a workshop may narrow its slider within it, never widen past it).
+    /// The slider's own range, `min..max`, lies within it.
+    pub limits: (f64, f64),
     /// What the description promises, checked across the lever's range from every shipped
     /// scenario (`tests/headless/claims.rs`).
     pub claims: &'static [Claim],
@@ -223,7 +227,7 @@ impl LeverSpec {
 }
 
 macro_rules! lever {
-    ($key:ident, $id:literal, $label:literal, $domain:ident, $unit:literal, $min:literal, $max:literal, $default:literal, $desc:literal, claims: $claims:expr, source: $source:literal) => {
+    ($key:ident, $id:literal, $label:literal, $domain:ident, $unit:literal, $min:literal, $max:literal, $default:literal, $desc:literal, limits: ($lo:literal, $hi:literal), claims: $claims:expr, source: $source:literal) => {
         LeverSpec {
             key: LeverKey::$key,
             id: $id,
@@ -234,6 +238,7 @@ macro_rules! lever {
             max: $max,
             default: $default,
             description: $desc,
+            limits: ($lo, $hi),
             claims: $claims,
             source: $source,
         }
@@ -256,6 +261,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         1.6,
         0.07,
         "Money spent each year on building relationships with and between residents and community groups (community connectors, small grants); it costs every year, and from the second year grows what communities can do and how far people trust the council.",
+        limits: (0.0, 5.0),
         claims: &[
             up(M::Programmes, 1, None),
             up(M::CommunityCapacity, 2, None),
@@ -273,6 +279,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         60.0,
         3.0,
         "The share of services redesigned so that residents and staff plan and deliver outcomes together, drawing on people's capacity as well as their need. Redesign costs money first; co-production then grows as far as the organisation works the new way, people trust the council and communities have the capacity.",
+        limits: (0.0, 100.0),
         claims: &[
             up(M::Programmes, 1, Some(1)),
             up(M::CoProduced, 2, None),
@@ -290,6 +297,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         0.8,
         0.0,
         "Money spent each year helping people change what they expect from the council and what they do for themselves; it costs every year and works slowly, mostly where the organisation works the new way.",
+        limits: (0.0, 3.0),
         claims: &[
             up(M::Programmes, 1, None),
             down(M::Expectation, 2, None),
@@ -307,6 +315,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         100.0,
         25.0,
         "How far the organisation's culture lets staff try new ways of working; more appetite lets good pilots spread faster. It costs no money, and does nothing without the commitment and effort to spread what works.",
+        limits: (0.0, 100.0),
         claims: &[up(M::Adoption, 2, None)],
         source: "Judgement: a cautious organisational culture."
     ),
@@ -320,6 +329,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         60.0,
         5.0,
         "The share of the adult care budget pooled with the NHS and partners. Reorganising costs money first and disrupts the organisation; it then saves a little and helps people earlier. The national evidence for cash savings is weak.",
+        limits: (0.0, 100.0),
         claims: &[up(M::Programmes, 1, Some(1)), down(M::ServiceCost, 3, None)],
         source: "Judgement: a small pooled budget with the NHS today (5% of the care budget), as every area has under the Better Care Fund."
     ),
@@ -333,6 +343,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         100.0,
         10.0,
         "The share of back-office functions shared with other councils or delayered; it costs money and some disruption first, and saves from the second or third year.",
+        limits: (0.0, 100.0),
         claims: &[up(M::Programmes, 1, Some(1)), down(M::ServiceCost, 2, None)],
         source: "Judgement: some back-office sharing already done. The LGA counted 626 sharing arrangements by 2019, saving £1.34bn in all (LGA, shared services map)."
     ),
@@ -346,6 +357,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         30.0,
         2.0,
         "The share of services (mostly libraries, community centres, parks and day opportunities) handed to community organisations to run, with the council's support. They are cheaper to run, by more where communities have the capacity, and people fall through the gaps where they do not.",
+        limits: (0.0, 60.0),
         claims: &[down(M::ServiceCost, 1, None), up(M::UnmetNeed, 1, Some(3))],
         source: "Judgement: a few services (2%) already run by community organisations. 85% of councils transferring assets cite lower costs as a reason, and nine in ten worry about communities' capacity (NLGN for Power to Change, A Common Interest, 2016)."
     ),
@@ -359,6 +371,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         90.0,
         30.0,
         "The share of contacts with the council handled online; new systems cost money first and save a little from the second or third year, mostly in other services, but pushed too far it shuts out people who are not online and costs trust.",
+        limits: (0.0, 100.0),
         claims: &[
             up(M::Programmes, 1, Some(1)),
             up(M::StructuralSavings, 1, None),
@@ -376,6 +389,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         4.0,
         -2.0,
         "How central government grant (with retained business rates) changes each year in real terms, after any settlement years the workshop gives; it fell 49% in real terms from 2010-11 to 2017-18, about 9% a year.",
+        limits: (-30.0, 30.0),
         claims: &[up(M::Resources, 1, None), down(M::Gap, 1, None)],
         source: "Judgement: a gentle real-terms decline. Government funding fell 49.1% in real terms from 2010-11 to 2017-18 (NAO 2018, HC 834), about 9.2% a year; core funding ended 2024-25 9% below 2010-11 in real terms (IFS, How have English councils' funding and spending changed? 2010 to 2024), about 0.7% a year over the whole period."
     ),
@@ -389,6 +403,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         100.0,
         15.0,
         "How strongly local leaders, political and managerial, back the new way of working; it sets how far the change can spread across the organisation. It costs no money.",
+        limits: (0.0, 100.0),
         claims: &[up(M::Adoption, 2, None)],
         source: "Judgement: some backing for pilots, no organisation-wide commitment."
     ),
@@ -402,6 +417,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         100.0,
         20.0,
         "How openly the council talks and listens to residents about money and choices; it takes staff time and money every year, builds trust and softens the backlash when services are cut. There is no evidence it saves money directly.",
+        limits: (0.0, 100.0),
         claims: &[up(M::Programmes, 1, None), up(M::Trust, 2, None)],
         source: "Judgement: routine consultation, not open conversation about money and choices. Participatory budgeting in England raised people's sense of influence but had no measured financial effect (SQW for DCLG, Communities in the driving seat, 2011)."
     ),
@@ -415,6 +431,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         100.0,
         10.0,
         "How hard the council pushes successful small pilots into mainstream services: a programme team, training and backfill that cost money every year and spread the new way of working sooner.",
+        limits: (0.0, 100.0),
         claims: &[up(M::Programmes, 1, None), up(M::Adoption, 2, None)],
         source: "Judgement: pilots are rarely pushed into mainstream services today."
     ),
@@ -428,6 +445,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         10.0,
         4.99,
         "The council tax increase each year in cash terms, after any years the workshop schedules; above 4.99% (2.99% plus the 2% adult social care precept) an English county or unitary council must hold a referendum.",
+        limits: (-10.0, 30.0),
         claims: &[up(M::Resources, 1, None), down(M::Gap, 1, None)],
         source: "House of Commons Library, Council tax: local referendums (SN05682): for 2023-24 to 2025-26 the limit for councils with social care responsibilities is 2.99% plus a 2% adult social care precept; the old deal takes the most it can without a referendum."
     ),
@@ -441,6 +459,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         100.0,
         50.0,
         "How much of each year's budget gap is met from reserves rather than by cutting services, for as long as reserves stay above the prudent minimum; what is cut stays cut.",
+        limits: (0.0, 100.0),
         claims: &[down(M::Reserves, 1, Some(2)), down(M::Cuts, 1, Some(1))],
         source: "Judgement: half of each year's gap from reserves, half by savings. Councils budgeted to use £1.2bn of reserves in 2013-14 (LGC, Reserves raided as cuts bite, 2013) while making most of their savings from services."
     ),
@@ -454,6 +473,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         5.0,
         0.27,
         "Money spent each year on prevention, early help and changing how services work. It costs every year; from about the third year it avoids roughly as much demand as it costs (more where the organisation works the new way), and it speeds the spread of the new way of working.",
+        limits: (0.0, 15.0),
         claims: &[
             up(M::Programmes, 1, None),
             up(M::Adoption, 2, None),
@@ -471,6 +491,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         3.0,
         0.0,
         "How fast income from fees, charges and trading grows each year in real terms; it brings in money, and higher charges put some people off services they need.",
+        limits: (-10.0, 10.0),
         claims: &[up(M::Resources, 1, None), down(M::Gap, 1, None)],
         source: "Judgement: fees and charges held flat in real terms. Charging income fell 11% in real terms from 2009/10 to 2011/12 (Audit Commission, Income from charging, 2013); charges for discretionary services may only recover cost (Local Government Act 2003, section 93)."
     ),
@@ -484,6 +505,7 @@ pub const LEVER_SPECS: [LeverSpec; LEVER_COUNT] = [
         25.0,
         0.0,
         "The share of services cut back from the start by tightening eligibility or closing provision, down to what the council must provide; it lowers spending at once and leaves need unmet, which comes back later as crisis.",
+        limits: (0.0, 60.0),
         claims: &[down(M::Spending, 1, Some(1)), up(M::UnmetNeed, 1, Some(3))],
         source: "Judgement: the baseline plans no cuts beyond those the budget forces; planned cuts are a scenario choice (`cut-to-balance`)."
     ),
@@ -602,6 +624,11 @@ mod tests {
             assert!(
                 s.min < s.max && s.default >= s.min && s.default <= s.max,
                 "{}",
+                s.id
+            );
+            assert!(
+                s.limits.0 <= s.min && s.max <= s.limits.1,
+                "{}: the slider lies within the physical range",
                 s.id
             );
         }

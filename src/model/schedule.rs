@@ -140,3 +140,18 @@ impl Schedule {
 pub fn at(values: &[f64], year: usize, after: f64) -> f64 {
     values.get(year).copied().unwrap_or(after)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::levers::LEVER_SPECS;
+
+    #[test]
+    fn a_schedule_standing_in_for_a_lever_keeps_to_its_physical_range() {
+        for spec in SCHEDULE_SPECS {
+            if let Some(lever) = LEVER_SPECS.iter().find(|l| l.id == spec.id) {
+                assert_eq!((spec.min, spec.max), lever.limits, "{}", spec.id);
+            }
+        }
+    }
+}

@@ -240,7 +240,27 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
             l.default = v;
         }
         l.bands = o.bands.clone();
-        if !(l.min.is_finite() && l.max.is_finite() && l.min < l.max) {
+        let (lowest, highest) = LEVER_SPECS[i].limits;
+        let beyond: Vec<String> = [("min", o.min), ("max", o.max), ("default", o.default)]
+            .into_iter()
+            .filter_map(|(field, v)| {
+                let v = v?;
+                (v.is_finite() && !(lowest..=highest).contains(&v))
+                    .then(|| format!("{field} {}", crate::present::format::with_unit(v, &l.unit)))
+            })
+            .collect();
+        if !beyond.is_empty() {
+            // The physical range: a workshop may narrow a lever, never stretch it past this.
+            report.label(
+                &path,
+                format!(
+                    "lever {id} can never go beyond {} to {}, so {} is refused; a workshop may narrow a lever's range, not widen it past that",
+                    crate::present::format::with_unit(lowest, &l.unit),
+                    crate::present::format::with_unit(highest, &l.unit),
+                    beyond.join(" and ")
+                ),
+            );
+        } else if !(l.min.is_finite() && l.max.is_finite() && l.min < l.max) {
             report.label(
                 &path,
                 format!(

@@ -339,19 +339,21 @@ fn pay_and_price_inflation_in_cash_raises_unit_costs_above_cpi() {
 }
 
 /// 2N + 3 corner runs: all at default, all at minimum, all at maximum, and each lever alone at
-/// its minimum and its maximum.
+/// its minimum and its maximum: the ends of its physical range, which a workshop may stretch
+/// its slider to.
 fn corners(w: &Workshop) -> Vec<(String, LeverValues)> {
     let defaults = w.default_values();
     let mut out = vec![("defaults".to_string(), defaults)];
     let mut mins = defaults;
     let mut maxs = defaults;
     for (i, l) in w.levers.iter().enumerate() {
-        mins.0[i] = l.min;
-        maxs.0[i] = l.max;
+        let (min, max) = jaws::model::LEVER_SPECS[i].limits;
+        mins.0[i] = min;
+        maxs.0[i] = max;
         let mut lo = defaults;
-        lo.0[i] = l.min;
+        lo.0[i] = min;
         let mut hi = defaults;
-        hi.0[i] = l.max;
+        hi.0[i] = max;
         out.push((format!("{} at min", l.id), lo));
         out.push((format!("{} at max", l.id), hi));
     }
@@ -444,9 +446,12 @@ fn the_model_is_deterministic() {
     assert_eq!(run(&w, "new-deal"), run(&w, "new-deal"));
 }
 
+/// Anywhere in every lever's physical range (which holds every workshop's sliders).
 fn lever_space() -> impl Strategy<Value = LeverValues> {
-    let w = workshop();
-    let ranges: Vec<_> = w.levers.iter().map(|l| l.min..=l.max).collect();
+    let ranges: Vec<_> = jaws::model::LEVER_SPECS
+        .iter()
+        .map(|l| l.limits.0..=l.limits.1)
+        .collect();
     ranges.prop_map(|v| {
         let mut out = LeverValues::model_defaults();
         out.0.copy_from_slice(&v);

@@ -636,6 +636,41 @@ fn other_semantic_errors_are_still_reported() {
     );
 }
 
+#[test]
+fn a_lever_may_be_narrowed_but_never_widened_past_its_physical_range() {
+    // Narrowing, and widening the slider within the physical range, are fine.
+    let ok = edit(
+        BASE,
+        "    scenarios: [",
+        "    levers: { \"council_tax_rise\": (min: 1.0, max: 15.0), \"co_production\": (max: 40.0) },\n    scenarios: [",
+    );
+    let w = parse_workshop("test.ron", &ok).expect("within the physical range");
+    assert_eq!(w.lever("council_tax_rise").unwrap().max, 15.0);
+    // A council tax rise of 1000% a year, and numbers near the largest a float holds, are
+    // refused at the lever, with the range that holds.
+    for (field, value) in [("max", "1000.0"), ("min", "-1e308"), ("max", "1e308")] {
+        let from = "    scenarios: [";
+        let to = format!(
+            "    levers: {{ \"council_tax_rise\": ({field}: {value}) }},\n    scenarios: ["
+        );
+        let p = fails(
+            from,
+            &to,
+            "\"council_tax_rise\": (",
+            "can never go beyond −10% a year to 30% a year",
+        );
+        assert!(p.message.contains("not widen"), "{p:?}");
+        assert!(
+            !p.message.contains("000000000"),
+            "no 309-digit number: {p:?}"
+        );
+    }
+    // Every lever's slider lies within its physical range.
+    for s in LEVER_SPECS {
+        assert!(s.limits.0 <= s.min && s.max <= s.limits.1, "{}", s.id);
+    }
+}
+
 // ------------------------------------------------------------------------------ challenges
 
 #[test]
