@@ -14,7 +14,7 @@ use crate::export::{self, ChartKind, ChartSize, FileKind};
 use crate::model::sweep::{SweepRow, sweep};
 use crate::model::{LINKS, LeverValues, Projection, simulate};
 use crate::workshop::session::load_session;
-use crate::workshop::{Problems, Workshop, check_file_against};
+use crate::workshop::{Problems, Workshop, open_file};
 
 mod analysis;
 mod code;
@@ -311,9 +311,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let w = load_workshop(cli.workshop.as_ref())?;
             let mut problems = Vec::new();
             for f in &files {
-                match check_file_against(f, &w) {
-                    Ok(kind) => {
-                        writeln!(out, "{}: ok ({})", f.display(), kind.label())?;
+                match open_file(f, &w) {
+                    Ok(opened) => {
+                        writeln!(out, "{}: ok ({})", f.display(), opened.kind().label())?;
+                        // An older file reads, and says what was changed to read it.
+                        for note in opened.migration() {
+                            writeln!(out, "  {note}.")?;
+                        }
                     }
                     Err(Problems(p)) => problems.extend(p),
                 }

@@ -71,7 +71,8 @@ pub const LEVER_COUNT: usize = 17;
 /// What a lever's own description says it does, as something a test can check: moving the
 /// lever up moves `metric` the way `direction` says, in every year from `from` to `to` (years
 /// of the horizon counted from 1, `to` inclusive; `None`: to the end).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Claim {
     pub metric: ClaimMetric,
     pub direction: Direction,
@@ -80,7 +81,7 @@ pub struct Claim {
 }
 
 /// What a claim is about: a column of the projection.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimMetric {
     /// The jaws: demand minus resources.
@@ -146,7 +147,7 @@ impl ClaimMetric {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Up,
@@ -518,6 +519,30 @@ pub struct Band {
     pub from: f64,
     pub to: f64,
     pub label: String,
+    /// Off limits to the goal seek unless the room allows it, and why. Workshop format 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<Limit>,
+}
+
+/// Why a band of a lever's range is off limits: the goal seek keeps out of it unless the room
+/// allows it, and any answer that enters it says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Limit {
+    /// It needs a local referendum (a council tax rise above the limit).
+    Referendum,
+    /// The workshop judges it unrealistic for this council.
+    Unrealistic,
+}
+
+impl Limit {
+    /// "needs a referendum", "is marked as unrealistic".
+    pub fn words(self) -> &'static str {
+        match self {
+            Limit::Referendum => "needs a referendum",
+            Limit::Unrealistic => "is marked as unrealistic",
+        }
+    }
 }
 
 /// A lever as a workshop presents it: the model's spec with the workshop's overrides applied.
@@ -529,10 +554,15 @@ pub struct Lever {
     pub unit: String,
     pub min: f64,
     pub max: f64,
+    /// The lever's physical range ([`LeverSpec::limits`]), within which `min..max` lies.
+    pub limits: (f64, f64),
     pub default: f64,
     pub description: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub bands: Vec<Band>,
+    /// What the description promises: the model's own, or the workshop's where it describes
+    /// the lever its own way (checked by `tests/headless/claims.rs`).
+    pub claims: Vec<Claim>,
 }
 
 impl From<&LeverSpec> for Lever {
@@ -544,9 +574,11 @@ impl From<&LeverSpec> for Lever {
             unit: s.unit.to_owned(),
             min: s.min,
             max: s.max,
+            limits: s.limits,
             default: s.default,
             description: s.description.to_owned(),
             bands: Vec::new(),
+            claims: s.claims.to_vec(),
         }
     }
 }
@@ -583,6 +615,29 @@ impl Lever {
             .iter()
             .find(|b| v >= b.from && v <= b.to)
             .map(|b| b.label.as_str())
+    }
+
+    /// The band off limits that holds `v` inside it (not merely at its edge), if any: a
+    /// council tax rise of 6% is in "referendum needed" from 4.99%, one of 4.99% is not.
+    pub fn off_limits_at(&self, v: f64) -> Option<&Band> {
+        self.bands
+            .iter()
+            .find(|b| b.limit.is_some() && v > b.from && v < b.to)
+    }
+
+    /// How far from `start` the goal seek may move this lever while the off-limits bands are
+    /// kept out of: its range, cut at the nearest edge of any such band on either side. A
+    /// start already inside one keeps that band open (the room chose it).
+    pub fn allowed_range(&self, start: f64) -> (f64, f64) {
+        let (mut lo, mut hi) = (self.min, self.max);
+        for b in self.bands.iter().filter(|b| b.limit.is_some()) {
+            if b.to <= start {
+                lo = lo.max(b.to);
+            } else if b.from >= start {
+                hi = hi.min(b.from);
+            }
+        }
+        (lo.min(start.max(self.min)), hi.max(start.min(self.max)))
     }
 }
 

@@ -606,7 +606,7 @@ fn check_finds_mistakes_in_values_and_fields() {
         "outside",
     );
 
-    let text = edited("version: 2,", "version: 99,");
+    let text = edited("version: 3,", "version: 99,");
     let path = write(dir, "newer.ron", &text);
     check_fails(&path, Some(position_of(&text, "version: 99")), "newer");
 }
@@ -708,7 +708,7 @@ fn check_refuses_a_huge_file() {
 const SCENARIO_FILE: &str = r#"// A scenario on its own, to carry between laptops.
 (
     format: "jaws-scenario",
-    version: 1,
+    version: 2,
     workshop: "new-model",
     scenario: (
         id: "my-deal",
@@ -757,7 +757,7 @@ fn check_reads_scenario_files() {
     );
     assert!(!p.message.contains("workshop"), "{p:?}");
 
-    let text = SCENARIO_FILE.replace("version: 1,", "version: 99,");
+    let text = SCENARIO_FILE.replace("version: 2,", "version: 99,");
     let path = write(dir, "newer.ron", &text);
     check_fails(&path, Some(position_of(&text, "version: 99")), "newer");
 
@@ -780,7 +780,7 @@ fn check_reports_every_file() {
         "\"relationship_building\": 0.8",
         "\"relationship_buildng\": 0.8",
     )
-    .replacen("version: 2,", "version: 99,", 1);
+    .replacen("version: 3,", "version: 99,", 1);
     let two = write(dir, "two.ron", &two_text);
 
     let paths = [&good, &range, &empty, &missing, &scenario, &two];

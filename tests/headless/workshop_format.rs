@@ -1,6 +1,6 @@
-//! The workshop format, version 2: stages, their checks and where problems are reported;
-//! version 1 files migrated; the shipped workshops valid, bundled, and saying things the model
-//! bears out.
+//! The workshop format, version 3: stages, their checks and where problems are reported;
+//! version 1 and 2 files migrated with a note of what changed; the shipped workshops valid,
+//! bundled, and saying things the model bears out.
 
 use std::path::{Path, PathBuf};
 
@@ -14,11 +14,11 @@ use crate::common::{jaws, position_of, scratch};
 
 // ------------------------------------------------------------------------------ helpers
 
-/// A small version 2 workshop with every stage field in use.
+/// A small version 3 workshop with every stage field in use.
 const BASE: &str = r#"// A test workshop.
 (
     format: "jaws-workshop",
-    version: 2,
+    version: 3,
     id: "test",
     title: "Test",
     audience: "Testers",
@@ -113,8 +113,8 @@ fn run(w: &Workshop, scenario: &str) -> (LeverValues, Projection) {
 // ------------------------------------------------------------------------------ the format
 
 #[test]
-fn a_version_2_workshop_reads_every_stage_field() {
-    assert_eq!(WORKSHOP_VERSION, 2);
+fn a_version_3_workshop_reads_every_stage_field() {
+    assert_eq!(WORKSHOP_VERSION, 3);
     let w = parse_workshop("test.ron", BASE).unwrap();
     assert_eq!(w.audience, "Testers");
     assert_eq!(w.stages.len(), 2);
@@ -205,40 +205,37 @@ fn lever_choices_all_none_and_unlocked_defaults() {
 
 #[test]
 fn a_version_1_workshop_is_migrated_with_no_stages() {
-    let v2 = Workshop::bundled();
-    assert!(!v2.stages.is_empty());
-    // The default workshop as version 1 wrote it: no audience, no stages.
-    let text = BUNDLED[0].1;
-    let stages_at = text.find("\n    // The running order.").unwrap();
-    let v1 = format!("{}\n)\n", &text[..stages_at]);
-    let audience = v1
-        .lines()
-        .find(|l| l.trim_start().starts_with("audience:"))
-        .unwrap();
+    // BASE as version 1 wrote it: no audience, no stages.
     let v1 = edit(
-        &edit(&v1, &format!("{audience}\n"), ""),
-        "version: 2,",
+        &edit(BASE, "    audience: \"Testers\",\n", ""),
+        "version: 3,",
         "version: 1,",
     );
-
+    let v1 = format!("{}\n)\n", &v1[..v1.find("    stages: [").unwrap()]);
     let migrated = parse_workshop("v1.ron", &v1).expect("a version 1 workshop reads");
     assert!(migrated.stages.is_empty());
     assert_eq!(migrated.audience, "");
-    let mut expected = v2.clone();
+    assert!(
+        migrated.migration[0].contains("version 1") && migrated.migration[0].contains("version 3"),
+        "{:?}",
+        migrated.migration
+    );
+    let mut expected = parse_workshop("test.ron", BASE).unwrap();
     expected.stages.clear();
     expected.audience.clear();
+    expected.migration = migrated.migration.clone();
     assert_eq!(migrated, expected, "everything else reads as before");
 
-    // And through `jaws check`.
+    // And through `jaws check`, which says it was read as version 3.
     let tmp = scratch("v1");
-    let dir = tmp.path();
-    let path = dir.join("v1.ron");
+    let path = tmp.path().join("v1.ron");
     std::fs::write(&path, &v1).unwrap();
     let out = jaws(&["check", path.to_str().unwrap()]);
     assert_eq!(out.code, Some(0), "{out:?}");
+    assert!(out.stdout.contains("read as version 3"), "{}", out.stdout);
 
     // Version 2 fields in a version 1 file are refused, each at its place.
-    let text = edit(BASE, "version: 2,", "version: 1,");
+    let text = edit(BASE, "version: 3,", "version: 1,");
     let found = problems(&text);
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(
@@ -252,11 +249,162 @@ fn a_version_1_workshop_is_migrated_with_no_stages() {
     );
 }
 
+/// The default workshop as Jaws shipped it in format version 2: money levers in £m a year,
+/// one growth in need for every service, a yield on prevention that grew for ever.
+const SHIPPED_V2: &str = include_str!("../fixtures/new-model-v2.ron");
+
+#[test]
+fn the_workshop_jaws_shipped_before_opens_with_a_note_of_what_changed() {
+    let w = parse_workshop("new-model-v2.ron", SHIPPED_V2).expect("it still opens");
+    let a = &w.assumptions;
+    // £20m a year of transformation investment in a £750m budget: 2.67% of it.
+    let new_deal = w.values_for(w.scenario("new-deal").unwrap());
+    let t = index("transformation_investment");
+    assert!(
+        (new_deal.0[t] - 20.0 / 7.5).abs() < 1e-9,
+        "{}",
+        new_deal.0[t]
+    );
+    assert!((new_deal.0[index("relationship_building")] - 0.8).abs() < 1e-9);
+    let bands = &w.levers[t].bands;
+    assert!(
+        bands.iter().all(|b| b.to <= w.levers[t].max + 1e-9),
+        "{bands:?}"
+    );
+    // Growth in need of 1.6% a year for every service: population growth of about 0.74%, with
+    // the care lines' own growth on top. The file gave no yield on prevention: this model's
+    // return applies.
+    assert!(
+        (a.demographic_growth - 0.736).abs() < 1e-9,
+        "{}",
+        a.demographic_growth
+    );
+    assert_eq!(a.prevention_return, 1.0);
+    assert!(a.cost_inflation > 0.8 && a.cost_inflation < 0.9);
+    // Its uncertain yield of 20% to 50% a year over a three-year delay: a return of £0.60 to
+    // £1.50 a year per £1.
+    let u = w
+        .uncertain
+        .iter()
+        .find(|u| u.assumption == "prevention_return")
+        .expect("the uncertain yield is an uncertain return");
+    assert!(
+        (u.low - 0.6).abs() < 1e-9 && (u.high - 1.5).abs() < 1e-9,
+        "{u:?}"
+    );
+    assert!(!w.sources.contains_key("prevention_yield"));
+    // Each change said, in words.
+    let notes = w.migration.join("\n");
+    for said in [
+        "version 2",
+        "share of the budget",
+        "Transformation and prevention investment",
+        "population growth",
+        "uncertain range of prevention_yield",
+        "pay and price inflation",
+    ] {
+        assert!(notes.contains(said), "{said:?} not in:\n{notes}");
+    }
+    // Every number it gives is finite, every stage's challenge still reads.
+    for s in &w.scenarios {
+        let p = simulate(a, &w.values_for(s));
+        assert!(p.rows.iter().all(|r| r.gap.is_finite()), "{}", s.id);
+    }
+    assert!(w.stages.iter().filter_map(|s| s.challenge.as_ref()).count() >= 3);
+
+    // The command line says so too.
+    let tmp = scratch("v2");
+    let path = tmp.path().join("new-model-v2.ron");
+    std::fs::write(&path, SHIPPED_V2).unwrap();
+    let out = jaws(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.code, Some(0), "{out:?}");
+    assert!(out.stdout.contains("share of the budget"), "{}", out.stdout);
+    // A version 2 file's project reads the same numbers as the migrated workshop.
+    let run = jaws(&[
+        "project",
+        "--workshop",
+        path.to_str().unwrap(),
+        "--scenario",
+        "new-deal",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+}
+
+#[test]
+fn a_money_lever_capped_in_a_version_2_challenge_is_rewritten_and_version_3_fields_refused() {
+    let v2 = edit(BASE, "version: 3,", "version: 2,");
+    let capped = edit(
+        &v2,
+        "gap<=0 by 2035 and reserves>=minimum",
+        "gap<=0 by 2035 and transformation_investment<=15",
+    );
+    let w = parse_workshop("test.ron", &capped).unwrap();
+    let c = w.stage("first").unwrap().challenge.as_ref().unwrap();
+    assert_eq!(c.target, "gap<=0 by 2035 and transformation_investment<=2");
+    assert!(
+        w.migration
+            .iter()
+            .any(|n| n.contains("transformation_investment<=2"))
+    );
+
+    // A band's limit and a lever's claims are version 3's: refused in a version 2 file.
+    let limited = edit(
+        &v2,
+        "    scenarios: [",
+        "    levers: { \"council_tax_rise\": (bands: [(from: 5.0, to: 10.0, label: \"referendum\", limit: referendum)], claims: []) },\n    scenarios: [",
+    );
+    let found = problems(&limited);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        (found[0].line, found[0].column),
+        position_of(&limited, "limit: referendum")
+    );
+    assert!(found[0].message.contains("new in version 3"), "{found:?}");
+    assert_eq!(
+        (found[1].line, found[1].column),
+        position_of(&limited, "claims: []")
+    );
+}
+
+#[test]
+fn bands_off_limits_and_a_lever_s_own_claims_read_in_version_3() {
+    let text = edit(
+        BASE,
+        "    scenarios: [",
+        "    levers: { \"council_tax_rise\": (description: \"Our way of saying it.\", bands: [(from: 0.0, to: 4.99, label: \"within the limit\"), (from: 4.99, to: 10.0, label: \"referendum needed\", limit: referendum)], claims: [(metric: resources, direction: up, from: 1)]) },\n    scenarios: [",
+    );
+    let w = parse_workshop("test.ron", &text).unwrap_or_else(|e| panic!("{e}"));
+    let l = w.lever("council_tax_rise").unwrap();
+    assert_eq!(l.claims.len(), 1);
+    assert_eq!(
+        l.claims[0].describe(),
+        "raises resources from the first year"
+    );
+    assert_eq!(
+        l.off_limits_at(6.0).map(|b| b.label.as_str()),
+        Some("referendum needed")
+    );
+    assert!(l.off_limits_at(4.99).is_none());
+    assert_eq!(l.allowed_range(2.0), (0.0, 4.99));
+    assert_eq!(
+        l.allowed_range(6.0),
+        (0.0, 10.0),
+        "a start inside the band keeps it open"
+    );
+    // A claim's years count from 1.
+    let bad = edit(&text, "from: 1)]", "from: 0)]");
+    let found = problems(&bad);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("count from 1"), "{found:?}");
+}
+
 #[test]
 fn newer_and_zero_versions_are_refused() {
-    fails("version: 2,", "version: 3,", "version: 3", "update Jaws");
+    fails("version: 3,", "version: 4,", "version: 4", "update Jaws");
     fails(
-        "version: 2,",
+        "version: 3,",
         "version: 0,",
         "version: 0",
         "versions start at 1",
@@ -320,7 +468,7 @@ fn lever_choices_of_the_wrong_shape_are_refused_at_the_value() {
     for (to, at, says) in [
         ("visible: all,", "all,", "double quotes"),
         ("visible: \"everything\",", "\"everything\"", "in a list"),
-        ("visible: 3,", "3,", "found the unsigned integer"),
+        ("visible: 7,", "7,", "found the unsigned integer"),
         ("visible: [3],", "3]", "expected text in double quotes"),
     ] {
         fails(
@@ -1056,7 +1204,7 @@ fn map_positions_are_read_and_kept() {
     let v1 = edit(
         &edit(
             &edit(BASE, "    audience: \"Testers\",\n", ""),
-            "version: 2,",
+            "version: 3,",
             "version: 1,",
         ),
         "    stages: [",

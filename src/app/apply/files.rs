@@ -114,6 +114,7 @@ impl AppState {
         let file = ScenarioFile {
             workshop: self.workshop.id.clone(),
             scenario,
+            migration: Vec::new(),
         };
         match save_scenario_file(path, &file, Overwrite::IfReadable) {
             Ok(()) => {
@@ -145,6 +146,13 @@ impl AppState {
                             f.workshop
                         ));
                     }
+                    if !f.migration.is_empty() {
+                        notes.push(format!(
+                            "{}: {}",
+                            path.display(),
+                            super::super::state::migration_text(&f.migration)
+                        ));
+                    }
                     let mut scenario = f.scenario;
                     // Two laptops may both have made "table-1": keep both, renamed apart.
                     if self.find_scenario(&scenario.id).is_some() {
@@ -155,6 +163,13 @@ impl AppState {
                     self.remember(path);
                 }
                 Ok(OpenedFile::Session(session)) => {
+                    if !session.migration.is_empty() {
+                        notes.push(format!(
+                            "{}: {}",
+                            path.display(),
+                            super::super::state::migration_text(&session.migration)
+                        ));
+                    }
                     self.load_session(*session);
                     self.session_path = Some(path.clone());
                     self.remember(path);

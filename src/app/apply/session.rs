@@ -17,15 +17,19 @@ impl AppState {
             SessionCommand::RestoreAutosave => {
                 if let Some(offer) = self.pending_restore.take() {
                     let partial = offer.partial();
+                    let migration = offer.session.migration.clone();
                     self.load_session(offer.session);
-                    self.notice = Some(if partial {
-                        Notice::info(format!(
-                            "What still fits this workshop was restored; the file as it was is kept in {}.",
-                            offer.path.display()
-                        ))
-                    } else {
-                        Notice::info("The session was restored as it was last saved.")
-                    });
+                    self.notice = Some(
+                        if partial {
+                            Notice::info(format!(
+                                "What still fits this workshop was restored; the file as it was is kept in {}.",
+                                offer.path.display()
+                            ))
+                        } else {
+                            Notice::info("The session was restored as it was last saved.")
+                        }
+                        .with_migration(&migration),
+                    );
                     self.after_restore_answered();
                 }
             }
@@ -192,6 +196,7 @@ impl AppState {
             .as_ref()
             .and_then(|a| a.path.parent().map(Path::to_path_buf));
         let title = workshop.title.clone();
+        let migration = workshop.migration.clone();
         let mut next = AppState::new(workshop, None);
         next.prefs = self.prefs.clone();
         next.recent = std::mem::take(&mut self.recent);
@@ -203,9 +208,10 @@ impl AppState {
             next.derived.use_band_worker(Some(worker));
         }
         *self = next;
-        self.notice = Some(Notice::info(format!(
-            "Opened \"{title}\". Press F5 to present it."
-        )));
+        self.notice = Some(
+            Notice::info(format!("Opened \"{title}\". Press F5 to present it."))
+                .with_migration(&migration),
+        );
         if let Some(dir) = autosave_dir {
             // What autosave finds there (another window, a file kept aside) says so instead.
             self.use_autosave(&dir);
