@@ -4,7 +4,7 @@
 //! test); `jaws validate` prints them and fails when one does.
 //!
 //! Checks name their scenario by workshop and scenario id; the caller resolves them (from the
-//! built-in workshops), so the model needs no files.
+//! built-in workshops: `Workshop::bundled_scenario`), so the model needs no files.
 
 use serde::Serialize;
 
@@ -80,8 +80,9 @@ fn social_care_demand(r: &YearRow) -> f64 {
     r.lines.get(Line::Adults).demand + r.lines.get(Line::Children).demand
 }
 
+/// The reference scenarios, each shipped in a built-in workshop (`workshops/`).
 const REPLAY: Reference = Reference {
-    workshop: "the-record",
+    workshop: "the-2010s",
     scenario: "replay-2010s",
 };
 const PRESENT: Reference = Reference {
@@ -89,11 +90,11 @@ const PRESENT: Reference = Reference {
     scenario: "old-deal",
 };
 const DOOM: Reference = Reference {
-    workshop: "the-record",
+    workshop: "graph-of-doom",
     scenario: "graph-of-doom",
 };
 const WIGAN: Reference = Reference {
-    workshop: "the-record",
+    workshop: "wigan-deal",
     scenario: "wigan-deal",
 };
 
@@ -366,138 +367,4 @@ pub fn markdown(outcomes: &[Outcome]) -> String {
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
     out
-}
-
-/// The reference scenarios, as data, until the workshop format carries a scenario's own
-/// context and schedules (they then move to the built-in workshops, and this goes).
-pub mod cases {
-    use super::{Reference, WIGAN};
-    use crate::model::assumptions::Assumptions;
-    use crate::model::levers::{LeverKey as L, LeverValues};
-    use crate::model::schedule::Schedule;
-
-    /// A typical upper-tier council through the 2010s: the settlements that happened (NAO
-    /// 2018), council tax frozen and then rising as the referendum limits and the adult social
-    /// care precept allowed, everything else as today's practice.
-    pub fn replay_2010s() -> (Assumptions, LeverValues) {
-        let a = Assumptions {
-            base_year: 2010,
-            horizon_years: 10,
-            // Non-education revenue in 2009-10: council tax just over a third, business rates
-            // counted with grant (IFS 2019); fees a tenth.
-            grant_share: 55.0,
-            fees_share: 10.0,
-            // Social care 45.3% of service spending in 2010-11 (NAO 2018), split two to one.
-            adults_share: 30.0,
-            children_share: 15.0,
-            // People aged 65+ needing care +14.3% 2010-11 to 2016-17 (NAO 2018): 2.25% a year.
-            adults_need_growth: 1.45,
-            schedule: Schedule {
-                // Government funding -49.1% real over seven years (NAO 2018): -9.2% a year.
-                grant_change: vec![-9.2; 8],
-                // Freezes to 2012-13, about 1% while the 1% freeze grant ran, then the
-                // referendum limits with the social care precept (Commons Library SN05682;
-                // DCLG council tax levels: +1.1% in 2015-16, +5.1% in 2018-19).
-                council_tax_rise: vec![0.0, 0.0, 0.0, 1.0, 1.0, 1.1, 3.99, 4.99, 5.1, 4.5],
-                // NJC pay fell 13% in real terms from 2009 to 2012 (UNISON NJC Committee, 29
-                // February 2012), then rose 1% a year (NJC offers 2013-14, 2014-15); with pay
-                // about half of costs and prices at CPI (2%): -2.2% a year real, then -0.5%.
-                // From 2016 the National Living Wage pushed care fees up: +0.5% real.
-                pay_and_prices: vec![-0.2, -0.2, -0.2, 1.5, 1.5, 1.5, 2.5, 2.5, 2.5, 2.5],
-                ..Schedule::default()
-            },
-            ..Assumptions::default()
-        };
-        let mut v = LeverValues::model_defaults();
-        v.set(L::GrantChange, 0.0);
-        // Councils cut ahead and added to reserves early in the decade (Audit Commission,
-        // Tough times 2012).
-        v.set(L::ReservesUse, 20.0);
-        (a, v)
-    }
-
-    /// Barnet's graph of doom: a London borough with flat funding in real terms and social
-    /// care half its budget.
-    pub fn graph_of_doom() -> (Assumptions, LeverValues) {
-        let a = Assumptions {
-            base_year: 2011,
-            horizon_years: 30,
-            base_budget: 300.0,
-            adults_share: 33.0,
-            children_share: 17.0,
-            // Flat funding: council tax rises with prices on a flat tax base.
-            tax_base_growth: 0.0,
-            opening_reserves: 50.0,
-            prudent_minimum: 15.0,
-            reserves_ceiling: 100.0,
-            ..Assumptions::default()
-        };
-        let mut v = LeverValues::model_defaults();
-        v.set(L::GrantChange, 0.0);
-        v.set(L::CouncilTaxRise, a.general_inflation);
-        (a, v)
-    }
-
-    /// The Wigan Deal: a grant-dependent metropolitan borough from 2011/12, the national
-    /// settlements, council tax frozen, and the new deal's levers at the scale Wigan worked.
-    pub fn wigan_deal() -> (Assumptions, LeverValues) {
-        let a = Assumptions {
-            base_year: 2011,
-            horizon_years: 9,
-            // £140m was 40% of the budget (King's Fund 2019).
-            base_budget: 350.0,
-            // Grant-dependent: Birmingham's grant was over two thirds of its income (2013).
-            grant_share: 60.0,
-            fees_share: 10.0,
-            // Adult social care about a third of Wigan's net resource (Wigan public health).
-            adults_share: 33.0,
-            children_share: 15.0,
-            opening_reserves: 60.0,
-            prudent_minimum: 18.0,
-            reserves_ceiling: 120.0,
-            schedule: Schedule {
-                grant_change: vec![-9.2; 7],
-                council_tax_rise: vec![0.0; 9],
-                // The decade's pay restraint, as in the replay, from 2011/12.
-                pay_and_prices: vec![-0.2, -0.2, 1.5, 1.5, 1.5, 2.5, 2.5, 2.5, 2.5],
-                ..Schedule::default()
-            },
-            ..Assumptions::default()
-        };
-        let mut v = LeverValues::model_defaults();
-        for (k, x) in [
-            // About £2m a year into the community investment fund (Wigan Council).
-            (L::RelationshipBuilding, 0.7),
-            (L::CoProduction, 35.0),
-            (L::BehaviourChange, 0.3),
-            (L::RiskAppetite, 60.0),
-            (L::HealthIntegration, 20.0),
-            (L::SharedServices, 30.0),
-            (L::CommunityDelivery, 10.0),
-            (L::DigitalShift, 50.0),
-            (L::GrantChange, -2.0),
-            (L::PoliticalCommitment, 85.0),
-            (L::PublicEngagement, 70.0),
-            (L::ScaleUpPace, 60.0),
-            (L::TransformationInvestment, 1.0),
-            // Cutting ahead and protecting reserves, as councils did early in the decade.
-            (L::ReservesUse, 20.0),
-        ] {
-            v.set(k, x);
-        }
-        (a, v)
-    }
-
-    /// The reference scenarios by workshop and scenario id.
-    pub fn resolve(r: &Reference) -> Option<(Assumptions, LeverValues)> {
-        match (r.workshop, r.scenario) {
-            ("the-record", "replay-2010s") => Some(replay_2010s()),
-            ("the-record", "graph-of-doom") => Some(graph_of_doom()),
-            (w, s) if (w, s) == (WIGAN.workshop, WIGAN.scenario) => Some(wigan_deal()),
-            ("new-model", "old-deal") => {
-                Some((Assumptions::default(), LeverValues::model_defaults()))
-            }
-            _ => None,
-        }
-    }
 }

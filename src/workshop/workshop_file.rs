@@ -452,8 +452,9 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     })
 }
 
+/// What `sources` may name: an assumption, or the schedules (the MTFS years).
 fn is_assumption(id: &str) -> bool {
-    id == "base_year" || id == "horizon_years" || assumption_spec(id).is_some()
+    ["base_year", "horizon_years", "schedule"].contains(&id) || assumption_spec(id).is_some()
 }
 
 /// The assumptions, where their sources come from, and their uncertain ranges.

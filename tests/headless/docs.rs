@@ -18,7 +18,7 @@ use jaws::model::docs::{
     schedules_markdown, sources_markdown,
 };
 use jaws::model::sweep::sweep;
-use jaws::model::validation::{cases, markdown, validate};
+use jaws::model::validation::{Reference, markdown, validate};
 use jaws::model::{Line, simulate};
 use jaws::workshop::Workshop;
 
@@ -57,7 +57,12 @@ fn generated() -> Vec<(&'static str, String)> {
 }
 
 fn validation_generated() -> Vec<(&'static str, String)> {
-    vec![("validation", markdown(&validate(&cases::resolve)))]
+    vec![("validation", markdown(&validate(&reference)))]
+}
+
+/// A reference scenario from the built-in workshops.
+fn reference(r: &Reference) -> Option<(jaws::model::Assumptions, jaws::model::LeverValues)> {
+    Workshop::bundled_scenario(r.workshop, r.scenario)
 }
 
 fn begin_marker(name: &str) -> String {
@@ -143,7 +148,7 @@ fn the_validation_table_matches_the_code() {
 /// fail are the ones docs/validation.md explains.
 #[test]
 fn validation_rows_are_measured_and_their_results_known() {
-    let out = validate(&cases::resolve);
+    let out = validate(&reference);
     assert!(out.len() >= 10);
     for o in &out {
         assert!(!o.missing, "{}: scenario not found", o.id);
