@@ -12,6 +12,8 @@
 
 use serde::Serialize;
 
+use crate::present::format::{lower_first, with_unit};
+
 use super::assumptions::{Assumptions, assumption_spec};
 use super::levers::{Lever, LeverValues, lever_index};
 use super::simulate::simulate;
@@ -70,6 +72,29 @@ pub struct Threshold {
 pub enum Side {
     Above,
     Below,
+}
+
+impl TornadoBar {
+    /// Where the gap in `final_year` changes sign across this bar, in words, with the rest as
+    /// they stand: "The new deal closes the gap in 2040 only with council tax rise above
+    /// 4.35% a year." `subject` names the levers as they stand ("The new deal", "These
+    /// levers"). `None` when the gap does not change sign across the bar.
+    pub fn threshold_words(&self, subject: &str, final_year: i32) -> Option<String> {
+        let t = self.threshold?;
+        let side = match t.closed {
+            Side::Above => "above",
+            Side::Below => "below",
+        };
+        let value = with_unit((t.value * 100.0).round() / 100.0, &self.unit);
+        let what = lower_first(&self.label);
+        Some(if self.base_gap <= 0.0 {
+            format!(
+                "{subject} keeps the gap in {final_year} closed only with {what} {side} {value}"
+            )
+        } else {
+            format!("{subject} closes the gap in {final_year} only with {what} {side} {value}")
+        })
+    }
 }
 
 /// Bisection steps: the range shrinks a million-fold.
@@ -258,5 +283,15 @@ mod tests {
             tax.threshold.is_some(),
             "council tax can close the jaws at today's practice"
         );
+        let words = tax.threshold_words("The old deal", 2040).unwrap();
+        assert!(
+            words.starts_with(
+                "The old deal closes the gap in 2040 only with council tax rise above "
+            ) || words.starts_with(
+                "The old deal keeps the gap in 2040 closed only with council tax rise above "
+            ),
+            "{words}"
+        );
+        assert!(words.ends_with("% a year"), "{words}");
     }
 }

@@ -405,11 +405,8 @@ fn files_written_for_an_earlier_jaws_open_and_the_room_is_told_what_changed() {
     );
 
     // A workshop of version 2 says so as it opens.
-    let v2 = jaws::workshop::parse_workshop(
-        "v2.ron",
-        include_str!("../fixtures/new-model-v2.ron"),
-    )
-    .unwrap();
+    let v2 = jaws::workshop::parse_workshop("v2.ron", include_str!("../fixtures/new-model-v2.ron"))
+        .unwrap();
     let s = AppState::new(v2, None);
     let notice = s.notice.expect("the workshop's note");
     assert!(notice.text.contains("version 2"), "{}", notice.text);

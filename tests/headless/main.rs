@@ -6,6 +6,7 @@
 mod common;
 
 mod app;
+mod assumptions;
 mod autosave;
 mod claims;
 mod cli;

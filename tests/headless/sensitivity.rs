@@ -158,7 +158,7 @@ fn tornado_on_the_command_line() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap"
+        "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap,threshold,closed"
     );
     assert_eq!(lines.count(), bars.len());
     let table = stdout_of(&["tornado"]);
