@@ -187,18 +187,22 @@ pub enum CliError {
     Usage(String),
     #[error("{0}")]
     Invalid(Problems),
+    /// Standard output could not be written (a closed pipe is not reported).
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
+    /// A file asked for could not be written; nothing at `path` was replaced.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl From<export::ExportError> for CliError {
     fn from(e: export::ExportError) -> Self {
         match e {
             export::ExportError::Request(m) => CliError::Usage(m),
-            export::ExportError::Io { path, source } => CliError::Output(std::io::Error::new(
-                source.kind(),
-                format!("{}: {source}", path.display()),
-            )),
+            export::ExportError::Io { path, source } => CliError::Write { path, source },
             other => CliError::Output(std::io::Error::other(other.to_string())),
         }
     }
@@ -208,7 +212,9 @@ impl CliError {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             CliError::Usage(_) => ExitCode::from(2),
-            CliError::Invalid(_) | CliError::Output(_) => ExitCode::from(1),
+            CliError::Invalid(_) | CliError::Output(_) | CliError::Write { .. } => {
+                ExitCode::from(1)
+            }
         }
     }
 }

@@ -21,7 +21,9 @@ mod series;
 
 use std::path::Path;
 
-pub use chart::{Chart, ChartKind, ChartSize, render_svg, write_chart, write_png, write_svg};
+pub use chart::{
+    Chart, ChartKind, ChartSize, render_png, render_svg, write_chart, write_png, write_svg,
+};
 pub use error::ExportError;
 pub use report::{Report, build_report, write_report};
 pub use series::{MAX_SERIES, Series, workshop_series};

@@ -17,5 +17,6 @@ mod model;
 mod seek;
 mod sensitivity;
 mod session;
+mod special_files;
 mod workers;
 mod workshop_format;

@@ -21,7 +21,7 @@ pub use spec::{Chart, ChartKind, ChartSize};
 use super::error::ExportError;
 use super::markup::escape_xml;
 use crate::present::fonts::CSS_FONT_STACK;
-use crate::workshop::atomic::write_atomic_with;
+use crate::workshop::atomic::write_atomic;
 
 /// Draw a chart as SVG text. Text is laid out with DejaVu Sans; a style element asks viewers
 /// for it, with similar fonts after it.
@@ -64,33 +64,39 @@ fn finish_svg(svg: String, chart: &Chart) -> String {
 /// Write a chart as an SVG file, atomically.
 pub fn write_svg(path: &Path, chart: &Chart) -> Result<(), ExportError> {
     let svg = render_svg(chart)?;
-    crate::workshop::atomic::write_atomic(path, svg.as_bytes())
-        .map_err(|e| ExportError::io(path, e))
+    write_atomic(path, svg.as_bytes()).map_err(|e| ExportError::io(path, e))
 }
 
-/// Write a chart as a PNG file, atomically (drawn in memory, encoded to a temporary file
-/// beside `path`, then renamed over it).
-pub fn write_png(path: &Path, chart: &Chart) -> Result<(), ExportError> {
+/// Draw a chart as PNG bytes: an RGB image, drawn in memory.
+pub fn render_png(chart: &Chart) -> Result<Vec<u8>, ExportError> {
     register_fonts();
     let plan = plan::plan(chart);
-    let mut draw_error = None;
-    let result = write_atomic_with(path, ".png", |tmp| {
+    let (width, height) = (chart.size.width, chart.size.height);
+    let mut pixels = vec![0u8; width as usize * height as usize * 3];
+    {
         let root = super::bitmap::Bitmap {
-            inner: BitMapBackend::new(tmp, (chart.size.width, chart.size.height)),
+            inner: BitMapBackend::with_buffer(&mut pixels, (width, height)),
         }
         .into_drawing_area();
-        let drawn = draw::draw(&root, chart, &plan).and_then(|()| root.present());
-        drawn.map_err(|e| {
-            let message = e.to_string();
-            draw_error = Some(message.clone());
-            std::io::Error::other(message)
-        })
-    });
-    match (result, draw_error) {
-        (Ok(()), _) => Ok(()),
-        (Err(_), Some(message)) => Err(ExportError::Draw(message)),
-        (Err(e), None) => Err(ExportError::io(path, e)),
+        draw::draw(&root, chart, &plan)
+            .and_then(|()| root.present())
+            .map_err(|e| ExportError::Draw(e.to_string()))?;
     }
+    let mut png = Vec::new();
+    let mut encoder = png::Encoder::new(&mut png, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let encoded = encoder
+        .write_header()
+        .and_then(|mut w| w.write_image_data(&pixels).and_then(|()| w.finish()));
+    encoded.map_err(|e| ExportError::Draw(e.to_string()))?;
+    Ok(png)
+}
+
+/// Write a chart as a PNG file, atomically (see [`write_atomic`]).
+pub fn write_png(path: &Path, chart: &Chart) -> Result<(), ExportError> {
+    let png = render_png(chart)?;
+    write_atomic(path, &png).map_err(|e| ExportError::io(path, e))
 }
 
 /// Write a chart to `path` as PNG or SVG, as its extension says (PNG when it has none); any
