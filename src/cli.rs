@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::export::{self, ChartKind, ChartSize, FileKind};
 use crate::model::sweep::{SweepRow, sweep};
 use crate::model::{LINKS, LeverValues, Projection, simulate};
+use crate::workshop::read::text::printable;
 use crate::workshop::session::load_session;
 use crate::workshop::{Problems, Workshop, check_file_against};
 
@@ -219,6 +220,39 @@ impl CliError {
     }
 }
 
+/// Run a command as the `jaws` binary does: its output on standard output, problems and
+/// errors on standard error, and the exit code. A pipe closed at either end (`jaws project |
+/// head -1`, `jaws check FILE 2>&1 | head -1`) ends it quietly, never with a panic.
+pub fn main(cli: Cli) -> ExitCode {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = run(cli, &mut out).and_then(|()| out.flush().map_err(CliError::Output));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // Whoever was reading has all they wanted.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            match &e {
+                CliError::Invalid(p) => tell(&p.to_string()),
+                other => tell(&format!("error: {other}")),
+            }
+            e.exit_code()
+        }
+    }
+}
+
+/// Say something to the person on standard error, a line at a time, with control characters
+/// escaped so that nothing echoed from a file or an argument can rewrite the terminal or
+/// forge a `FILE:LINE:COLUMN` line. If standard error is closed, there is no one to tell.
+pub fn tell(message: &str) {
+    let mut err = std::io::stderr().lock();
+    for line in message.lines() {
+        if writeln!(err, "{}", printable(line)).is_err() {
+            return;
+        }
+    }
+}
+
 pub fn load_workshop(path: Option<&PathBuf>) -> Result<Workshop, CliError> {
     match path {
         None => Ok(Workshop::bundled()),
@@ -309,7 +343,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             for f in &files {
                 match check_file_against(f, &w) {
                     Ok(kind) => {
-                        writeln!(out, "{}: ok ({})", f.display(), kind.label())?;
+                        // A closed output does not stop the checking: the exit code and the
+                        // problems of the files after it still say what is wrong.
+                        let file = f.display().to_string();
+                        let said = writeln!(out, "{}: ok ({})", printable(&file), kind.label());
+                        match said {
+                            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                            other => other?,
+                        }
                     }
                     Err(Problems(p)) => problems.extend(p),
                 }

@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use jaws::app::AppState;
-use jaws::cli::{Cli, CliError, run};
+use jaws::cli::{Cli, tell};
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 
@@ -12,24 +12,7 @@ fn main() -> ExitCode {
     if cli.command.is_none() {
         return open_window(&cli, started);
     }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match run(cli, &mut out) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            // A closed pipe (`jaws project | head`) is not an error worth reporting.
-            if let CliError::Output(io) = &e
-                && io.kind() == std::io::ErrorKind::BrokenPipe
-            {
-                return ExitCode::SUCCESS;
-            }
-            match &e {
-                CliError::Invalid(p) => eprintln!("{p}"),
-                other => eprintln!("error: {other}"),
-            }
-            e.exit_code()
-        }
-    }
+    jaws::cli::main(cli)
 }
 
 /// Open the window. A workshop that will not load is reported in the window, over the
@@ -43,7 +26,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
         None => (Workshop::bundled(), Vec::new()),
         Some(Ok(w)) => (w, Vec::new()),
         Some(Err(p)) => {
-            eprintln!("{p}");
+            tell(&p.to_string());
             (
                 Workshop::bundled(),
                 p.0.iter().map(ToString::to_string).collect(),
@@ -54,10 +37,10 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
         && workshop.scenario(id).is_none()
     {
         let ids: Vec<&str> = workshop.scenarios.iter().map(|s| s.id.as_str()).collect();
-        eprintln!(
+        tell(&format!(
             "error: unknown scenario `{id}`; this workshop has: {}",
             ids.join(", ")
-        );
+        ));
         return ExitCode::from(2);
     }
     let title = format!("Jaws — {}", workshop.title);
@@ -77,11 +60,11 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             Some(i) => state.stage = i,
             None => {
                 let ids: Vec<&str> = stages.iter().map(|s| s.id.as_str()).collect();
-                eprintln!(
+                tell(&format!(
                     "error: no stage `{wanted}`; give a number from 1 to {} or one of: {}",
                     stages.len(),
                     ids.join(", ")
-                );
+                ));
                 return ExitCode::from(2);
             }
         }
@@ -90,8 +73,8 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     // until the room has work to lose: a usage error leaves nothing behind.
     match jaws::app::autosave::data_dir() {
         Some(dir) => state.use_autosave(&dir.join("autosave")),
-        None => eprintln!(
-            "warning: no home folder, so the session will not be autosaved; save it from the File menu"
+        None => tell(
+            "warning: no home folder, so the session will not be autosaved; save it from the File menu",
         ),
     }
     use jaws::app::{Command, PresentCommand, SessionCommand, View, WindowCommand};
@@ -141,8 +124,8 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: could not open the window: {e}");
-            eprintln!("The command-line tools still work: try `jaws --help`.");
+            tell(&format!("error: could not open the window: {e}"));
+            tell("The command-line tools still work: try `jaws --help`.");
             ExitCode::from(1)
         }
     }

@@ -14,6 +14,8 @@ mod file_corpus;
 mod links;
 mod locate;
 mod model;
+mod pipes;
+mod refusals;
 mod seek;
 mod sensitivity;
 mod session;

@@ -17,13 +17,14 @@ mod locate;
 mod problem;
 mod scan;
 mod syntax;
+pub mod text;
 mod unique_map;
 
 use std::io::Read;
 use std::path::Path;
 
 pub use custom::ReaderError;
-pub use locate::{Doc, Report, Seg, Spot};
+pub use locate::{Doc, MOST_LISTED, Report, Seg, Spot};
 pub use problem::{Problem, Problems, whole_file};
 pub use scan::{after_previous_token, char_in_string, skip_trivia, value_span};
 pub use syntax::{MAX_DEPTH, UNNAMED_PART, options, parse};
