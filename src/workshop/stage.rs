@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
 use super::ids::{Checked, Distinct, LeverId, StageId, did_you_mean, listed};
-use super::read::{ReaderError, Report, Seg, char_in_string};
+use super::read::{ReaderError, Report, Seg};
 use crate::model::levers::{Domain, LEVER_COUNT};
 use crate::model::target::{ConditionOutcome, Goal, Target, TargetError};
 use crate::model::{Assumptions, LEVER_SPECS, Lever, LeverValues, Projection, lever_index};
@@ -349,11 +349,16 @@ impl Here<'_, '_, '_> {
         self.report.value(&path, message);
     }
 
+    /// Check that the text at `rest` is one line (see [`Report::one_line`]).
+    fn one_line(&mut self, rest: &[Seg], text: &str, what: &str) -> bool {
+        let path = self.path(rest);
+        self.report.one_line(&path, text, what)
+    }
+
     /// A problem at the `column`th character (from 1) of the text at `rest`.
     fn in_text(&mut self, rest: &[Seg], column: usize, message: String) {
-        let doc = self.report.doc;
-        let at = char_in_string(doc.text, doc.value(&self.path(rest)), column);
-        self.report.at(at, message);
+        let path = self.path(rest);
+        self.report.in_text(&path, column, message);
     }
 }
 
@@ -408,6 +413,7 @@ pub(super) fn check_stages(
                 &[Seg::Field("title")],
                 format!("stage \"{name}\" needs a title: the heading on the screen"),
             );
+        } else if !here.one_line(&[Seg::Field("title")], &e.title, "a stage's title") {
         } else if chars(&e.title) > MAX_TITLE_CHARS {
             here.at(
                 &[Seg::Field("title")],
@@ -509,6 +515,7 @@ pub(super) fn check_stages(
                         "stage \"{name}\": `predict` is the question the room answers before it sees; it is empty"
                     ),
                 );
+            } else if !here.one_line(&path, prompt, "the predict prompt") {
             } else if chars(prompt) > MAX_PROMPT_CHARS {
                 here.at(
                     &path,
@@ -622,6 +629,7 @@ fn check_challenge(
                 "stage \"{stage}\": say in `wording` what the challenge asks, in plain English, for the screen"
             ),
         );
+    } else if !here.one_line(&wording_path, &c.wording, "the challenge's wording") {
     } else if chars(&c.wording) > MAX_PROMPT_CHARS {
         here.at(
             &wording_path,

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::ids::{Checked, Distinct, LeverId, WorkshopId, did_you_mean};
 use super::kind::{self, FileKind};
+use super::read::text::shown_number;
 use super::read::{self, Doc, Problems, Report, Seg, UniqueMap, read_text};
 use super::scenario_file::ScenarioEntry;
 use super::stage::{self, StageEntry};
@@ -93,6 +94,13 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     );
     if let Some(bad) = raw.id.problem() {
         report.value(&[Seg::Field("id")], bad.to_string());
+    }
+    report.line(&[Seg::Field("title")], &raw.title, "the workshop's title");
+    for (field, text) in [("organisation", &raw.organisation), ("author", &raw.author)] {
+        report.one_line(&[Seg::Field(field)], text, &format!("`{field}`"));
+    }
+    if let Some(audience) = &raw.audience {
+        report.one_line(&[Seg::Field("audience")], audience, "`audience`");
     }
 
     check_assumptions(&raw, &mut report);
@@ -183,6 +191,7 @@ fn check_assumptions(raw: &WorkshopFile, report: &mut Report) {
             );
         }
     }
+    let mut uncertain = std::collections::HashSet::new();
     for (i, u) in raw.uncertain.iter().enumerate() {
         let path = [
             Seg::Field("uncertain"),
@@ -191,6 +200,17 @@ fn check_assumptions(raw: &WorkshopFile, report: &mut Report) {
         ];
         if assumption_spec(&u.assumption).is_none() {
             report.value(&path, format!("unknown assumption \"{}\"", u.assumption));
+            continue;
+        }
+        // Were one given twice, the later range would silently win.
+        if !uncertain.insert(u.assumption.as_str()) {
+            report.value(
+                &path,
+                format!(
+                    "{} has an uncertain range already; give each assumption one range",
+                    u.assumption
+                ),
+            );
             continue;
         }
         let mut probe = raw.assumptions.clone();
@@ -202,7 +222,9 @@ fn check_assumptions(raw: &WorkshopFile, report: &mut Report) {
                     &path,
                     format!(
                         "uncertain range {} to {} for {} must be low ≤ high and within the assumption's own range",
-                        u.low, u.high, u.assumption
+                        shown_number(u.low),
+                        shown_number(u.high),
+                        u.assumption
                     ),
                 );
                 break;
@@ -225,6 +247,8 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
         };
         let l = &mut levers[i];
         if let Some(v) = &o.label {
+            let at = [path[0], path[1], Seg::Field("label")];
+            report.line(&at, v, &format!("lever {id}'s label"));
             l.label = v.clone();
         }
         if let Some(v) = &o.description {
@@ -240,12 +264,14 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
             l.default = v;
         }
         l.bands = o.bands.clone();
+        let n = shown_number;
         if !(l.min.is_finite() && l.max.is_finite() && l.min < l.max) {
             report.label(
                 &path,
                 format!(
                     "lever {id} needs min below max (min {}, max {})",
-                    l.min, l.max
+                    n(l.min),
+                    n(l.max)
                 ),
             );
         } else if !(l.default >= l.min && l.default <= l.max) {
@@ -253,23 +279,78 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
                 &path,
                 format!(
                     "lever {id} default {} is outside its range {} to {}",
-                    l.default, l.min, l.max
+                    n(l.default),
+                    n(l.min),
+                    n(l.max)
                 ),
             );
         }
-        for b in &l.bands {
-            if !(b.from < b.to && b.from >= l.min && b.to <= l.max) {
-                report.label(
-                    &path,
-                    format!(
-                        "lever {id} band \"{}\" ({} to {}) must lie within {} to {} with from below to",
-                        b.label, b.from, b.to, l.min, l.max
-                    ),
-                );
-            }
-        }
+        check_bands(id, l, report);
     }
     levers
+}
+
+/// A lever's bands: each labelled, within the lever's range, and none overlapping another
+/// (one may start where another ends), so that a setting falls in at most one.
+fn check_bands(id: &str, l: &Lever, report: &mut Report) {
+    let n = shown_number;
+    let band = |k: usize, field: &'static str| {
+        [
+            Seg::Field("levers"),
+            Seg::Key(id),
+            Seg::Field("bands"),
+            Seg::Index(k),
+            Seg::Field(field),
+        ]
+    };
+    let mut placed: Vec<(usize, &Band)> = Vec::new();
+    for (k, b) in l.bands.iter().enumerate() {
+        report.line(
+            &band(k, "label"),
+            &b.label,
+            &format!("a band of lever {id}"),
+        );
+        if !(b.from < b.to && b.from >= l.min && b.to <= l.max) {
+            report.value(
+                &band(k, "from"),
+                format!(
+                    "lever {id} band \"{}\" ({} to {}) must lie within {} to {} with from below to",
+                    b.label,
+                    n(b.from),
+                    n(b.to),
+                    n(l.min),
+                    n(l.max)
+                ),
+            );
+        } else {
+            placed.push((k, b));
+        }
+    }
+    // In order along the lever, each must start at or after the end of every one before.
+    placed.sort_by(|a, b| a.1.from.total_cmp(&b.1.from));
+    // The band reaching furthest so far along the lever.
+    let mut reach: Option<&Band> = None;
+    for &(k, after) in &placed {
+        if let Some(before) = reach
+            && after.from < before.to
+        {
+            report.value(
+                &band(k, "from"),
+                format!(
+                    "lever {id} band \"{}\" ({} to {}) overlaps band \"{}\" ({} to {}); a band may start where another ends, not before",
+                    after.label,
+                    n(after.from),
+                    n(after.to),
+                    before.label,
+                    n(before.from),
+                    n(before.to)
+                ),
+            );
+        }
+        if reach.is_none_or(|r| after.to > r.to) {
+            reach = Some(after);
+        }
+    }
 }
 
 /// The framework map's positions: only stocks and flows, each clear of the domains' regions.
@@ -308,7 +389,8 @@ fn check_map(map: &UniqueMap<(f32, f32)>, report: &mut Report) {
                 report.value(
                     &[key[0], key[1], Seg::Index(item)],
                     format!(
-                        "\"{id}\" has {axis} = {v}, outside the map: expected a number from {} to {} (a fraction of the way {across})",
+                        "\"{id}\" has {axis} = {}, outside the map: expected a number from {} to {} (a fraction of the way {across})",
+                        shown_number(v),
                         range.start(),
                         range.end()
                     ),
