@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::export::{self, ChartKind, ChartSize, FileKind};
 use crate::model::sweep::{SweepRow, sweep};
 use crate::model::{LINKS, LeverValues, Projection, simulate};
-use crate::workshop::read::text::printable;
+use crate::workshop::read::text::{printable, shorten_numbers};
 use crate::workshop::session::load_session;
 use crate::workshop::{Problems, Workshop, check_file_against};
 
@@ -243,11 +243,12 @@ pub fn main(cli: Cli) -> ExitCode {
 
 /// Say something to the person on standard error, a line at a time, with control characters
 /// escaped so that nothing echoed from a file or an argument can rewrite the terminal or
-/// forge a `FILE:LINE:COLUMN` line. If standard error is closed, there is no one to tell.
+/// forge a `FILE:LINE:COLUMN` line, and numbers hundreds of digits long in powers of ten. If
+/// standard error is closed, there is no one to tell.
 pub fn tell(message: &str) {
     let mut err = std::io::stderr().lock();
     for line in message.lines() {
-        if writeln!(err, "{}", printable(line)).is_err() {
+        if writeln!(err, "{}", printable(&shorten_numbers(line))).is_err() {
             return;
         }
     }

@@ -13,6 +13,7 @@ mod export;
 mod file_corpus;
 mod links;
 mod locate;
+mod messages;
 mod model;
 mod pipes;
 mod refusals;

@@ -316,7 +316,13 @@ fn on_test_workshop(text: &str) -> Result<(), Problems> {
 
 #[test]
 fn a_session_must_fit_its_workshop_s_stages() {
-    let stage = |n: &str| edit(SESSION, "    notes:", &format!("    stage: {n},\n    notes:"));
+    let stage = |n: &str| {
+        edit(
+            SESSION,
+            "    notes:",
+            &format!("    stage: {n},\n    notes:"),
+        )
+    };
     assert!(on_test_workshop(&stage("0")).is_ok());
     refused_at(
         "session",
@@ -367,7 +373,8 @@ fn what_jaws_saves_always_reads_back_whatever_the_window_holds() {
     let w = Workshop::bundled();
     let mut s = Session::new(&w);
     s.notes = "pasted \u{1b}[31m from a terminal\u{0}\nsecond line".into();
-    let mut c = CapturedScenario::capture("t1", "Table\n1\u{7}", "n\u{1b}", &w, &w.default_values());
+    let mut c =
+        CapturedScenario::capture("t1", "Table\n1\u{7}", "n\u{1b}", &w, &w.default_values());
     c.name = "Table\n1\u{7}".into();
     s.scenarios.push(c);
     s.predictions.push(Prediction {
