@@ -116,6 +116,8 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     let mut ids = Distinct::new("scenario");
     for (i, s) in raw.scenarios.iter().enumerate() {
         let path = [Seg::Field("scenarios"), Seg::Index(i)];
+        // Every problem of this scenario lies within it.
+        report.scope(Some(report.doc.value(&path)));
         s.check(&path, &levers, &mut report);
         if s.id.problem().is_none()
             && let Some(twice) = ids.repeat(s.id.text())
@@ -123,6 +125,7 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
             report.value(&[path[0], path[1], Seg::Field("id")], twice);
         }
     }
+    report.scope(None);
 
     check_map(&raw.map, &mut report);
 
@@ -146,8 +149,8 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     // Stages.
     let scenario_ids: Vec<&str> = raw.scenarios.iter().map(|s| s.id.text()).collect();
     let cx = stage::Context {
-        levers: &levers,
-        assumptions: &raw.assumptions,
+        levers: levers.clone().into(),
+        assumptions: std::sync::Arc::new(raw.assumptions.clone()),
         scenarios: &scenario_ids,
     };
     let stages = stage::check_stages(raw.stages.unwrap_or_default(), &cx, &mut report);

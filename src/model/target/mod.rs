@@ -25,5 +25,4 @@ mod goal;
 mod syntax;
 
 pub use goal::{ConditionOutcome, Goal, GoalCondition, GoalKind};
-pub(crate) use syntax::edit_distance;
 pub use syntax::{Bound, Condition, Op, Subject, Target, TargetError};

@@ -376,6 +376,9 @@ pub struct Report<'d, 'a> {
     found: usize,
     /// Where the first problem not kept is.
     first_dropped: Option<usize>,
+    /// Where every problem found from now on lies at or after, when the checks know (see
+    /// [`Report::scope`]).
+    floor: Option<usize>,
 }
 
 impl<'d, 'a> Report<'d, 'a> {
@@ -385,6 +388,7 @@ impl<'d, 'a> Report<'d, 'a> {
             kept: BinaryHeap::new(),
             found: 0,
             first_dropped: None,
+            floor: None,
         };
         for (at, c) in refused_in_literals(doc.text, is_refused) {
             report.at(
@@ -401,6 +405,26 @@ impl<'d, 'a> Report<'d, 'a> {
     /// Whether a problem at `byte` would be listed, as things stand.
     fn keeps(&self, byte: usize) -> bool {
         self.kept.len() < MOST_LISTED || self.kept.peek().is_some_and(|top| byte < top.0)
+    }
+
+    /// Say that the problems found from now on lie at or after `at` (the start of the stage
+    /// or scenario being checked), or, with `None`, that this is no longer known. Once the
+    /// report is full of problems that come before `at`, those found are only counted: not
+    /// placed, their messages not built. A file with a hundred thousand mistakes is checked
+    /// in the time it takes to read it.
+    pub fn scope(&mut self, at: Option<usize>) {
+        self.floor = at;
+    }
+
+    /// The floor of the current scope, if every problem in it is past those kept.
+    fn past_kept(&self) -> Option<usize> {
+        self.floor.filter(|&f| !self.keeps(f))
+    }
+
+    /// A problem that will not be listed, at or after `at`: counted.
+    fn count(&mut self, at: usize) {
+        self.found += 1;
+        self.dropped(at);
     }
 
     /// A problem at a byte offset.
@@ -429,32 +453,44 @@ impl<'d, 'a> Report<'d, 'a> {
 
     /// A problem at the label at the end of `path` (see [`Doc::label`]).
     pub fn label(&mut self, path: &[Seg], message: impl Into<String>) {
-        let at = self.doc.label(path);
-        self.at(at, message);
+        self.label_with(path, || message.into());
     }
 
     /// A problem at the value at the end of `path` (see [`Doc::value`]).
     pub fn value(&mut self, path: &[Seg], message: impl Into<String>) {
-        let at = self.doc.value(path);
-        self.at(at, message);
+        self.value_with(path, || message.into());
     }
 
     /// [`Report::label`] with a message built only if it is to be listed.
     pub fn label_with(&mut self, path: &[Seg], message: impl FnOnce() -> String) {
+        if let Some(floor) = self.past_kept() {
+            return self.count(floor);
+        }
         let at = self.doc.label(path);
         self.at_with(at, message);
     }
 
     /// [`Report::value`] with a message built only if it is to be listed.
     pub fn value_with(&mut self, path: &[Seg], message: impl FnOnce() -> String) {
+        if let Some(floor) = self.past_kept() {
+            return self.count(floor);
+        }
         let at = self.doc.value(path);
         self.at_with(at, message);
     }
 
     /// A problem at the `column`th character (from 1) of the string at the end of `path`.
     pub fn in_text(&mut self, path: &[Seg], column: usize, message: impl Into<String>) {
+        self.in_text_with(path, column, || message.into());
+    }
+
+    /// [`Report::in_text`] with a message built only if it is to be listed.
+    pub fn in_text_with(&mut self, path: &[Seg], column: usize, message: impl FnOnce() -> String) {
+        if let Some(floor) = self.past_kept() {
+            return self.count(floor);
+        }
         let at = char_in_string(self.doc.text, self.doc.value(path), column);
-        self.at(at, message);
+        self.at_with(at, message);
     }
 
     /// Check text of one line that must say something (a title, a name) at the end of
@@ -462,10 +498,9 @@ impl<'d, 'a> Report<'d, 'a> {
     /// ("the workshop's title"). Returns whether it passed.
     pub fn line(&mut self, path: &[Seg], text: &str, what: &str) -> bool {
         if text.trim().is_empty() {
-            self.value(
-                path,
-                format!("{what} is empty; give it some words, as people will see it"),
-            );
+            self.value_with(path, || {
+                format!("{what} is empty; give it some words, as people will see it")
+            });
             return false;
         }
         self.one_line(path, text, what)
@@ -477,11 +512,9 @@ impl<'d, 'a> Report<'d, 'a> {
         let Some(k) = text.chars().position(is_line_break) else {
             return true;
         };
-        self.in_text(
-            path,
-            k + 1,
-            format!("{what} must be one line: it holds a line break or a tab here"),
-        );
+        self.in_text_with(path, k + 1, || {
+            format!("{what} must be one line: it holds a line break or a tab here")
+        });
         false
     }
 

@@ -151,6 +151,10 @@ fn check_structure(raw: &Latest, report: &mut Report) {
     let mut scenario_ids = Distinct::new("scenario");
     for (i, s) in raw.scenarios.iter().enumerate() {
         let here = |rest: Seg<'static>| [Seg::Field("scenarios"), Seg::Index(i), rest];
+        // Every problem of this scenario lies within it.
+        report.scope(Some(
+            report.doc.value(&[Seg::Field("scenarios"), Seg::Index(i)]),
+        ));
         if let Some(bad) = s.id.problem() {
             report.label(&here(Seg::Field("id")), bad.to_string());
         }
@@ -184,6 +188,7 @@ fn check_structure(raw: &Latest, report: &mut Report) {
             }
         }
     }
+    report.scope(None);
     let mut card_ids = Distinct::new("deal card");
     for (i, card) in raw.deal.iter().enumerate() {
         let id = card.id.text();
