@@ -11,6 +11,7 @@ mod cli;
 mod docs;
 mod export;
 mod file_corpus;
+mod hostile_files;
 mod links;
 mod locate;
 mod messages;
