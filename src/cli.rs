@@ -42,6 +42,10 @@ pub struct Cli {
     /// Stage to start presenting at: its id, or its number counting from 1.
     #[arg(long, value_name = "STAGE")]
     pub stage: Option<String>,
+    /// Workshop, session (.jaws) and scenario files to open in the window: a session opens
+    /// with the workshop it was made with, scenarios join the session.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -74,6 +78,9 @@ pub enum Command {
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// json: one object a file with its kind and its problems (line, column, message).
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// Simulate many futures over the workshop's uncertain assumptions; gap percentiles a year.
     Sweep {
@@ -290,17 +297,27 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let p = simulate(&w.assumptions, &values);
             write_projection(out, &w, cli.scenario.as_deref(), &values, &p, format)?;
         }
-        Command::Check { files } => {
+        Command::Check { files, format } => {
             // Scenario and session files are checked against --workshop (default: bundled).
             let w = load_workshop(cli.workshop.as_ref())?;
             let mut problems = Vec::new();
+            let mut checked = Vec::new();
             for f in &files {
                 match check_file_against(f, &w) {
                     Ok(kind) => {
-                        writeln!(out, "{}: ok ({})", f.display(), kind.label())?;
+                        if format == ListFormat::Table {
+                            writeln!(out, "{}: ok ({})", f.display(), kind.label())?;
+                        }
+                        checked.push(CheckedFile::new(f, Some(kind), &[]));
                     }
-                    Err(Problems(p)) => problems.extend(p),
+                    Err(Problems(p)) => {
+                        checked.push(CheckedFile::new(f, None, &p));
+                        problems.extend(p);
+                    }
                 }
+            }
+            if format == ListFormat::Json {
+                json(out, &checked)?;
             }
             if !problems.is_empty() {
                 return Err(CliError::Invalid(Problems(problems)));
@@ -446,6 +463,41 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         },
     }
     Ok(())
+}
+
+/// One file's result in `jaws check --format json`.
+#[derive(Serialize)]
+struct CheckedFile {
+    file: String,
+    /// "workshop", "scenario" or "session"; null when the file has problems.
+    kind: Option<&'static str>,
+    ok: bool,
+    problems: Vec<CheckedProblem>,
+}
+
+#[derive(Serialize)]
+struct CheckedProblem {
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+impl CheckedFile {
+    fn new(path: &std::path::Path, kind: Option<crate::workshop::FileKind>, p: &[crate::workshop::Problem]) -> Self {
+        CheckedFile {
+            file: path.display().to_string(),
+            kind: kind.map(|k| k.label()),
+            ok: p.is_empty(),
+            problems: p
+                .iter()
+                .map(|p| CheckedProblem {
+                    line: p.line,
+                    column: p.column,
+                    message: p.message.clone(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Columns of the projection, in CSV and table order.

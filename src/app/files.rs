@@ -34,7 +34,7 @@ impl FilePicker for NativePicker {
     fn open_files(&self, title: &str) -> Option<Vec<PathBuf>> {
         rfd::FileDialog::new()
             .set_title(title)
-            .add_filter("Jaws files", &["ron"])
+            .add_filter("Jaws files", &crate::workshop::OPEN_EXTENSIONS)
             .pick_files()
     }
 

@@ -16,7 +16,6 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::ExportError;
 use crate::model::{Projection, YearRow};
-use crate::workshop::atomic::write_atomic_with;
 
 /// DejaVu Sans, embedded so charts never depend on the fonts a machine has.
 pub static DEJAVU_SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
@@ -297,29 +296,38 @@ pub fn write_svg(path: &Path, chart: &Chart) -> Result<(), ExportError> {
         .map_err(|e| ExportError::io(path, e))
 }
 
-/// Write a chart as a PNG file, atomically (drawn in memory, encoded to a temporary file
-/// beside `path`, then renamed over it).
+/// Write a chart as a PNG file, atomically: drawn into memory, encoded with the `image` crate
+/// (the one eframe uses), then written beside `path` and renamed over it.
 pub fn write_png(path: &Path, chart: &Chart) -> Result<(), ExportError> {
+    let png = render_png(chart)?;
+    crate::workshop::atomic::write_atomic(path, &png).map_err(|e| ExportError::io(path, e))
+}
+
+/// A chart as the bytes of a PNG image (RGB).
+pub fn render_png(chart: &Chart) -> Result<Vec<u8>, ExportError> {
     register_fonts();
     let plan = plan(chart);
-    let mut draw_error = None;
-    let result = write_atomic_with(path, ".png", |tmp| {
+    let (width, height) = (chart.size.width, chart.size.height);
+    let mut rgb = vec![0u8; width as usize * height as usize * 3];
+    {
         let root = super::bitmap::Bitmap {
-            inner: BitMapBackend::new(tmp, (chart.size.width, chart.size.height)),
+            inner: BitMapBackend::with_buffer(&mut rgb, (width, height)),
         }
         .into_drawing_area();
-        let drawn = draw(&root, chart, &plan).and_then(|()| root.present());
-        drawn.map_err(|e| {
-            let message = e.to_string();
-            draw_error = Some(message.clone());
-            std::io::Error::other(message)
-        })
-    });
-    match (result, draw_error) {
-        (Ok(()), _) => Ok(()),
-        (Err(_), Some(message)) => Err(ExportError::Draw(message)),
-        (Err(e), None) => Err(ExportError::io(path, e)),
+        draw(&root, chart, &plan)
+            .and_then(|()| root.present())
+            .map_err(|e| ExportError::Draw(e.to_string()))?;
     }
+    let mut png = Vec::new();
+    image::ImageEncoder::write_image(
+        image::codecs::png::PngEncoder::new(&mut png),
+        &rgb,
+        width,
+        height,
+        image::ExtendedColorType::Rgb8,
+    )
+    .map_err(|e| ExportError::Draw(format!("could not encode the PNG: {e}")))?;
+    Ok(png)
 }
 
 /// Write a chart to `path` as PNG or SVG, by the file's extension (`.svg`, else PNG).

@@ -8,6 +8,8 @@ use super::{format, jaws_chart::year_label};
 use crate::app::{AppState, Command};
 use crate::model::{Projection, simulate};
 
+const SCENARIO_EXTENSION: &str = crate::workshop::FileKind::Scenario.extension();
+
 /// Okabe–Ito: eight colours that stay apart for the common kinds of colour blindness.
 pub const PALETTE: [Color32; 8] = [
     Color32::from_rgb(0xE6, 0x9F, 0x00),
@@ -117,10 +119,11 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 if named(ui.small_button("Save…"), "Save")
                     .on_hover_text("Save as a scenario file, to carry to another laptop")
                     .clicked()
-                    && let Some(path) =
-                        state
-                            .picker
-                            .save_file("Save scenario", &format!("{}.ron", s.id), "ron")
+                    && let Some(path) = state.picker.save_file(
+                        "Save scenario",
+                        &format!("{}.{SCENARIO_EXTENSION}", s.id),
+                        SCENARIO_EXTENSION,
+                    )
                 {
                     commands.push(Command::SaveScenario {
                         id: s.id.clone(),

@@ -1,6 +1,7 @@
 //! Views: they read the app state and push commands; `app::AppState::apply` does the rest.
 //! One file a view or panel.
 
+pub mod about;
 pub mod analyse_view;
 pub mod assumptions_panel;
 pub mod compare_view;
@@ -64,6 +65,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     }
     dialogs(ui, state, &mut commands);
     workshop_picker::show(ui, state, &mut commands);
+    about::show(ui.ctx());
     match state.view {
         View::Explore => explore::show(ui, state, &mut commands),
         View::Map => map_view::show(ui, state, &mut commands),

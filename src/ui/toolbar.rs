@@ -219,12 +219,15 @@ fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 }
             }
         }
+        ui.separator();
+        super::about::menu_entry(ui);
     });
 }
 
 fn save_as(state: &AppState, commands: &mut Vec<Command>) {
-    let suggested = format!("{}-session.ron", state.workshop.id);
-    if let Some(path) = state.picker.save_file("Save session", &suggested, "ron") {
+    let extension = crate::workshop::FileKind::Session.extension();
+    let suggested = format!("{}.{extension}", state.workshop.id);
+    if let Some(path) = state.picker.save_file("Save session", &suggested, extension) {
         commands.push(Command::SaveSession(Some(path)));
     }
 }

@@ -138,14 +138,15 @@ pub fn discover(
     entries
 }
 
-/// The `.ron` files directly in `folder`, sorted by file name; none if it cannot be read.
+/// The Jaws files (`.jaws-workshop`, `.ron`, …) directly in `folder`, sorted by file name;
+/// none if it cannot be read.
 fn ron_files(folder: &Path) -> Vec<PathBuf> {
     let Ok(dir) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
     let mut files: Vec<PathBuf> = dir
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("ron")) && p.is_file())
+        .filter(|p| super::has_jaws_extension(p) && p.is_file())
         .collect();
     files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     files

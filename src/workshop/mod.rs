@@ -187,7 +187,7 @@ pub fn read_text(path: &Path) -> Result<String, Problems> {
         .map_err(|e| fail(format!("cannot read the file: {}", io_reason(&e))))?;
     if meta.is_dir() {
         return Err(fail(
-            "is a folder, not a file; expected a .ron workshop or scenario file".into(),
+            "is a folder, not a file; expected a Jaws workshop, session or scenario file".into(),
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
@@ -270,6 +270,26 @@ impl FileKind {
             FileKind::Session => "session",
         }
     }
+
+    /// The extension Jaws gives this kind of file when it saves one (without the dot).
+    pub const fn extension(self) -> &'static str {
+        match self {
+            FileKind::Workshop => "jaws-workshop",
+            FileKind::Scenario => "jaws-scenario",
+            FileKind::Session => "jaws",
+        }
+    }
+}
+
+/// The extensions Jaws opens: its own, and `.ron`, which every Jaws file had before 0.2.
+/// What a file is comes from its `format` field, never from its name.
+pub const OPEN_EXTENSIONS: [&str; 4] = ["jaws", "jaws-workshop", "jaws-scenario", "ron"];
+
+/// Whether a file's name says it is a Jaws file.
+pub fn has_jaws_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| OPEN_EXTENSIONS.iter().any(|o| o.eq_ignore_ascii_case(x)))
 }
 
 pub fn file_kind(text: &str) -> FileKind {

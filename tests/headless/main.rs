@@ -5,6 +5,7 @@
 mod common;
 
 mod cli;
+mod desktop;
 mod docs;
 mod export;
 mod links;

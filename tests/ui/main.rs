@@ -8,6 +8,7 @@ mod snapshot;
 
 mod analyse;
 mod explore;
+mod files;
 mod map;
 mod present;
 mod scenarios;

@@ -1,0 +1,165 @@
+//! Jaws' own files through the window: what `jaws FILE...` opens, the extensions saving
+//! suggests, old `.ron` files, and Help about the program (File ▸ About Jaws…).
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jaws::app::files::FilePicker;
+use jaws::app::window::JawsApp;
+use jaws::app::{AppState, Command, View};
+use jaws::desktop::open::plan;
+use jaws::workshop::Workshop;
+use jaws::workshop::session::load_session;
+
+use crate::common::scratch;
+
+/// Answers save dialogs in a folder, and remembers what each one suggested.
+struct Picker {
+    dir: PathBuf,
+    asked: Arc<Mutex<Vec<(String, String)>>>,
+}
+
+impl FilePicker for Picker {
+    fn save_file(&self, _: &str, suggested: &str, extension: &str) -> Option<PathBuf> {
+        self.asked
+            .lock()
+            .unwrap()
+            .push((suggested.to_string(), extension.to_string()));
+        Some(self.dir.join(suggested))
+    }
+    fn open_files(&self, _: &str) -> Option<Vec<PathBuf>> {
+        None
+    }
+    fn pick_folder(&self, _: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+fn app(state: AppState) -> Harness<'static, JawsApp> {
+    let mut cell = Some(state);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| JawsApp::new(cc, cell.take().unwrap()));
+    h.run();
+    h
+}
+
+/// What `main` does with `jaws FILE...`: plan, start on the workshop, open the rest.
+fn launch(files: &[PathBuf]) -> AppState {
+    let launch = plan(None, files, &[]);
+    let mut state = AppState::new(launch.workshop, None);
+    state.load_problems = launch.problems;
+    state.apply(Command::OpenFiles(launch.files));
+    state
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn saving_uses_jaws_own_extensions_and_each_kind_opens_again() {
+    let tmp = scratch("save-extensions");
+    let dir = tmp.path();
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let mut state = AppState::new(Workshop::bundled_named("cabinet-60").unwrap(), None);
+    state.picker = Box::new(Picker {
+        dir: dir.to_path_buf(),
+        asked: asked.clone(),
+    });
+    state.apply(Command::LoadScenario("new-deal".into()));
+    state.apply(Command::CaptureScenario {
+        name: "Table 4".into(),
+        note: String::new(),
+        levers: state.levers,
+    });
+    let levers = state.levers;
+    let mut h = app(state);
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Save session as…").click();
+    h.run();
+    h.state_mut().state.apply(Command::SetView(View::Compare));
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    let asked = asked.lock().unwrap().clone();
+    assert_eq!(
+        asked,
+        vec![
+            ("cabinet-60.jaws".to_string(), "jaws".to_string()),
+            ("table-4.jaws-scenario".to_string(), "jaws-scenario".to_string()),
+        ]
+    );
+
+    // A double-click on the session opens it with its workshop, work and all.
+    let session = dir.join("cabinet-60.jaws");
+    let opened = launch(std::slice::from_ref(&session));
+    assert_eq!(opened.workshop.id, "cabinet-60");
+    assert_eq!(opened.levers, levers);
+    assert_eq!(opened.captured.len(), 1);
+    assert_eq!(opened.session_path.as_deref(), Some(session.as_path()));
+
+    // The scenario file joins whichever session is open.
+    let opened = launch(&[dir.join("table-4.jaws-scenario")]);
+    assert_eq!(opened.workshop.id, "cabinet-60");
+    assert_eq!(opened.captured[0].name, "Table 4");
+    assert!(opened.load_problems.is_empty());
+}
+
+#[test]
+fn old_ron_files_still_open() {
+    let tmp = scratch("old-ron");
+    let dir = tmp.path();
+    // Saved by an older Jaws, as `.ron`.
+    let mut before = AppState::new(Workshop::bundled(), Some("new-deal"));
+    before.apply(Command::CaptureScenario {
+        name: "Before the upgrade".into(),
+        note: String::new(),
+        levers: before.levers,
+    });
+    let session_path = dir.join("new-model-session.ron");
+    jaws::workshop::session::save_session(
+        &session_path,
+        &before.to_session(),
+        jaws::workshop::session::Overwrite::Always,
+    )
+    .unwrap();
+    let workshop = write(
+        dir,
+        "my-council.ron",
+        &include_str!("../../workshops/cabinet-60.ron")
+            .replacen("id: \"cabinet-60\"", "id: \"my-council\"", 1),
+    );
+
+    let opened = launch(std::slice::from_ref(&session_path));
+    assert_eq!(opened.workshop.id, "new-model");
+    assert_eq!(opened.captured[0].name, "Before the upgrade");
+    assert_eq!(opened.levers, before.levers);
+    assert!(load_session(&session_path, &Workshop::bundled()).is_ok());
+
+    let opened = launch(&[workshop]);
+    assert_eq!(opened.workshop.id, "my-council");
+    assert!(opened.load_problems.is_empty());
+}
+
+#[test]
+fn about_jaws_gives_the_version_and_the_licences() {
+    let mut h = app(AppState::new(Workshop::bundled(), None));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("About Jaws…").click();
+    h.run();
+    h.get_by_label(&format!("Jaws {}", env!("CARGO_PKG_VERSION")));
+    h.get_by_label("Licences of the software and fonts built into Jaws");
+    // The first lines of the licences are laid out (only those in view are).
+    assert!(
+        h.query_by_label_contains("licences of the software and fonts built into it")
+            .is_some()
+    );
+}
