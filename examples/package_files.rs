@@ -51,7 +51,10 @@ fn main() -> std::io::Result<()> {
             std::fs::copy(&path, icons.join(name))?;
         }
     }
-    println!("wrote the man pages, completions and icons to {}", out.display());
+    println!(
+        "wrote the man pages, completions and icons to {}",
+        out.display()
+    );
     Ok(())
 }
 

@@ -483,7 +483,11 @@ struct CheckedProblem {
 }
 
 impl CheckedFile {
-    fn new(path: &std::path::Path, kind: Option<crate::workshop::FileKind>, p: &[crate::workshop::Problem]) -> Self {
+    fn new(
+        path: &std::path::Path,
+        kind: Option<crate::workshop::FileKind>,
+        p: &[crate::workshop::Problem],
+    ) -> Self {
         CheckedFile {
             file: path.display().to_string(),
             kind: kind.map(|k| k.label()),

@@ -115,8 +115,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     // With no workshop named, offer the others over the default; a workshop that would not
     // load is explained there too, beside the ones that will.
     // A session to restore comes first: its dialog would otherwise sit under the picker.
-    if ((!launch.chosen && cli.view == jaws::cli::View::Explore)
-        || !state.load_problems.is_empty())
+    if ((!launch.chosen && cli.view == jaws::cli::View::Explore) || !state.load_problems.is_empty())
         && state.pending_restore.is_none()
     {
         state.apply(Command::OpenWorkshopPicker);

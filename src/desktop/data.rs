@@ -203,12 +203,22 @@ mod tests {
             ]
         );
         let read = |p: &Path| std::fs::read_to_string(p).unwrap();
-        assert_eq!(read(&new.join("autosave/new-model.session.ron")), "old session");
+        assert_eq!(
+            read(&new.join("autosave/new-model.session.ron")),
+            "old session"
+        );
         assert_eq!(read(&new.join("autosave/cabinet-60.session.ron")), "newer");
         assert_eq!(read(&old.join("autosave/cabinet-60.session.ron")), "kept");
-        assert!(!old.join("workshops").exists(), "an emptied folder is removed");
+        assert!(
+            !old.join("workshops").exists(),
+            "an emptied folder is removed"
+        );
         // Moving again finds nothing new.
         assert!(move_from(&old, &new).unwrap().is_empty());
-        assert!(move_from(&tmp.path().join("absent"), &new).unwrap().is_empty());
+        assert!(
+            move_from(&tmp.path().join("absent"), &new)
+                .unwrap()
+                .is_empty()
+        );
     }
 }

@@ -227,7 +227,10 @@ fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 fn save_as(state: &AppState, commands: &mut Vec<Command>) {
     let extension = crate::workshop::FileKind::Session.extension();
     let suggested = format!("{}.{extension}", state.workshop.id);
-    if let Some(path) = state.picker.save_file("Save session", &suggested, extension) {
+    if let Some(path) = state
+        .picker
+        .save_file("Save session", &suggested, extension)
+    {
         commands.push(Command::SaveSession(Some(path)));
     }
 }

@@ -684,11 +684,7 @@ fn check_survives_absurd_nesting() {
                 scenario: (id: \"a\", name: \"A\"), extra: ";
     let path = write(dir, "scenario.ron", format!("{head}{})", deep("[", "]")));
     check_fails(&path, None, "extra");
-    let path = write(
-        dir,
-        "unclosed.ron",
-        format!("{head}{}", "{".repeat(10_000)),
-    );
+    let path = write(dir, "unclosed.ron", format!("{head}{}", "{".repeat(10_000)));
     check_fails(&path, None, "");
 }
 

@@ -79,7 +79,10 @@ fn a_session_whose_workshop_cannot_be_found_says_what_to_do() {
     assert_eq!(launch.files, vec![scenario], "the scenario still opens");
     assert_eq!(launch.problems.len(), 1);
     let p = &launch.problems[0];
-    assert!(p.contains("friday.jaws") && p.contains("\"somewhere-else\""), "{p}");
+    assert!(
+        p.contains("friday.jaws") && p.contains("\"somewhere-else\""),
+        "{p}"
+    );
     assert!(p.contains("jaws --workshop"), "{p}");
 }
 
@@ -153,8 +156,14 @@ fn every_package_registers_the_extensions_jaws_saves() {
         assert!(mime.contains(&format!("<glob pattern=\"*.{ext}\"/>")));
     }
     let desktop = include_str!("../../packaging/linux/jaws.desktop");
-    assert!(desktop.contains("Exec={{exec}} %F"), "the file manager passes the files");
-    assert!(desktop.contains("StartupWMClass=jaws"), "the app id stays jaws");
+    assert!(
+        desktop.contains("Exec={{exec}} %F"),
+        "the file manager passes the files"
+    );
+    assert!(
+        desktop.contains("StartupWMClass=jaws"),
+        "the app id stays jaws"
+    );
 }
 
 #[test]
@@ -185,8 +194,14 @@ fn check_reports_each_file_as_json() {
     let p = &files[1]["problems"][0];
     assert_eq!(p["line"], 1);
     assert!(p["column"].as_u64().unwrap() > 1);
-    assert!(p["message"].as_str().unwrap().contains("co_production"), "{p}");
-    assert!(run.stderr.contains("bad.jaws-scenario:1:"), "and on stderr for people");
+    assert!(
+        p["message"].as_str().unwrap().contains("co_production"),
+        "{p}"
+    );
+    assert!(
+        run.stderr.contains("bad.jaws-scenario:1:"),
+        "and on stderr for people"
+    );
 }
 
 /// Every crate built into Jaws on this platform is in the shipped licences file, at the
@@ -210,7 +225,11 @@ fn the_licences_file_lists_every_crate_in_the_binary() {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("run cargo tree");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let tree = String::from_utf8(out.stdout).unwrap();
     let mut missing = Vec::new();
     for line in tree.lines() {

@@ -86,14 +86,17 @@ fn saving_uses_jaws_own_extensions_and_each_kind_opens_again() {
     h.run();
     h.state_mut().state.apply(Command::SetView(View::Compare));
     h.run();
-    h.get_by_label("Save").click();
+    h.get_by_label("Save Table 4").click();
     h.run();
     let asked = asked.lock().unwrap().clone();
     assert_eq!(
         asked,
         vec![
             ("cabinet-60.jaws".to_string(), "jaws".to_string()),
-            ("table-4.jaws-scenario".to_string(), "jaws-scenario".to_string()),
+            (
+                "table-4.jaws-scenario".to_string(),
+                "jaws-scenario".to_string()
+            ),
         ]
     );
 
@@ -133,8 +136,11 @@ fn old_ron_files_still_open() {
     let workshop = write(
         dir,
         "my-council.ron",
-        &include_str!("../../workshops/cabinet-60.ron")
-            .replacen("id: \"cabinet-60\"", "id: \"my-council\"", 1),
+        &include_str!("../../workshops/cabinet-60.ron").replacen(
+            "id: \"cabinet-60\"",
+            "id: \"my-council\"",
+            1,
+        ),
     );
 
     let opened = launch(std::slice::from_ref(&session_path));
