@@ -43,6 +43,16 @@ fn main() {
     image::codecs::ico::IcoEncoder::new(file)
         .encode_images(&frames)
         .expect("write jaws.ico");
+
+    // Explorer, the Start menu and the installers' shortcuts show the icon inside the .exe.
+    #[cfg(windows)]
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
+        let ico = out.join("jaws.ico");
+        winresource::WindowsResource::new()
+            .set_icon(ico.to_str().expect("OUT_DIR is UTF-8"))
+            .compile()
+            .expect("embed the icon in jaws.exe");
+    }
 }
 
 /// The icon at `size` pixels square, as straight (not premultiplied) RGBA.

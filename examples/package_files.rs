@@ -25,8 +25,9 @@ fn main() -> std::io::Result<()> {
     std::fs::create_dir_all(&man)?;
     write_man(&cmd, &man, "jaws")?;
     for sub in cmd.get_subcommands() {
-        let name = format!("jaws-{}", sub.get_name());
-        write_man(&sub.clone().name(&name), &man, &name)?;
+        // clap names commands with &'static str; this program runs once and exits.
+        let name: &'static str = format!("jaws-{}", sub.get_name()).leak();
+        write_man(&sub.clone().name(name), &man, name)?;
     }
 
     let completions = out.join("completions");
