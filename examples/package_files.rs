@@ -24,7 +24,7 @@ fn main() -> std::io::Result<()> {
     let man = out.join("man");
     std::fs::create_dir_all(&man)?;
     write_man(&cmd, &man, "jaws")?;
-    for sub in cmd.get_subcommands() {
+    for sub in cmd.get_subcommands().filter(|c| c.get_name() != "help") {
         // clap names commands with &'static str; this program runs once and exits.
         let name: &'static str = format!("jaws-{}", sub.get_name()).leak();
         write_man(&sub.clone().name(name), &man, name)?;

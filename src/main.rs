@@ -130,7 +130,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             .with_app_id("jaws")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 600.0])
-            .with_icon(window_icon()),
+            .with_icon(jaws::desktop::window_icon()),
         // Everything Jaws shows is in its embedded fonts; never go looking on the system.
         system_font_fallback: false,
         // Settings beside the autosaves, in Jaws' data folder (also when JAWS_DATA_DIR moves it).
@@ -153,13 +153,6 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// The app icon for the title bar and task bar, drawn from `assets/jaws.svg` at build time.
-fn window_icon() -> egui::IconData {
-    let png = include_bytes!(concat!(env!("OUT_DIR"), "/icons/256x256.png"));
-    // The build made this PNG, so it decodes; an empty icon is eframe's "none" if not.
-    eframe::icon_data::from_png_bytes(png).unwrap_or_default()
 }
 
 /// A windowed program on Windows has no console of its own. When started from one (`jaws

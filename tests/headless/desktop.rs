@@ -256,3 +256,14 @@ fn the_licences_file_lists_every_crate_in_the_binary() {
     );
     assert!(licences.contains("DejaVu"), "the embedded fonts' licence");
 }
+
+#[test]
+fn the_window_icon_is_drawn_from_the_svg() {
+    let icon = jaws::desktop::window_icon();
+    assert_eq!((icon.width, icon.height), (256, 256));
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    // The tile is opaque in the middle and the corners are rounded off (transparent).
+    let alpha = |x: usize, y: usize| icon.rgba[(y * 256 + x) * 4 + 3];
+    assert_eq!(alpha(128, 128), 255);
+    assert_eq!(alpha(1, 1), 0);
+}
