@@ -6,9 +6,9 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use jaws::app::presenter::NotesPlace;
-use jaws::app::window::JawsApp;
-use jaws::app::{AppState, Command};
+use jaws::app::{AppState, LeverCommand, PresentCommand};
 use jaws::model::lever_index;
+use jaws::ui::shell::JawsApp;
 use jaws::ui::theme;
 use jaws::workshop::Workshop;
 
@@ -33,7 +33,7 @@ fn frames_while_dragging(c: &mut Criterion, name: &str, state: AppState, size: [
         b.iter(|| {
             // The drag moves the lever a little every frame, as a hand does.
             value = (value + 0.7) % 60.0;
-            app.state.apply(Command::SetLever {
+            app.state.apply(LeverCommand::Set {
                 lever,
                 value,
                 dragging: true,
@@ -63,9 +63,9 @@ fn presenter(c: &mut Criterion) {
     let mut state = AppState::new(Workshop::bundled(), None);
     state.use_band_worker();
     state.stage = state.workshop.stage_index("scale-up").unwrap();
-    state.apply(Command::StartPresenting);
-    state.apply(Command::SetNotesPlace(NotesPlace::Panel));
-    state.apply(Command::ToggleFullscreen);
+    state.apply(PresentCommand::Start);
+    state.apply(PresentCommand::SetNotesPlace(NotesPlace::Panel));
+    state.apply(PresentCommand::ToggleFullscreen);
     frames_while_dragging(
         c,
         "presenter frame while dragging a lever",

@@ -10,13 +10,16 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
-use crate::export::{self, ChartKind, ChartSize};
+use crate::export::{self, ChartKind, ChartSize, FileKind};
 use crate::model::sweep::{SweepRow, sweep};
 use crate::model::{LINKS, LeverValues, Projection, simulate};
 use crate::workshop::session::load_session;
 use crate::workshop::{Problems, Workshop, check_file_against};
 
 mod analysis;
+mod code;
+
+use analysis::TornadoOut;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -94,7 +97,7 @@ pub enum Command {
         format: DataFormat,
     },
     /// What would it take? The smallest change to the levers that meets a target.
-    #[command(after_help = analysis::SEEK_HELP)]
+    #[command(after_help = analysis::seek_help())]
     Seek {
         /// The target, e.g. 'gap<=0 and reserves>=minimum' (the list is below).
         #[arg(long, value_name = "EXPR")]
@@ -120,6 +123,10 @@ pub enum Command {
         set: Vec<String>,
         #[arg(long, value_enum, default_value_t = DataFormat::Table)]
         format: DataFormat,
+        /// Write the tornado as CSV to FILE, for a spreadsheet (UTF-8 with a byte-order mark),
+        /// instead of printing it.
+        #[arg(long, value_name = "FILE", conflicts_with = "format")]
+        csv: Option<PathBuf>,
     },
     /// List the model's causal links: from, to, polarity, delay and what each means.
     Links {
@@ -157,6 +164,12 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// Scenario codes: a scenario as a short code to read out or type on another laptop
+    /// (JAWS-1AB3-7K3F-QX), with a check that names a mistyped character.
+    Code {
+        #[command(subcommand)]
+        action: code::CodeAction,
+    },
     /// List the feedback loops in the links, reinforcing or balancing, ranked by how strongly
     /// each is acting in a scenario and year.
     Loops {
@@ -188,6 +201,9 @@ pub enum CliError {
     Usage(String),
     #[error("{0}")]
     Invalid(Problems),
+    /// Input refused with a reason that has no file place (a mistyped scenario code).
+    #[error("{0}")]
+    Refused(String),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -209,7 +225,7 @@ impl CliError {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             CliError::Usage(_) => ExitCode::from(2),
-            CliError::Invalid(_) | CliError::Output(_) => ExitCode::from(1),
+            CliError::Invalid(_) | CliError::Refused(_) | CliError::Output(_) => ExitCode::from(1),
         }
     }
 }
@@ -339,6 +355,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             );
             write_sweep(out, &rows, format)?;
         }
+        Command::Code { action } => {
+            code::run_code(action, cli.workshop.as_ref(), cli.scenario.as_deref(), out)?;
+        }
         Command::Loops { year, format } => {
             let w = load_workshop(cli.workshop.as_ref())?;
             let values = resolve_levers(&w, cli.scenario.as_deref(), &[])?;
@@ -390,13 +409,21 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let c = export::Chart::new(chart, &series, w.assumptions.base_year)
                 .subtitle(w.title.clone())
                 .size(size);
+            // A name that says another format is refused before anything is drawn.
+            let named = |flag: &str, path: &PathBuf, kind: FileKind| {
+                export::check_file_name(path, kind)
+                    .map_err(|e| CliError::Usage(format!("--{flag} {e}")))
+            };
             let path = if let Some(path) = png {
+                named("png", &path, FileKind::Png)?;
                 export::write_png(&path, &c)?;
                 path
             } else if let Some(path) = svg {
+                named("svg", &path, FileKind::Svg)?;
                 export::write_svg(&path, &c)?;
                 path
             } else if let Some(path) = csv {
+                named("csv", &path, FileKind::Csv)?;
                 export::write_csv(&path, &series)?;
                 path
             } else {
@@ -432,12 +459,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             &levers,
             format,
         )?,
-        Command::Tornado { set, format } => analysis::run_tornado(
+        Command::Tornado { set, format, csv } => analysis::run_tornado(
             out,
             cli.workshop.as_ref(),
             cli.scenario.as_deref(),
             &set,
-            format,
+            match csv {
+                Some(path) => TornadoOut::CsvFile(path),
+                None => TornadoOut::Print(format),
+            },
         )?,
         Command::Links { format } => match format {
             ListFormat::Json => json(out, LINKS)?,
@@ -504,79 +534,6 @@ impl CheckedFile {
     }
 }
 
-/// Columns of the projection, in CSV and table order.
-pub const PROJECTION_COLUMNS: [&str; 21] = [
-    "year",
-    "demand",
-    "resources",
-    "gap",
-    "reserves",
-    "reserves_drawn",
-    "cuts",
-    "unfunded",
-    "grant",
-    "council_tax",
-    "fees",
-    "structural_savings",
-    "co_produced",
-    "need",
-    "expectation",
-    "community_capacity",
-    "trust",
-    "adoption",
-    "unmet_need",
-    "prevention",
-    "released",
-];
-
-pub fn projection_values(r: &crate::model::YearRow) -> [f64; 21] {
-    [
-        r.year as f64,
-        r.demand,
-        r.resources,
-        r.gap,
-        r.reserves,
-        r.reserves_drawn,
-        r.cuts,
-        r.unfunded,
-        r.grant,
-        r.council_tax,
-        r.fees,
-        r.structural_savings,
-        r.co_produced,
-        r.need,
-        r.expectation,
-        r.community_capacity,
-        r.trust,
-        r.adoption,
-        r.unmet_need,
-        r.prevention,
-        r.released,
-    ]
-}
-
-/// Projection rows as CSV text (also used by exports).
-pub fn projection_csv(p: &Projection) -> String {
-    let mut s = PROJECTION_COLUMNS.join(",");
-    s.push('\n');
-    for r in &p.rows {
-        let cells: Vec<String> = projection_values(r)
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                if i == 0 {
-                    format!("{}", r.year)
-                } else {
-                    format!("{v:.4}")
-                }
-            })
-            .collect();
-        s.push_str(&cells.join(","));
-        s.push('\n');
-    }
-    s
-}
-
 fn write_projection(
     out: &mut dyn Write,
     w: &Workshop,
@@ -586,7 +543,7 @@ fn write_projection(
     format: DataFormat,
 ) -> Result<(), CliError> {
     match format {
-        DataFormat::Csv => out.write_all(projection_csv(p).as_bytes())?,
+        DataFormat::Csv => out.write_all(export::csv::projection(p).as_bytes())?,
         DataFormat::Json => {
             #[derive(Serialize)]
             struct Out<'a> {

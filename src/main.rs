@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 use jaws::app::AppState;
-use jaws::app::window::JawsApp;
 use jaws::cli::{Cli, CliError, run};
+use jaws::ui::shell::JawsApp;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
@@ -75,12 +75,6 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let mut state = AppState::new(workshop, cli.scenario.as_deref());
     state.load_problems = problems;
     state.use_band_worker();
-    match &data_dir {
-        Some(dir) => state.use_autosave(&dir.join("autosave")),
-        None => eprintln!(
-            "warning: no home folder, so the session will not be autosaved; save it from the File menu"
-        ),
-    }
     if let Some(wanted) = &cli.stage {
         let stages = &state.workshop.stages;
         let found = stages.iter().position(|s| s.id == *wanted).or_else(|| {
@@ -103,14 +97,44 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             }
         }
     }
-    use jaws::app::{Command, View};
-    match cli.view {
-        jaws::cli::View::Explore => state.apply(Command::SetView(View::Explore)),
-        jaws::cli::View::Map => state.apply(Command::SetView(View::Map)),
-        jaws::cli::View::Analyse => state.apply(Command::SetView(View::Analyse)),
-        jaws::cli::View::Compare => state.apply(Command::SetView(View::Compare)),
-        jaws::cli::View::Deal => state.apply(Command::SetView(View::Deal)),
-        jaws::cli::View::Present => state.apply(Command::StartPresenting),
+    // Autosave starts only once the command line has been found good, and writes nothing
+    // until the room has work to lose: a usage error leaves nothing behind.
+    match &data_dir {
+        Some(dir) => state.use_autosave(&dir.join("autosave")),
+        None => eprintln!(
+            "warning: no home folder, so the session will not be autosaved; save it from the File menu"
+        ),
+    }
+    use jaws::app::{Command, FileCommand, PresentCommand, SessionCommand, View, WindowCommand};
+    // Sessions and scenario files from the command line or the file manager, opened as if
+    // dropped on the window: after the restore offer is answered, before the view asked for.
+    let asked_stage = cli.stage.as_ref().map(|_| state.stage);
+    if !launch.files.is_empty() {
+        state.apply_after_restore(FileCommand::Open(launch.files));
+    }
+    let opening: Command = match cli.view {
+        jaws::cli::View::Explore => WindowCommand::SetView(View::Explore).into(),
+        jaws::cli::View::Map => WindowCommand::SetView(View::Map).into(),
+        jaws::cli::View::Analyse => WindowCommand::SetView(View::Analyse).into(),
+        jaws::cli::View::Compare => WindowCommand::SetView(View::Compare).into(),
+        jaws::cli::View::Deal => WindowCommand::SetView(View::Deal).into(),
+        jaws::cli::View::Present => PresentCommand::Start.into(),
+    };
+    // A session to restore is answered first; the view asked for follows, and the stage
+    // asked for wins over the one the restored or opened session had reached.
+    let present = matches!(opening, Command::Present(PresentCommand::Start));
+    let waits = state.pending_restore.is_some();
+    if let Some(stage) = asked_stage
+        && !waits
+    {
+        state.stage = stage;
+    }
+    state.apply_after_restore(opening);
+    if let Some(stage) = asked_stage
+        && present
+        && waits
+    {
+        state.apply_after_restore(PresentCommand::GoToStage(stage));
     }
     // With no workshop named, offer the others over the default; a workshop that would not
     // load is explained there too, beside the ones that will.
@@ -118,11 +142,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     if ((!launch.chosen && cli.view == jaws::cli::View::Explore) || !state.load_problems.is_empty())
         && state.pending_restore.is_none()
     {
-        state.apply(Command::OpenWorkshopPicker);
-    }
-    // Sessions and scenario files from the command line or the file manager, as if dropped.
-    if !launch.files.is_empty() {
-        state.apply(Command::OpenFiles(launch.files));
+        state.apply(SessionCommand::OpenWorkshopPicker);
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -130,7 +150,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             .with_app_id("jaws")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 600.0])
-            .with_icon(jaws::desktop::window_icon()),
+            .with_icon(jaws::ui::shell::window_icon()),
         // Everything Jaws shows is in its embedded fonts; never go looking on the system.
         system_font_fallback: false,
         // Settings beside the autosaves, in Jaws' data folder (also when JAWS_DATA_DIR moves it).

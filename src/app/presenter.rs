@@ -1,9 +1,6 @@
-//! Presenter mode: a workshop's stages on the projector, stepped with a keyboard or a clicker,
-//! with the facilitator's notes on their own screen.
-
-use super::{AppState, Command, Notice, View};
-use crate::workshop::StageView;
-use crate::workshop::session::Prediction;
+//! Presenter mode's state: a workshop's stages on the projector, stepped with a keyboard or a
+//! clicker, with the facilitator's notes on their own screen. Its commands are applied in
+//! `apply/present.rs`.
 
 /// How long the reveal of a prediction takes: the curves draw themselves left to right.
 pub const REVEAL_SECONDS: f64 = 2.5;
@@ -28,6 +25,39 @@ impl NotesPlace {
     }
 }
 
+/// One monitor, in the window system's points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Screen {
+    /// Its top left corner.
+    pub position: [f32; 2],
+    pub size: [f32; 2],
+}
+
+/// The monitors the window can see, and which one the window is on (the laptop's own screen,
+/// where the facilitator started Jaws). The window finds them; the app decides which shows
+/// what.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Screens {
+    /// In the platform's order (the index is what `SetMonitor` takes).
+    pub monitors: Vec<Screen>,
+    /// The monitor the window is on, if the platform says.
+    pub current: Option<usize>,
+}
+
+impl Screens {
+    /// Where the stage and the notes go when presenting starts: the stage full screen on a
+    /// monitor other than the one the window is on (the projector), the notes on the
+    /// window's own (the laptop). `None` with a single monitor.
+    pub fn placement(&self) -> Option<(usize, usize)> {
+        if self.monitors.len() < 2 {
+            return None;
+        }
+        let laptop = self.current.unwrap_or(0).min(self.monitors.len() - 1);
+        let projector = (0..self.monitors.len()).find(|&i| i != laptop)?;
+        Some((projector, laptop))
+    }
+}
+
 /// A stopwatch for the stage: the facilitator starts and pauses it with T.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StageTimer {
@@ -46,7 +76,7 @@ impl StageTimer {
         self.banked + self.since.map_or(0.0, |s| (now - s).max(0.0))
     }
 
-    fn toggle(&mut self, now: f64) {
+    pub(crate) fn toggle(&mut self, now: f64) {
         match self.since.take() {
             Some(s) => self.banked += (now - s).max(0.0),
             None => self.since = Some(now),
@@ -54,7 +84,7 @@ impl StageTimer {
     }
 
     /// Back to zero, still running if it was.
-    fn restart(&mut self, now: f64) {
+    pub(crate) fn restart(&mut self, now: f64) {
         self.banked = 0.0;
         if self.since.is_some() {
             self.since = Some(now);
@@ -83,235 +113,20 @@ pub struct Presenter {
     /// When presenting started, for the whole session's elapsed time.
     pub started: f64,
     pub reveal: Reveal,
+    /// Whether the stage shows the levers' scenario code, large, with a QR code (Q).
+    pub show_code: bool,
+    /// With two screens or more: the monitor the stage fills and the one the notes go to
+    /// (indices into `Screens::monitors`); swapped with S.
+    pub screens: Option<(usize, usize)>,
 }
 
-impl AppState {
-    /// Whether presenter mode is on.
-    pub fn presenting(&self) -> bool {
-        self.presenter.is_some()
-    }
-
-    /// The stage on screen while presenting.
-    pub fn presented_stage(&self) -> Option<&crate::workshop::Stage> {
-        self.presenter.as_ref()?;
-        self.workshop.stages.get(self.stage)
-    }
-
-    /// Whether the lever at `index` is on screen: all are, unless a stage says otherwise.
-    pub fn lever_visible(&self, index: usize) -> bool {
-        self.presented_stage()
-            .is_none_or(|s| s.lever_visible(index))
-    }
-
-    /// Whether the room may move the lever at `index` now.
-    pub fn lever_unlocked(&self, index: usize) -> bool {
-        self.presented_stage()
-            .is_none_or(|s| s.lever_unlocked(index))
-    }
-
-    /// How many years of the current curves to draw: all, unless the room is predicting (only
-    /// the first year) or the reveal is drawing them left to right.
-    pub fn shown_years(&self) -> Option<usize> {
-        let years = self.projection.rows.len();
-        match self.presenter.as_ref().map(|p| p.reveal)? {
-            Reveal::Shown => None,
-            Reveal::Hidden => Some(1),
-            Reveal::Revealing(since) => {
-                let t = ((self.now - since) / REVEAL_SECONDS).clamp(0.0, 1.0);
-                (t < 1.0).then(|| 1 + ((years - 1) as f64 * t).floor() as usize)
-            }
-        }
-    }
-
-    /// Whether the room is still predicting: headline figures and challenge marks would give
-    /// the answer away, so they wait.
-    pub fn predicting(&self) -> bool {
-        self.shown_years().is_some()
-    }
-
-    /// The prediction for the stage on screen, if the room has made one.
-    pub fn current_prediction(&self) -> Option<&Prediction> {
-        let stage = self.presented_stage()?;
-        self.predictions.iter().find(|p| p.stage == stage.id)
-    }
-
-    fn prediction_mut(&mut self) -> Option<&mut Prediction> {
-        let id = self.presented_stage()?.id.clone();
-        if let Some(i) = self.predictions.iter().position(|p| p.stage == id) {
-            return Some(&mut self.predictions[i]);
-        }
-        self.predictions.push(Prediction {
-            stage: id,
-            ..Prediction::default()
-        });
-        self.predictions.last_mut()
-    }
-
-    fn touch_autosave(&mut self) {
-        if let Some(a) = &mut self.autosave {
-            a.touch(self.now);
-        }
-    }
-
-    /// Put stage `index` on screen: its view, its preset and baseline, its scenarios to
-    /// compare; hide its change if it asks the room to predict first.
-    fn enter_stage(&mut self, index: usize) {
-        let Some(stage) = self.workshop.stages.get(index).cloned() else {
-            return;
-        };
-        self.stage = index;
-        if let Some(id) = &stage.scenario {
-            self.apply(Command::LoadScenario(id.clone()));
-        }
-        self.baseline = stage.baseline.clone();
-        if !stage.compare.is_empty() {
-            self.compare = stage.compare.clone();
-        }
-        // "What would it take?" starts from the stage's own question and levers.
-        if stage.view == StageView::Analyse {
-            if let Some(c) = &stage.challenge {
-                self.seek_form.custom = c.target.clone();
-            }
-            for (i, movable) in self.seek_form.movable.iter_mut().enumerate() {
-                *movable = stage.lever_unlocked(i);
-            }
-        }
-        self.view = match stage.view {
-            StageView::Explore => View::Explore,
-            StageView::Map => View::Map,
-            StageView::Analyse => View::Analyse,
-            StageView::Compare => View::Compare,
-            StageView::Deal => View::Deal,
-        };
-        let revealed_before = self
-            .predictions
-            .iter()
-            .any(|p| p.stage == stage.id && p.revealed);
-        let now = self.now;
-        if let Some(p) = &mut self.presenter {
-            p.reveal = if stage.predicts() && !revealed_before {
-                Reveal::Hidden
-            } else {
-                Reveal::Shown
-            };
-            p.blank = false;
-            p.timer.restart(now);
-        }
-        self.replay = None;
-        self.touch_autosave();
-        self.recompute();
-    }
-
-    /// Commands of presenter mode; the rest are in [`AppState::apply`].
-    pub(super) fn apply_presenter(&mut self, command: Command) {
-        let last = self.workshop.stages.len().saturating_sub(1);
-        match command {
-            Command::StartPresenting => {
-                if self.workshop.stages.is_empty() {
-                    self.notice = Some(Notice::error(
-                        "This workshop has no stages to present. Open one that has (File → Workshops…), or add stages to its file.",
-                    ));
-                    return;
-                }
-                if self.presenter.is_none() {
-                    self.presenter = Some(Presenter {
-                        blank: false,
-                        fullscreen: true,
-                        notes: NotesPlace::Window,
-                        timer: StageTimer::default(),
-                        started: self.now,
-                        reveal: Reveal::Shown,
-                    });
-                    self.capture_draft = None;
-                    self.enter_stage(self.stage.min(last));
-                }
-            }
-            Command::StopPresenting => {
-                self.presenter = None;
-                self.recompute();
-            }
-            Command::NextStage if self.presenting() && self.stage < last => {
-                self.enter_stage(self.stage + 1);
-            }
-            Command::PreviousStage if self.presenting() && self.stage > 0 => {
-                self.enter_stage(self.stage - 1);
-            }
-            Command::GoToStage(i) if self.presenting() && i <= last => self.enter_stage(i),
-            Command::ToggleBlank => {
-                if let Some(p) = &mut self.presenter {
-                    p.blank = !p.blank;
-                }
-            }
-            Command::ToggleTimer => {
-                let now = self.now;
-                if let Some(p) = &mut self.presenter {
-                    p.timer.toggle(now);
-                }
-            }
-            Command::ToggleFullscreen => {
-                if let Some(p) = &mut self.presenter {
-                    p.fullscreen = !p.fullscreen;
-                }
-            }
-            Command::SetNotesPlace(place) => {
-                if let Some(p) = &mut self.presenter {
-                    p.notes = place;
-                }
-            }
-            Command::Reveal => {
-                let now = self.now;
-                let hidden = self
-                    .presenter
-                    .as_ref()
-                    .is_some_and(|p| p.reveal == Reveal::Hidden);
-                if hidden {
-                    if let Some(p) = &mut self.presenter {
-                        p.reveal = Reveal::Revealing(now);
-                    }
-                    if let Some(pred) = self.prediction_mut() {
-                        pred.revealed = true;
-                    }
-                    self.touch_autosave();
-                }
-            }
-            Command::SketchPoint { at, new_stroke } => {
-                if !self.predicting() || !at.iter().all(|v| v.is_finite()) {
-                    return;
-                }
-                if let Some(pred) = self.prediction_mut() {
-                    if new_stroke || pred.strokes.is_empty() {
-                        pred.strokes.push(Vec::new());
-                    }
-                    if let Some(line) = pred.strokes.last_mut() {
-                        line.push(at);
-                    }
-                }
-                self.touch_autosave();
-            }
-            Command::ClearSketch => {
-                if let Some(pred) = self.prediction_mut() {
-                    pred.strokes.clear();
-                }
-                self.touch_autosave();
-            }
-            Command::SetPredictionSaid(said) => {
-                if let Some(pred) = self.prediction_mut() {
-                    pred.said = said;
-                }
-                self.touch_autosave();
-            }
-            _ => {}
-        }
-    }
-
+impl Presenter {
     /// Finish a reveal whose animation has run its course.
-    pub fn settle_reveal(&mut self) {
-        let now = self.now;
-        if let Some(p) = &mut self.presenter
-            && let Reveal::Revealing(since) = p.reveal
+    pub fn settle_reveal(&mut self, now: f64) {
+        if let Reveal::Revealing(since) = self.reveal
             && now - since >= REVEAL_SECONDS
         {
-            p.reveal = Reveal::Shown;
+            self.reveal = Reveal::Shown;
         }
     }
 }

@@ -8,28 +8,74 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::{CliError, DataFormat, ListFormat, json, load_workshop, resolve_levers, table};
+use crate::export::{self, FileKind};
+use crate::model::metric::{Judged, targets};
 use crate::model::seek::{SeekResult, SeekStatus, seek};
 use crate::model::sensitivity::{TornadoBar, tornado};
 use crate::model::target::{ConditionOutcome, Goal};
 use crate::model::{LEVER_SPECS, LeverValues, Projection, lever_index};
+use crate::present::format::money;
 use crate::workshop::Workshop;
 
-/// `jaws seek --help`: what a target may say.
-pub const SEEK_HELP: &str = "\
-Targets (all conditions must hold; join them with `and`):
-  gap<=X             the year's gap, demand minus resources, £m a year (negative: a surplus)
-  cumulative_gap<=X  the gap added up from the base year, £m
-  reserves>=X        usable reserves at the end of the year, £m; X may be `minimum`
-                     (or `prudent_minimum`), optionally `minimum+20`
-  unmet_need<=X      need going unmet, £m a year
-  trust>=X           residents' trust in the council, 0 to 1
-  cuts<=X            services withheld in the year to close the gap, £m
-  LEVER<=X, LEVER>=X a cap on a lever (e.g. council_tax_rise<=2.99): the search keeps to it
-Operators are <= and >=. Which years count: gap, cumulative_gap, unmet_need, trust and cuts
-in the final year, or in every year from --by YEAR (or a condition's own `by YEAR`) to the
-end of the horizon; reserves in every year of the horizon, whatever --by says (a condition's
-own `by YEAR` can start it later).
+/// `jaws seek --help`: what a target may say, its metrics listed from the metric table.
+pub fn seek_help() -> String {
+    let mut s = String::from(
+        "Targets (all conditions must hold; join them with `and`). Metrics, each <= or >= a number:\n",
+    );
+    let width = targets().map(|(m, _)| m.id.len()).max().unwrap_or(0) + 2;
+    for (m, t) in targets() {
+        let mut about = format!("{}, {}", t.description, m.unit);
+        if m.prudent_minimum {
+            about.push_str("; X may be `minimum` (or `prudent_minimum`), optionally `minimum+20`");
+        }
+        s.push_str(&hanging(&format!("  {:width$}", m.id), &about));
+    }
+    s.push_str(&hanging(
+        &format!("  {:width$}", "LEVER"),
+        "a cap on a lever (e.g. council_tax_rise<=2.99): the search keeps to it",
+    ));
+    let judged = |j: Judged| {
+        let ids: Vec<&str> = targets()
+            .filter(|(_, t)| t.judged == j)
+            .map(|(m, _)| m.id)
+            .collect();
+        ids.join(", ")
+    };
+    s.push_str(&hanging(
+        "",
+        &format!(
+            "Which years count: {} in the final year, or in every year from --by YEAR (or a condition's own `by YEAR`) to the end of the horizon; {} in every year of the horizon, whatever --by says (a condition's own `by YEAR` can start it later).",
+            judged(Judged::FinalYear),
+            judged(Judged::EveryYear)
+        ),
+    ));
+    s.push_str(SEEK_HELP_REST);
+    s
+}
 
+/// `lead` then `text` wrapped to 92 columns, continuation lines indented under the text.
+fn hanging(lead: &str, text: &str) -> String {
+    let indent = lead.chars().count();
+    let mut out = String::from(lead);
+    let mut column = indent;
+    for word in text.split_whitespace() {
+        if column > indent && column + 1 + word.chars().count() > 92 {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            column = indent;
+        }
+        if column > indent {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += word.chars().count();
+    }
+    out.push('\n');
+    out
+}
+
+const SEEK_HELP_REST: &str = "
 The answer is the smallest change from the scenario (the sum of squared changes, each as a
 share of its lever's range) that meets the target, moving only --levers; or, when none can,
 the closest it gets and by how much each condition falls short. Either way the exit code is
@@ -286,14 +332,15 @@ pub(super) fn write_headlines(out: &mut dyn Write, p: &Projection) -> Result<(),
     let h = p.headlines();
     writeln!(
         out,
-        "final-year gap ({}): £{:.0}m",
-        h.final_year, h.final_gap
+        "final-year gap ({}): {}",
+        h.final_year,
+        money(h.final_gap)
     )?;
-    writeln!(out, "cumulative gap: £{:.0}m", h.cumulative_gap)?;
+    writeln!(out, "cumulative gap: {}", money(h.cumulative_gap))?;
     writeln!(
         out,
-        "reserves below the prudent minimum (£{:.0}m): {}",
-        p.prudent_minimum,
+        "reserves below the prudent minimum ({}): {}",
+        money(p.prudent_minimum),
         h.reserves_below_minimum
             .map_or("not within the horizon".into(), |y| y.to_string())
     )?;
@@ -318,13 +365,21 @@ fn figure(v: f64) -> String {
     if s == "-0" { "0".into() } else { s.into() }
 }
 
+/// Where `jaws tornado` puts its answer.
+pub enum TornadoOut {
+    /// Printed, for people or scripts.
+    Print(DataFormat),
+    /// A CSV file for a spreadsheet.
+    CsvFile(PathBuf),
+}
+
 /// `jaws tornado`.
 pub fn run_tornado(
     out: &mut dyn Write,
     workshop: Option<&PathBuf>,
     scenario: Option<&str>,
     sets: &[String],
-    format: DataFormat,
+    to: TornadoOut,
 ) -> Result<(), CliError> {
     let w = load_workshop(workshop)?;
     let values = resolve_levers(&w, scenario, sets)?;
@@ -338,6 +393,16 @@ pub fn run_tornado(
         },
         |b| b.base_gap,
     );
+    let format = match to {
+        TornadoOut::Print(format) => format,
+        TornadoOut::CsvFile(path) => {
+            export::check_file_name(&path, FileKind::Csv)
+                .map_err(|e| CliError::Usage(format!("--csv {e}")))?;
+            export::write_tornado_csv(&path, &bars)?;
+            writeln!(out, "wrote {}", path.display())?;
+            return Ok(());
+        }
+    };
     match format {
         DataFormat::Json => {
             #[derive(Serialize)]
@@ -359,37 +424,14 @@ pub fn run_tornado(
                 },
             )?;
         }
-        DataFormat::Csv => {
-            writeln!(
-                out,
-                "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap"
-            )?;
-            for (i, b) in bars.iter().enumerate() {
-                writeln!(
-                    out,
-                    "{},{},{},{},{},{},{},{},{:.4},{:.4},{:.4},{:.4}",
-                    i + 1,
-                    b.kind.id(),
-                    b.id,
-                    csv_text(&b.label),
-                    csv_text(&b.unit),
-                    b.current,
-                    b.low,
-                    b.high,
-                    b.gap_at_low,
-                    b.gap_at_high,
-                    b.swing,
-                    b.base_gap
-                )?;
-            }
-        }
+        DataFormat::Csv => out.write_all(export::csv::tornado(&bars).as_bytes())?,
         DataFormat::Table => {
             writeln!(
                 out,
-                "{} — {}: final-year gap ({final_year}) £{:.0}m; each input swung across its range, the rest held",
+                "{} — {}: final-year gap ({final_year}) {}; each input swung across its range, the rest held",
                 w.title,
                 scenario.unwrap_or("lever defaults"),
-                base_gap
+                money(base_gap)
             )?;
             let rows: Vec<Vec<String>> = bars
                 .iter()
@@ -424,13 +466,4 @@ pub fn run_tornado(
         }
     }
     Ok(())
-}
-
-/// A CSV field, quoted when it must be.
-fn csv_text(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
 }

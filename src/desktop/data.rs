@@ -7,6 +7,9 @@
 //! - macOS: `~/Library/Application Support/jaws`.
 //! - Windows: `%APPDATA%\jaws\data`.
 //!
+//! These are the folders eframe keeps an app's settings in, found with `dirs` (which also finds
+//! the documents folder for saving without a dialog) on macOS and Windows.
+//!
 //! `$JAWS_DATA_DIR` overrides all of these (tests, or a portable copy on a memory stick).
 //! Until version 0.2, autosaves went to `~/.local/share/jaws` on macOS and `%APPDATA%\jaws` on
 //! Windows while settings were elsewhere; [`move_from_old_place`] brings them over.
@@ -30,7 +33,8 @@ pub fn data_dir_in(env: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
     platform_dir(env)
 }
 
-/// eframe's storage folder for the app id, worked out from `env` on Unix so tests can vary it.
+/// The platform's data folder for the app id: where eframe has always kept Jaws' settings, so
+/// they stay put. Worked out from `env` on Linux and other Unix, so tests can vary it.
 #[cfg(all(unix, not(target_os = "macos")))]
 fn platform_dir(env: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
     absolute_var(env, "XDG_DATA_HOME")
@@ -38,9 +42,16 @@ fn platform_dir(env: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
         .map(|d| d.join(APP_ID))
 }
 
-#[cfg(not(all(unix, not(target_os = "macos"))))]
+/// `~/Library/Application Support/jaws`.
+#[cfg(target_os = "macos")]
 fn platform_dir(_env: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
-    eframe::storage_dir(APP_ID)
+    dirs::data_dir().map(|d| d.join(APP_ID))
+}
+
+/// `%APPDATA%\jaws\data` (the roaming application data folder).
+#[cfg(not(unix))]
+fn platform_dir(_env: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join(APP_ID).join("data"))
 }
 
 /// A variable naming a folder, if it is set to an absolute path.
@@ -168,9 +179,9 @@ mod tests {
         assert_eq!(old_data_dir_in(&env), None);
     }
 
-    #[cfg(all(unix, not(target_os = "macos")))]
+    /// The folder eframe kept settings in before Jaws named it, so they are found again.
     #[test]
-    fn settings_and_autosaves_share_eframes_folder() {
+    fn the_data_folder_is_eframes_own() {
         let env = |k: &str| {
             if k == "JAWS_DATA_DIR" {
                 None

@@ -2,128 +2,92 @@
 //! charts (SVG, or PNG in memory), embedded fonts, and atomic writes throughout.
 //!
 //! - [`chart`]: the jaws chart and the linked charts as SVG text or PNG files.
+//! - [`csv`]: the projection and the tornado as CSV, one quoting rule; files for spreadsheets
+//!   start with a byte-order mark.
 //! - [`report`]: a self-contained HTML report and a Markdown one, for a workshop or a session.
+//! - [`markup`]: escaping for SVG, HTML and Markdown; nothing a title or note holds can make
+//!   a file invalid.
 //!
-//! Nothing here touches egui; the window's menu and the command line call the same functions.
+//! Words, numbers, colours and fonts come from [`crate::present`], as on the screen. Nothing
+//! here touches egui; the window's menu and the command line call the same functions.
 
 mod bitmap;
 pub mod chart;
+pub mod csv;
+mod error;
+pub mod markup;
 pub mod report;
+mod series;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use chart::{
-    Chart, ChartKind, ChartSize, Series, render_svg, write_chart, write_png, write_svg,
+    Chart, ChartKind, ChartSize, render_rgba, render_svg, write_chart, write_png, write_svg,
 };
-pub use report::{Report, build_report, write_report};
+pub use error::ExportError;
+pub use report::{Report, build_report, build_report_in, write_report};
+pub use series::{MAX_SERIES, Series, workshop_series};
 
-use crate::model::simulate;
-use crate::workshop::Workshop;
-use crate::workshop::atomic::write_atomic;
-
-/// Why an export did not happen. Files being replaced are left as they were.
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    /// Something asked for that cannot be drawn (an unknown scenario, too many scenarios).
-    #[error("{0}")]
-    Request(String),
-    #[error("cannot draw the chart: {0}")]
-    Draw(String),
-    #[error("cannot write {}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+/// What an exported file holds, as its name should say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Png,
+    Svg,
+    Csv,
 }
 
-impl ExportError {
-    pub(crate) fn io(path: &Path, source: std::io::Error) -> ExportError {
-        ExportError::Io {
-            path: path.to_path_buf(),
-            source,
+impl FileKind {
+    /// The extension its files end in, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            FileKind::Png => "png",
+            FileKind::Svg => "svg",
+            FileKind::Csv => "csv",
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            FileKind::Png => "a PNG image",
+            FileKind::Svg => "an SVG image",
+            FileKind::Csv => "comma-separated values (CSV)",
         }
     }
 }
 
-/// Most scenarios on one chart: the Okabe–Ito palette has eight colours.
-pub const MAX_SERIES: usize = 8;
-
-/// The workshop's scenarios by id, projected under its assumptions; no ids means the lever
-/// defaults. Unknown ids are refused with the list of known ones.
-pub fn workshop_series(w: &Workshop, ids: &[String]) -> Result<Vec<Series>, ExportError> {
-    if ids.is_empty() {
-        return Ok(vec![Series {
-            name: "Lever defaults".into(),
-            projection: simulate(&w.assumptions, &w.default_values()),
-        }]);
+/// Refuse a file name whose extension says another format: `--png chart.svg` would put PNG
+/// bytes in a file every program opens as SVG. A name with no extension is taken as asked
+/// (it may be a device or a pipe).
+pub fn check_file_name(path: &Path, kind: FileKind) -> Result<(), ExportError> {
+    let Some(ext) = path.extension() else {
+        return Ok(());
+    };
+    if ext.eq_ignore_ascii_case(kind.extension()) {
+        return Ok(());
     }
-    let mut seen: Vec<&str> = Vec::new();
-    let mut out = Vec::new();
-    for id in ids {
-        if seen.contains(&id.as_str()) {
-            continue;
-        }
-        seen.push(id);
-        let s = w.scenario(id).ok_or_else(|| {
-            let known: Vec<&str> = w.scenarios.iter().map(|s| s.id.as_str()).collect();
-            ExportError::Request(format!(
-                "unknown scenario `{id}`; this workshop has: {}",
-                known.join(", ")
-            ))
-        })?;
-        out.push(Series {
-            name: s.name.clone(),
-            projection: simulate(&w.assumptions, &w.values_for(s)),
-        });
-    }
-    if out.len() > MAX_SERIES {
-        return Err(ExportError::Request(format!(
-            "{} scenarios asked for; one chart shows at most {MAX_SERIES} (its colour-blind-safe palette has {MAX_SERIES} colours)",
-            out.len()
-        )));
-    }
-    Ok(out)
+    Err(ExportError::Request(format!(
+        "`{}` ends in .{}, but this writes {}: give a name ending in .{}",
+        path.display(),
+        ext.to_string_lossy(),
+        kind.what(),
+        kind.extension()
+    )))
 }
 
-/// The projection as CSV: for one series exactly `jaws project --format csv`; for several,
-/// a first column `scenario` (the scenario's name) and each series' rows in turn.
+/// The projection CSV of one or more scenarios: see [`csv::series`].
 pub fn projection_csv(series: &[Series]) -> String {
-    match series {
-        [one] => crate::cli::projection_csv(&one.projection),
-        _ => {
-            let mut out = String::new();
-            for (i, s) in series.iter().enumerate() {
-                let csv = crate::cli::projection_csv(&s.projection);
-                for (j, line) in csv.lines().enumerate() {
-                    if j == 0 {
-                        if i == 0 {
-                            out.push_str("scenario,");
-                            out.push_str(line);
-                            out.push('\n');
-                        }
-                        continue;
-                    }
-                    out.push_str(&csv_field(&s.name));
-                    out.push(',');
-                    out.push_str(line);
-                    out.push('\n');
-                }
-            }
-            out
-        }
-    }
+    csv::series(series)
 }
 
-/// A CSV field, quoted when it needs to be.
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
-
-/// Write the projection CSV atomically.
+/// Write the projection CSV as a file for a spreadsheet (byte-order mark first), atomically.
 pub fn write_csv(path: &Path, series: &[Series]) -> Result<(), ExportError> {
-    write_atomic(path, projection_csv(series).as_bytes()).map_err(|e| ExportError::io(path, e))
+    csv::write_for_spreadsheet(path, &csv::series(series))
+}
+
+/// Write the tornado CSV as a file for a spreadsheet (byte-order mark first), atomically.
+pub fn write_tornado_csv(
+    path: &Path,
+    bars: &[crate::model::sensitivity::TornadoBar],
+) -> Result<(), ExportError> {
+    csv::write_for_spreadsheet(path, &csv::tornado(bars))
 }

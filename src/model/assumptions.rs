@@ -4,6 +4,7 @@
 //! holds the effect sizes the equations use, most of them judgements (docs/model.md says which).
 //! Both are editable per workshop; the sweep varies those a workshop marks uncertain.
 
+use crate::present::format::with_unit;
 use serde::{Deserialize, Serialize};
 
 /// Every figure the model needs besides the levers. Percentages are stored as typed (2.0 = 2%).
@@ -325,6 +326,43 @@ impl Assumptions {
         }
     }
 
+    /// These assumptions with `id` set to `value`, if that leaves them usable; otherwise why
+    /// not, the problem with `id` first. The one check for a typed assumption: the
+    /// assumptions panel asks it before a value is committed and `app` asks it again before
+    /// the value is used. `id` is an `ASSUMPTION_SPECS` id, `base_year` or `horizon_years`.
+    pub fn check(&self, id: &str, value: f64) -> Result<Assumptions, String> {
+        let mut next = self.clone();
+        match id {
+            "base_year" | "horizon_years" => {
+                let name = if id == "base_year" {
+                    "base year"
+                } else {
+                    "horizon"
+                };
+                if !value.is_finite() || value.fract() != 0.0 {
+                    return Err(format!("the {name} must be a whole number"));
+                }
+                // Out-of-range values saturate here and are refused by `problems` below.
+                if id == "base_year" {
+                    next.base_year = value.clamp(-1e6, 1e6) as i32;
+                } else {
+                    next.horizon_years = value.clamp(0.0, 1000.0) as u32;
+                }
+            }
+            _ if !value.is_finite() => return Err(format!("{value} is not a number")),
+            _ => {
+                if !next.set(id, value) {
+                    return Err(format!("there is no assumption called `{id}`"));
+                }
+            }
+        }
+        let problems = next.problems();
+        match problems.iter().find(|(p, _)| *p == id).or(problems.first()) {
+            Some((_, why)) => Err(why.clone()),
+            None => Ok(next),
+        }
+    }
+
     /// Every problem with these values, as (assumption id, message). Empty means usable.
     pub fn problems(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
@@ -349,9 +387,14 @@ impl Assumptions {
             if !v.is_finite() || v < spec.min || v > spec.max {
                 out.push((
                     spec.id,
+                    // Said with the label and units people read, not the file's id; in lower
+                    // case, as it follows a file's place (`FILE:LINE:COLUMN: `) or a field.
                     format!(
-                        "{} is {v}, expected {} to {} {}",
-                        spec.id, spec.min, spec.max, spec.unit
+                        "{} must be from {} to {}; {} is outside that",
+                        crate::present::format::lower_first(spec.label),
+                        with_unit(spec.min, spec.unit),
+                        with_unit(spec.max, spec.unit),
+                        with_unit(v, spec.unit)
                     ),
                 ));
             }
@@ -399,5 +442,46 @@ mod tests {
         assert!(b.set("demographic_growth", 2.5));
         assert_eq!(b.demographic_growth, 2.5);
         assert!(!b.set("nonsense", 1.0));
+    }
+
+    #[test]
+    fn check_accepts_valid_values_and_says_why_it_refuses_the_rest() {
+        let a = Assumptions::default();
+        assert_eq!(
+            a.check("demographic_growth", 2.5)
+                .unwrap()
+                .demographic_growth,
+            2.5
+        );
+        assert_eq!(a.check("base_year", 2030.0).unwrap().base_year, 2030);
+        assert_eq!(a.check("horizon_years", 20.0).unwrap().horizon_years, 20);
+        assert!(
+            a.check("demographic_growth", 50.0)
+                .unwrap_err()
+                .contains("from −2% a year to 8% a year")
+        );
+        assert!(
+            a.check("horizon_years", 2.5)
+                .unwrap_err()
+                .contains("whole number")
+        );
+        assert!(
+            a.check("horizon_years", 40.0)
+                .unwrap_err()
+                .contains("between 5 and 30")
+        );
+        assert!(
+            a.check("base_year", 1e300)
+                .unwrap_err()
+                .contains("between 1990 and 2100")
+        );
+        assert!(a.check("base_budget", f64::NAN).is_err());
+        assert!(a.check("nonsense", 1.0).is_err());
+        // A value valid on its own that breaks another rule is refused with that rule.
+        assert!(
+            a.check("prudent_minimum", 200.0)
+                .unwrap_err()
+                .contains("prudent minimum")
+        );
     }
 }

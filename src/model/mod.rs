@@ -6,6 +6,7 @@ pub mod influence;
 pub mod levers;
 pub mod links;
 pub mod loops;
+pub mod metric;
 pub mod seek;
 pub mod sensitivity;
 pub mod simulate;
@@ -17,4 +18,5 @@ pub use levers::{
     Band, Domain, LEVER_COUNT, LEVER_SPECS, Lever, LeverKey, LeverSpec, LeverValues, lever_index,
 };
 pub use links::{Delay, LINKS, Link, NODES, NodeKind, NodeSpec, Polarity};
+pub use metric::{METRICS, Metric};
 pub use simulate::{Headlines, Projection, YearRow, simulate};

@@ -704,6 +704,7 @@ impl Model {
 
     /// Run over the horizon, calling `at_year_start` with each year's opening state.
     pub fn run(&self, mut at_year_start: impl FnMut(usize, &State)) -> Projection {
+        RUNS.with(|n| n.set(n.get() + 1));
         let dt = self.dt;
         let mut s = self.opening_state();
         let mut rows = Vec::with_capacity(self.horizon);
@@ -745,6 +746,16 @@ impl Model {
             prudent_minimum: self.minimum,
         }
     }
+}
+
+thread_local! {
+    static RUNS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// How many projections this thread has run. Lets the app's tests check that a frame with
+/// nothing new to show runs the model not at all (views read results, never compute them).
+pub fn runs_on_this_thread() -> u64 {
+    RUNS.with(std::cell::Cell::get)
 }
 
 /// Run the model. Pure and deterministic; assumes validated inputs but stays finite on any.

@@ -1,5 +1,5 @@
 //! About Jaws: the version, what Jaws is, and the licences of everything built into it (the
-//! crates and the embedded fonts). A window of its own, opened from the File menu; whether it
+//! crates and the embedded fonts). A window of its own, opened from the Help menu; whether it
 //! is open is this view's own business, so it lives in egui's memory, not in the session.
 
 use std::sync::OnceLock;

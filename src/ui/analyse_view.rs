@@ -3,11 +3,12 @@
 
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-use super::{format, theme};
-use crate::app::{AppState, Command};
+use super::theme;
+use crate::app::{AppState, Command, ScenarioCommand, SeekCommand};
 use crate::model::Domain;
 use crate::model::seek::SeekStatus;
 use crate::model::sensitivity::{BarKind, TornadoBar};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::Panel::right("what-would-it-take")
@@ -22,14 +23,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 });
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        let year = state.projection.final_row().year;
+        let year = state.derived.projection.final_row().year;
         ui.heading(format!("What moves the gap in {year} most"));
         ui.label(
             RichText::new("Each bar swings one lever across its whole range, or one uncertain assumption (in grey) across its range, with everything else as it stands. Red widens the gap, green narrows it; the line is the gap now.")
                 .small()
                 .color(ui.visuals().weak_text_color()),
         );
-        if let Some(bars) = &state.tornado {
+        if let Some(bars) = &state.derived.tornado {
             tornado(ui, bars, state.prefs.dark_mode);
         }
     });
@@ -192,11 +193,10 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             if form.target_text().is_empty() {
                 "(nothing yet)".to_string()
             } else {
-                form.target_text()
+                form.words(&state.assumptions, &state.workshop.levers)
             }
         ))
-        .small()
-        .monospace(),
+        .small(),
     );
 
     ui.add_space(6.0);
@@ -219,7 +219,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         }
     });
     if form != state.seek_form {
-        commands.push(Command::SetSeekForm(form));
+        commands.push(SeekCommand::SetForm(form).into());
     }
 
     ui.add_space(6.0);
@@ -232,7 +232,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                         .desired_width(220.0),
                 );
                 if ui.button("Cancel").clicked() {
-                    commands.push(Command::CancelSeek);
+                    commands.push(SeekCommand::Cancel.into());
                 }
             });
         }
@@ -242,7 +242,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .on_hover_text("Search the levers ticked above for the smallest change that meets the question")
                 .clicked()
             {
-                commands.push(Command::StartSeek);
+                commands.push(SeekCommand::Start.into());
             }
         }
     }
@@ -268,7 +268,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .font(theme::bold(18.0))
                 .color(colour),
         );
-        ui.label(RichText::new(format!("For: {target}")).small().monospace());
+        ui.label(RichText::new(format!("For: {target}")).small());
         ui.label(found.message());
         if !found.changes.is_empty() {
             egui::Grid::new("seek-changes")
@@ -281,16 +281,16 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     for c in &found.changes {
                         let lever = &state.workshop.levers[c.index];
                         ui.label(&lever.label);
-                        ui.label(format::with_unit(c.from, &lever.unit));
-                        ui.label(RichText::new(format::with_unit(c.to, &lever.unit)).strong());
+                        ui.label(lever.value_text(c.from));
+                        ui.label(RichText::new(lever.value_text(c.to)).strong());
                         ui.end_row();
                     }
                 });
             let h = found.projection.headlines();
             ui.label(format!(
-                "Then: gap in {} {}; budget can't balance: {}; jaws close: {}.",
+                "Then: gap in {}: {}; budget can't balance: {}; jaws close: {}.",
                 h.final_year,
-                format::money(h.final_gap),
+                format::GapReading::of(h.final_gap).phrase(),
                 h.reserves_below_minimum
                     .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
                 h.jaws_close
@@ -302,7 +302,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .on_hover_text("Move the levers to this answer (undo brings back what you had)")
                     .clicked()
                 {
-                    commands.push(Command::ApplySeekResult);
+                    commands.push(SeekCommand::ApplyResult.into());
                 }
                 if ui
                     .button("Capture as a scenario")
@@ -311,11 +311,14 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     )
                     .clicked()
                 {
-                    commands.push(Command::CaptureScenario {
-                        name: format!("What it would take: {target}"),
-                        note: found.message(),
-                        levers: found.levers,
-                    });
+                    commands.push(
+                        ScenarioCommand::Capture {
+                            name: format!("What it would take: {target}"),
+                            note: found.message(),
+                            levers: found.levers,
+                        }
+                        .into(),
+                    );
                 }
             });
         }

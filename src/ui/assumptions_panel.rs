@@ -5,9 +5,10 @@
 
 use egui::{Id, RichText, Ui};
 
-use super::{format, theme};
-use crate::app::{AppState, Command};
+use super::theme;
+use crate::app::{AppState, AssumptionCommand, Command};
 use crate::model::{ASSUMPTION_SPECS, AssumptionGroup, AssumptionSpec};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
@@ -18,7 +19,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .on_hover_text("Put every assumption back to the workshop's own")
                 .clicked()
             {
-                commands.push(Command::ResetAssumptions);
+                commands.push(AssumptionCommand::ResetAll.into());
             }
         });
     });
@@ -31,24 +32,23 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .num_columns(3)
                 .striped(true)
                 .show(ui, |ui| {
-                    integer_field(
-                        ui,
-                        state,
-                        "base_year",
-                        "Base year",
-                        "The first year of the projection.",
-                        state.assumptions.base_year as f64,
-                        commands,
-                    );
-                    integer_field(
-                        ui,
-                        state,
-                        "horizon_years",
-                        "Horizon",
-                        "How many years to project, 5 to 30.",
-                        state.assumptions.horizon_years as f64,
-                        commands,
-                    );
+                    // Whole numbers, with no spec of their own.
+                    let base_year = Row {
+                        id: "base_year",
+                        label: "Base year",
+                        unit: "",
+                        hover: "The first year of the projection.",
+                        value: f64::from(state.assumptions.base_year),
+                    };
+                    checked_row(ui, state, &base_year, commands);
+                    let horizon = Row {
+                        id: "horizon_years",
+                        label: "Horizon",
+                        unit: "years",
+                        hover: "How many years to project, 5 to 30.",
+                        value: f64::from(state.assumptions.horizon_years),
+                    };
+                    checked_row(ui, state, &horizon, commands);
                     for spec in ASSUMPTION_SPECS
                         .iter()
                         .filter(|s| s.group == AssumptionGroup::Context)
@@ -90,11 +90,6 @@ fn field(ui: &mut Ui, state: &AppState, spec: &AssumptionSpec, commands: &mut Ve
     if let Some(source) = state.workshop.sources.get(spec.id) {
         hover.push_str(&format!("\nSource: {source}"));
     }
-    let check = |v: f64| {
-        let mut next = state.assumptions.clone();
-        next.set(spec.id, v);
-        first_problem(&next, spec.id)
-    };
     let row = Row {
         id: spec.id,
         label: spec.label,
@@ -102,60 +97,21 @@ fn field(ui: &mut Ui, state: &AppState, spec: &AssumptionSpec, commands: &mut Ve
         hover: &hover,
         value,
     };
-    if let Some(v) = edit_row(ui, &row, state.prefs.dark_mode, check) {
-        commands.push(Command::SetAssumption {
-            id: spec.id.to_string(),
-            value: v,
-        });
-    }
+    checked_row(ui, state, &row, commands);
 }
 
-fn integer_field(
-    ui: &mut Ui,
-    state: &AppState,
-    id: &'static str,
-    label: &str,
-    hover: &str,
-    value: f64,
-    commands: &mut Vec<Command>,
-) {
-    let unit = if id == "horizon_years" { "years" } else { "" };
-    let check = |v: f64| {
-        if v.fract() != 0.0 {
-            return Err(format!("{label} must be a whole number"));
-        }
-        let mut next = state.assumptions.clone();
-        match id {
-            "base_year" => next.base_year = v.clamp(-1e6, 1e6) as i32,
-            _ => next.horizon_years = v.clamp(0.0, 1000.0) as u32,
-        }
-        first_problem(&next, id)
-    };
-    let row = Row {
-        id,
-        label,
-        unit,
-        hover,
-        value,
-    };
-    if let Some(v) = edit_row(ui, &row, state.prefs.dark_mode, check) {
-        commands.push(match id {
-            "base_year" => Command::SetBaseYear(v as i32),
-            _ => Command::SetHorizon(v as u32),
-        });
-    }
-}
-
-/// The problem these assumptions have with `id` first, or any other they have.
-fn first_problem(a: &crate::model::Assumptions, id: &str) -> Result<(), String> {
-    let problems = a.problems();
-    match problems
-        .iter()
-        .find(|(pid, _)| *pid == id)
-        .or(problems.first())
-    {
-        Some((_, why)) => Err(why.clone()),
-        None => Ok(()),
+/// A row whose committed value is checked by the model's own rule (`Assumptions::check`),
+/// the same check `apply` makes, and sent as a command once it passes.
+fn checked_row(ui: &mut Ui, state: &AppState, row: &Row<'_>, commands: &mut Vec<Command>) {
+    let check = |v: f64| state.assumptions.check(row.id, v).map(drop);
+    if let Some(v) = edit_row(ui, row, state.prefs.dark_mode, check) {
+        commands.push(
+            AssumptionCommand::Set {
+                id: row.id.to_string(),
+                value: v,
+            }
+            .into(),
+        );
     }
 }
 

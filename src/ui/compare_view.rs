@@ -4,23 +4,10 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Corner, Legend, Line, LineStyle, Plot};
 
-use super::{format, jaws_chart::year_label};
-use crate::app::{AppState, Command};
-use crate::model::{Projection, simulate};
-
-const SCENARIO_EXTENSION: &str = crate::workshop::FileKind::Scenario.extension();
-
-/// Okabe–Ito: eight colours that stay apart for the common kinds of colour blindness.
-pub const PALETTE: [Color32; 8] = [
-    Color32::from_rgb(0xE6, 0x9F, 0x00),
-    Color32::from_rgb(0x56, 0xB4, 0xE9),
-    Color32::from_rgb(0x00, 0x9E, 0x73),
-    Color32::from_rgb(0xF0, 0xE4, 0x42),
-    Color32::from_rgb(0x00, 0x72, 0xB2),
-    Color32::from_rgb(0xD5, 0x5E, 0x00),
-    Color32::from_rgb(0xCC, 0x79, 0xA7),
-    Color32::from_rgb(0x99, 0x99, 0x99),
-];
+use super::{jaws_chart::year_label, theme};
+use crate::app::{AppState, Command, Compared, FileRequest, ScenarioCommand};
+use crate::export::ChartKind;
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::Panel::left("compare-list")
@@ -33,23 +20,19 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .show(ui, |ui| list(ui, state, commands));
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        let chosen: Vec<(String, Projection)> = state
-            .compare
-            .iter()
-            .filter_map(|id| state.find_scenario(id))
-            .map(|s| (s.name.clone(), simulate(&state.assumptions, &state.workshop.values_for(s))))
-            .collect();
+        // Projected when the list or the assumptions change, not here.
+        let chosen = &state.derived.compared;
         if chosen.is_empty() {
             ui.heading("Compare scenarios");
             ui.label("Tick up to eight scenarios on the left: the workshop's own, those captured here (Capture, or Ctrl+K), and scenario files opened or dropped on the window from other laptops.");
             return;
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            chart(ui, state, &chosen);
+            chart(ui, state, chosen, commands);
             ui.add_space(6.0);
-            headlines(ui, &chosen);
+            headlines(ui, chosen);
             ui.add_space(6.0);
-            differences(ui, state);
+            differences(ui, state, chosen);
         });
     });
 }
@@ -62,15 +45,15 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let position = state.compare.iter().position(|c| *c == s.id);
         ui.horizontal(|ui| {
             let mut on = position.is_some();
-            let swatch = position.map_or(Color32::TRANSPARENT, |i| PALETTE[i]);
+            let swatch = position.map_or(Color32::TRANSPARENT, theme::scenario_colour);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 18.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, swatch);
             if ui
                 .checkbox(&mut on, &s.name)
-                .on_hover_text(&s.note)
+                .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
                 .changed()
             {
-                commands.push(Command::ToggleCompare(s.id.clone()));
+                commands.push(ScenarioCommand::ToggleCompare(s.id.clone()).into());
             }
         });
         if captured {
@@ -90,10 +73,13 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 if edit.lost_focus() {
                     ui.data_mut(|d| d.remove::<String>(key));
                     if name != s.name {
-                        commands.push(Command::RenameScenario {
-                            id: s.id.clone(),
-                            name,
-                        });
+                        commands.push(
+                            ScenarioCommand::Rename {
+                                id: s.id.clone(),
+                                name,
+                            }
+                            .into(),
+                        );
                     }
                 }
             });
@@ -114,36 +100,28 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .on_hover_text(format!("Duplicate {}", s.name))
                     .clicked()
                 {
-                    commands.push(Command::DuplicateScenario(s.id.clone()));
+                    commands.push(ScenarioCommand::Duplicate(s.id.clone()).into());
                 }
                 if named(ui.small_button("Save…"), "Save")
                     .on_hover_text("Save as a scenario file, to carry to another laptop")
                     .clicked()
-                    && let Some(path) = state.picker.save_file(
-                        "Save scenario",
-                        &format!("{}.{SCENARIO_EXTENSION}", s.id),
-                        SCENARIO_EXTENSION,
-                    )
                 {
-                    commands.push(Command::SaveScenario {
-                        id: s.id.clone(),
-                        path,
-                    });
+                    commands.push(FileRequest::SaveScenario(s.id.clone()).into());
                 }
                 if named(ui.small_button("Delete"), "Delete")
                     .on_hover_text(format!("Delete {} (Ctrl+Z undoes)", s.name))
                     .clicked()
                 {
-                    commands.push(Command::DeleteScenario(s.id.clone()));
+                    commands.push(ScenarioCommand::Delete(s.id.clone()).into());
                 }
             });
         }
     }
 }
 
-fn chart(ui: &mut Ui, state: &AppState, chosen: &[(String, Projection)]) {
+fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<Command>) {
     let base_year = state.assumptions.base_year;
-    super::jaws_chart::still(Plot::new("compare-jaws"))
+    let response = super::jaws_chart::still(Plot::new("compare-jaws"))
         .height((ui.available_height() * 0.5).clamp(240.0, 420.0))
         .legend(
             Legend::default()
@@ -155,10 +133,18 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[(String, Projection)]) {
         .y_axis_label(format!("£m a year, {base_year} prices"))
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .x_axis_formatter(|m, _| year_label(m.value))
-        .y_axis_formatter(|m, _| format!("£{:.0}m", m.value))
+        .y_axis_formatter(|m, _| format::money_axis(m.value))
         .show(ui, |plot| {
-            for (i, (name, p)) in chosen.iter().enumerate() {
-                let c = PALETTE[i % PALETTE.len()];
+            for (
+                i,
+                Compared {
+                    name,
+                    projection: p,
+                    ..
+                },
+            ) in chosen.iter().enumerate()
+            {
+                let c = theme::scenario_colour(i);
                 let pts = |f: fn(&crate::model::YearRow) -> f64| -> Vec<[f64; 2]> {
                     p.rows.iter().map(|r| [r.year as f64, f(r)]).collect()
                 };
@@ -174,16 +160,18 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[(String, Projection)]) {
                         .style(LineStyle::dashed_loose()),
                 );
             }
-        });
+        })
+        .response;
+    super::menu::chart_menu(&response, ChartKind::Jaws, commands);
     ui.label(RichText::new("Solid: demand. Dashed: resources. The gap is the space between a scenario's two lines.").small());
 }
 
-fn headlines(ui: &mut Ui, chosen: &[(String, Projection)]) {
+fn headlines(ui: &mut Ui, chosen: &[Compared]) {
     ui.label(RichText::new("Headline figures").strong());
     egui::Grid::new("compare-headlines")
         .striped(true)
         .show(ui, |ui| {
-            let last = chosen[0].1.final_row().year;
+            let last = chosen[0].headlines.final_year;
             for h in [
                 "Scenario",
                 &format!("Gap in {last}"),
@@ -194,15 +182,15 @@ fn headlines(ui: &mut Ui, chosen: &[(String, Projection)]) {
                 ui.label(RichText::new(h).strong());
             }
             ui.end_row();
-            for (i, (name, p)) in chosen.iter().enumerate() {
-                let h = p.headlines();
+            for (i, c) in chosen.iter().enumerate() {
+                let h = &c.headlines;
                 ui.label(
-                    RichText::new(name)
-                        .color(PALETTE[i % PALETTE.len()])
+                    RichText::new(&c.name)
+                        .color(theme::scenario_colour(i))
                         .strong(),
                 );
-                ui.label(format::money(h.final_gap));
-                ui.label(format::money(h.cumulative_gap));
+                ui.label(format::GapReading::of(h.final_gap).phrase());
+                ui.label(format::GapReading::of(h.cumulative_gap).phrase());
                 ui.label(
                     h.reserves_below_minimum
                         .map_or(format!("not by {last}"), |y| y.to_string()),
@@ -217,24 +205,9 @@ fn headlines(ui: &mut Ui, chosen: &[(String, Projection)]) {
 }
 
 /// The levers on which the compared scenarios differ, each scenario's value side by side.
-fn differences(ui: &mut Ui, state: &AppState) {
-    let scenarios: Vec<_> = state
-        .compare
-        .iter()
-        .filter_map(|id| state.find_scenario(id))
-        .collect();
-    let values: Vec<_> = scenarios
-        .iter()
-        .map(|s| state.workshop.values_for(s))
-        .collect();
-    let differing: Vec<usize> = (0..state.workshop.levers.len())
-        .filter(|&i| {
-            values
-                .iter()
-                .any(|v| (v.0[i] - values[0].0[i]).abs() > 1e-9)
-        })
-        .collect();
+fn differences(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
     ui.label(RichText::new("Where they differ").strong());
+    let differing = &state.derived.differing;
     if differing.is_empty() {
         ui.label("Every lever is the same in these scenarios.");
         return;
@@ -243,19 +216,19 @@ fn differences(ui: &mut Ui, state: &AppState) {
         .striped(true)
         .show(ui, |ui| {
             ui.label(RichText::new("Lever").strong());
-            for (i, s) in scenarios.iter().enumerate() {
+            for (i, c) in chosen.iter().enumerate() {
                 ui.label(
-                    RichText::new(&s.name)
-                        .color(PALETTE[i % PALETTE.len()])
+                    RichText::new(&c.name)
+                        .color(theme::scenario_colour(i))
                         .strong(),
                 );
             }
             ui.end_row();
-            for i in differing {
+            for &i in differing {
                 let lever = &state.workshop.levers[i];
                 ui.label(&lever.label).on_hover_text(&lever.description);
-                for v in &values {
-                    ui.label(format::with_unit(v.0[i], &lever.unit));
+                for c in chosen {
+                    ui.label(format::with_unit(c.levers.0[i], &lever.unit));
                 }
                 ui.end_row();
             }

@@ -3,8 +3,9 @@
 
 use egui::{RichText, Ui};
 
-use super::{format, theme};
-use crate::app::{AppState, Command};
+use super::theme;
+use crate::app::{AppState, Command, DealCommand};
+use crate::present::format;
 use crate::workshop::session::DealSide;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -25,7 +26,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .labelled_by(notes_label.id)
                 .changed()
             {
-                commands.push(Command::SetNotes(notes));
+                commands.push(DealCommand::SetNotes(notes).into());
             }
         });
     });
@@ -47,7 +48,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
                             .on_hover_text("Remove this commitment (Ctrl+Z undoes)")
                             .clicked()
                         {
-                            commands.push(Command::RemoveDealCard(card.id.clone()));
+                            commands.push(DealCommand::RemoveCard(card.id.clone()).into());
                         }
                     });
                 });
@@ -60,7 +61,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
                                 RichText::new(format!(
                                     "{}: {}",
                                     lever.label,
-                                    format::with_unit(state.levers.0[i], &lever.unit)
+                                    lever.value_text(state.levers.0[i])
                                 ))
                                 .small()
                                 .color(colour),
@@ -87,7 +88,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
         .selected_text(if linked.is_empty() {
             "none yet".to_string()
         } else {
-            format!("{} lever(s)", linked.len())
+            format::count(linked.len(), "lever")
         })
         .show_ui(ui, |ui| {
             for lever in &state.workshop.levers {
@@ -102,11 +103,14 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
             }
         });
     if ui.button(format!("Add to {}", short(side))).clicked() && !text.trim().is_empty() {
-        commands.push(Command::AddDealCard {
-            side,
-            text: text.clone(),
-            levers: linked.clone(),
-        });
+        commands.push(
+            DealCommand::AddCard {
+                side,
+                text: text.clone(),
+                levers: linked.clone(),
+            }
+            .into(),
+        );
         text.clear();
         linked.clear();
     }

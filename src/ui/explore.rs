@@ -30,7 +30,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .as_deref()
             .and_then(|id| state.find_scenario(id))
             .map(|s| s.name.as_str());
-        let baseline = baseline_name.zip(state.baseline_projection.as_ref());
+        let baseline = baseline_name.zip(state.derived.baseline.as_ref());
         let predicting = state.predicting();
         if predicting {
             // The figures would give the answer away.
@@ -42,10 +42,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             );
         } else if state.presenting() && ui.available_height() < 480.0 {
             // Little room: the figures in one line, so the chart keeps its height.
-            headlines::show_line(ui, &shown, dark);
+            headlines::show_line(ui, shown, dark);
         } else {
             let one_row = state.presenting() && ui.available_width() >= 640.0;
-            headlines::show(ui, &shown, baseline, dark, one_row);
+            headlines::show(ui, shown, baseline, dark, one_row);
         }
         ui.add_space(4.0);
         // On the projector the jaws chart takes the room; the driver charts stay on laptops.
@@ -59,6 +59,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         // Bands belong to the current levers: not shown while a replay or reveal moves the
         // curves.
         let bands = state
+            .derived
             .bands
             .as_ref()
             .filter(|_| state.replay_progress().is_none() && !predicting);
@@ -67,7 +68,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .current_prediction()
             .map_or(&[][..], |p| p.strokes.as_slice());
         jaws_chart::JawsChart {
-            shown: &shown,
+            shown,
             years_drawn: state.shown_years(),
             baseline,
             bands,
@@ -79,7 +80,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         }
         .show(ui, commands);
         if !presenting {
-            linked_charts::show(ui, &shown, state.baseline_projection.as_ref(), dark, small);
+            linked_charts::show(
+                ui,
+                shown,
+                state.derived.baseline.as_ref(),
+                dark,
+                small,
+                commands,
+            );
         }
     });
 }

@@ -3,9 +3,10 @@
 
 use egui::{RichText, Ui};
 
-use super::{format, theme};
+use super::theme;
 use crate::app::presenter::{NotesPlace, Reveal};
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, PresentCommand, ScenarioCommand};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let (Some(p), Some(stage)) = (&state.presenter, state.presented_stage()) else {
@@ -86,7 +87,12 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             if let Some(challenge) = &stage.challenge {
                 ui.label(RichText::new("Challenge").strong());
                 ui.label(&challenge.wording);
-                match challenge.assess(&state.projection, &state.levers) {
+                match state
+                    .derived
+                    .challenge
+                    .as_ref()
+                    .and_then(|c| c.outcomes.as_ref())
+                {
                     Some(outcomes) => {
                         for o in outcomes {
                             let (mark, colour) = if o.met {
@@ -94,17 +100,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                             } else {
                                 ("✘", theme::warning_colour(dark))
                             };
-                            let worst = o
-                                .worst_year
-                                .map_or(String::new(), |y| format!(" (worst {y})"));
-                            let short = if o.met {
-                                String::new()
-                            } else {
-                                format!(", short by {:.1} {}", o.short_by, o.unit)
-                            };
                             ui.label(
-                                RichText::new(format!("{mark} {}{worst}{short}", o.condition))
-                                    .color(colour),
+                                RichText::new(format!("{mark} {}", o.sentence())).color(colour),
                             );
                         }
                     }
@@ -131,7 +128,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                         let text =
                             format!("{}. {} ({})", i + 1, s.title, format::minutes(s.minutes));
                         if ui.selectable_label(i == state.stage, text).clicked() {
-                            commands.push(Command::GoToStage(i));
+                            commands.push(PresentCommand::GoToStage(i).into());
                         }
                     }
                 });
@@ -149,14 +146,14 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("The stage before (Left, PageUp)")
             .clicked()
         {
-            commands.push(Command::PreviousStage);
+            commands.push(PresentCommand::PreviousStage.into());
         }
         if ui
             .add_enabled(state.stage < last, egui::Button::new(RichText::new("Next ▶").strong()))
             .on_hover_text("The next stage (Right, PageDown, Space)")
             .clicked()
         {
-            commands.push(Command::NextStage);
+            commands.push(PresentCommand::NextStage.into());
         }
         let blank = if p.blank { "Show screen" } else { "Blank screen" };
         if ui
@@ -164,7 +161,7 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("Blank the audience's screen to turn the room's attention to itself (B)")
             .clicked()
         {
-            commands.push(Command::ToggleBlank);
+            commands.push(PresentCommand::ToggleBlank.into());
         }
         let timer = if p.timer.running() { "Pause timer" } else { "Start timer" };
         if ui
@@ -172,7 +169,7 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("Time this stage against its suggested length (T)")
             .clicked()
         {
-            commands.push(Command::ToggleTimer);
+            commands.push(PresentCommand::ToggleTimer.into());
         }
         let full = if p.fullscreen { "Leave full screen" } else { "Full screen" };
         if ui
@@ -180,7 +177,7 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("The audience's window fills its screen (F)")
             .clicked()
         {
-            commands.push(Command::ToggleFullscreen);
+            commands.push(PresentCommand::ToggleFullscreen.into());
         }
         let notes = match p.notes {
             NotesPlace::Window => "Notes: own window",
@@ -192,21 +189,21 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .on_hover_text("Where these notes go: their own window (for the laptop's screen), beside the stage (one screen; hidden in full screen), or hidden (N)")
             .clicked()
         {
-            commands.push(Command::SetNotesPlace(p.notes.next()));
+            commands.push(PresentCommand::SetNotesPlace(p.notes.next()).into());
         }
         if ui
             .button("Capture scenario")
             .on_hover_text("Keep the levers as they stand as a named scenario, for a table's plan (Ctrl+K)")
             .clicked()
         {
-            commands.push(Command::OpenCapture);
+            commands.push(ScenarioCommand::OpenCaptureDialog.into());
         }
         if ui
             .button("Stop presenting")
             .on_hover_text("Back to exploring, with everything as it stands (Esc)")
             .clicked()
         {
-            commands.push(Command::StopPresenting);
+            commands.push(PresentCommand::Stop.into());
         }
     });
 }
@@ -230,7 +227,7 @@ fn prediction(ui: &mut Ui, state: &AppState, prompt: &str, commands: &mut Vec<Co
         .labelled_by(said_label.id)
         .changed()
     {
-        commands.push(Command::SetPredictionSaid(said));
+        commands.push(PresentCommand::SetPredictionSaid(said).into());
     }
     ui.horizontal(|ui| {
         if ui
@@ -239,7 +236,7 @@ fn prediction(ui: &mut Ui, state: &AppState, prompt: &str, commands: &mut Vec<Co
             .on_disabled_hover_text("Revealed")
             .clicked()
         {
-            commands.push(Command::Reveal);
+            commands.push(PresentCommand::Reveal.into());
         }
         let sketched = state.current_prediction().is_some_and(|p| !p.strokes.is_empty());
         if ui
@@ -247,7 +244,7 @@ fn prediction(ui: &mut Ui, state: &AppState, prompt: &str, commands: &mut Vec<Co
             .on_hover_text("Rub out what was sketched on the chart")
             .clicked()
         {
-            commands.push(Command::ClearSketch);
+            commands.push(PresentCommand::ClearSketch.into());
         }
     });
     if reveal == Reveal::Hidden {

@@ -6,10 +6,12 @@ use egui_plot::{
     VLine,
 };
 
-use super::{format, theme};
-use crate::app::Command;
+use super::theme;
+use crate::app::{Command, PresentCommand};
+use crate::export::ChartKind;
 use crate::model::Projection;
 use crate::model::sweep::Bands;
+use crate::present::format;
 
 /// The jaws chart, as one view or another wants it drawn.
 pub struct JawsChart<'a> {
@@ -149,19 +151,22 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         })
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .x_axis_formatter(|mark, _| year_label(mark.value))
-        .y_axis_formatter(|mark, _| format!("£{:.0}m", mark.value))
+        .y_axis_formatter(|mark, _| format::money_axis(mark.value))
         .label_formatter(hover_text);
-    plot.show(ui, |plot_ui| {
+    let response = plot.show(ui, |plot_ui| {
         // The room's prediction, sketched with the mouse while the change is hidden.
         if sketching {
             let response = plot_ui.response();
             if response.dragged_by(egui::PointerButton::Primary)
                 && let Some(at) = plot_ui.pointer_coordinate()
             {
-                commands.push(Command::SketchPoint {
-                    at: [at.x, at.y],
-                    new_stroke: response.drag_started(),
-                });
+                commands.push(
+                    PresentCommand::SketchPoint {
+                        at: [at.x, at.y],
+                        new_stroke: response.drag_started(),
+                    }
+                    .into(),
+                );
             }
         }
         for line in prediction.iter().filter(|l| l.len() > 1) {
@@ -304,6 +309,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             );
         }
     });
+    super::menu::chart_menu(&response.response, ChartKind::Jaws, commands);
 }
 
 const BANDS_EXPLAINED: &str = "How sure the curves are: darker shading holds the middle half of 400 simulated futures over the workshop's uncertain assumptions, lighter shading nine in ten.";

@@ -2,9 +2,10 @@
 
 use egui::{Align, Color32, Layout, RichText, Sense, Stroke, Ui, vec2};
 
-use super::{format, theme};
-use crate::app::{AppState, Command};
+use super::theme;
+use crate::app::{AppState, Command, LeverCommand, ScenarioCommand};
 use crate::model::{Domain, Lever};
+use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
@@ -18,14 +19,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .on_hover_text("Put the levers back to where this stage started")
                     .clicked()
                 {
-                    commands.push(Command::ResetToScenario);
+                    commands.push(ScenarioCommand::ResetToLoaded.into());
                 }
             } else if ui
                 .button("Reset levers")
                 .on_hover_text("Put every lever back to the workshop's default")
                 .clicked()
             {
-                commands.push(Command::ResetLevers);
+                commands.push(LeverCommand::ResetAll.into());
             }
         });
     });
@@ -110,7 +111,7 @@ pub(crate) fn lever_row(
         ui.add_space(10.0);
         ui.scope(|ui| {
             ui.visuals_mut().selection.bg_fill = colour;
-            let step = slider_step(lever);
+            let step = lever.step();
             let response = ui
                 .add(
                     egui::Slider::new(&mut v, lever.min..=lever.max)
@@ -123,14 +124,17 @@ pub(crate) fn lever_row(
                 .labelled_by(name.id);
             slider_rect = Some(response.rect);
             if response.changed() && v != value {
-                commands.push(Command::SetLever {
-                    lever: index,
-                    value: v,
-                    dragging: response.dragged(),
-                });
+                commands.push(
+                    LeverCommand::Set {
+                        lever: index,
+                        value: v,
+                        dragging: response.dragged(),
+                    }
+                    .into(),
+                );
             }
             if response.drag_stopped() {
-                commands.push(Command::EndGesture);
+                commands.push(LeverCommand::EndDrag.into());
             }
         });
         let at_default = (value - lever.default).abs() < 1e-9;
@@ -151,14 +155,14 @@ pub(crate) fn lever_row(
             )
         });
         if reset.clicked() {
-            commands.push(Command::ResetLever(index));
+            commands.push(LeverCommand::Reset(index).into());
         }
     });
     ui.horizontal(|ui| {
         ui.add_space(10.0);
         let text = match lever.band_at(value) {
-            Some(band) => format!("{} · {}", format::with_unit(value, &lever.unit), band),
-            None => format::with_unit(value, &lever.unit),
+            Some(band) => format!("{} · {}", lever.value_text(value), band),
+            None => lever.value_text(value),
         };
         ui.label(
             RichText::new(text)
@@ -170,18 +174,6 @@ pub(crate) fn lever_row(
         paint_marks(ui, rect, lever, colour, dark);
     }
     ui.add_space(4.0);
-}
-
-/// Fine enough to reach any sensible value, coarse enough that arrow keys move visibly.
-fn slider_step(lever: &Lever) -> f64 {
-    let span = lever.max - lever.min;
-    if span <= 12.0 {
-        0.01
-    } else if span <= 40.0 {
-        0.1
-    } else {
-        0.5
-    }
 }
 
 /// The default marked under the rail, and the workshop's bands as a strip beneath it.

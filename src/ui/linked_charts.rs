@@ -3,55 +3,12 @@
 use egui::{Color32, Id, RichText, Ui};
 use egui_plot::{HLine, HoverPosition, Line, LineStyle, Plot};
 
-use super::{format, jaws_chart::year_label, theme};
-use crate::model::{Projection, YearRow};
-
-struct Series {
-    title: &'static str,
-    unit: &'static str,
-    value: fn(&YearRow) -> f64,
-    /// Shares are shown as percentages.
-    share: bool,
-    explain: &'static str,
-}
-
-const SERIES: [Series; 5] = [
-    Series {
-        title: "Reserves",
-        unit: "£m",
-        value: |r| r.reserves,
-        share: false,
-        explain: "Usable reserves at the end of each year. The dashed line is the prudent minimum.",
-    },
-    Series {
-        title: "Unmet need",
-        unit: "£m a year",
-        value: |r| r.unmet_need,
-        share: false,
-        explain: "Need nobody is meeting because services were cut or priced out of reach; it comes back as crisis.",
-    },
-    Series {
-        title: "Community capacity",
-        unit: "£m a year",
-        value: |r| r.community_capacity,
-        share: false,
-        explain: "What residents and communities can do for themselves and each other, valued as the need it can meet.",
-    },
-    Series {
-        title: "Trust",
-        unit: "%",
-        value: |r| r.trust,
-        share: true,
-        explain: "Mutual understanding between people and public services.",
-    },
-    Series {
-        title: "Adoption",
-        unit: "% of organisation",
-        value: |r| r.adoption,
-        share: true,
-        explain: "The share of the organisation working the new way: it starts with a few pilots.",
-    },
-];
+use super::{jaws_chart::year_label, theme};
+use crate::app::Command;
+use crate::export::ChartKind;
+use crate::model::Projection;
+use crate::model::metric::linked_charts;
+use crate::present::format;
 
 pub fn show(
     ui: &mut Ui,
@@ -59,6 +16,7 @@ pub fn show(
     baseline: Option<&Projection>,
     dark: bool,
     height: f32,
+    commands: &mut Vec<Command>,
 ) {
     let link = Id::unique("linked-charts");
     let colour = if dark {
@@ -67,38 +25,35 @@ pub fn show(
         Color32::from_gray(30)
     };
     let warn = theme::warning_colour(dark);
-    ui.columns(SERIES.len(), |cols| {
-        for (ui, s) in cols.iter_mut().zip(&SERIES) {
-            ui.add(egui::Label::new(RichText::new(s.title).strong()).truncate())
-                .on_hover_text(format!("{} ({})", s.explain, s.unit));
-            let scale = if s.share { 100.0 } else { 1.0 };
+    let charts = linked_charts();
+    ui.columns(charts.len(), |cols| {
+        for (ui, &(m, chart)) in cols.iter_mut().zip(&charts) {
+            let unit = if m.share { "%" } else { m.unit };
+            ui.add(egui::Label::new(RichText::new(m.title).strong()).truncate())
+                .on_hover_text(format!("{} ({unit})", chart.explain));
             let pts = |p: &Projection| -> Vec<[f64; 2]> {
                 p.rows
                     .iter()
-                    .map(|r| [r.year as f64, (s.value)(r) * scale])
+                    .zip(m.values(&p.rows))
+                    .map(|(r, v)| [r.year as f64, m.plotted(v)])
                     .collect()
             };
-            let mut top: f64 = shown
-                .rows
-                .iter()
-                .map(|r| (s.value)(r) * scale)
+            let mut top: f64 = m
+                .values(&shown.rows)
+                .map(|v| m.plotted(v))
                 .fold(0.0, f64::max);
             if let Some(b) = baseline {
-                top = b
-                    .rows
-                    .iter()
-                    .map(|r| (s.value)(r) * scale)
-                    .fold(top, f64::max);
+                top = m.values(&b.rows).map(|v| m.plotted(v)).fold(top, f64::max);
             }
-            if s.share {
+            if m.share {
                 top = 100.0;
             }
             let (x0, x1) = (
                 shown.rows.first().map_or(0.0, |r| r.year as f64),
                 shown.rows.last().map_or(1.0, |r| r.year as f64),
             );
-            let share = s.share;
-            super::jaws_chart::still(Plot::new(s.title))
+            let share = m.share;
+            let response = super::jaws_chart::still(Plot::new(m.title))
                 .height(height)
                 .link_cursor(link, [true, false])
                 .show_grid([false, true])
@@ -117,10 +72,8 @@ pub fn show(
                 .y_axis_formatter(move |m, _| {
                     if share {
                         format!("{:.0}%", m.value)
-                    } else if m.value.abs() < 1e-9 {
-                        "£0".to_string()
                     } else {
-                        format::money(m.value)
+                        format::money_axis(m.value)
                     }
                 })
                 .label_formatter(move |pos| match pos {
@@ -138,13 +91,13 @@ pub fn show(
                 .show(ui, |plot_ui| {
                     if let Some(b) = baseline {
                         plot_ui.line(
-                            Line::new(format!("{} (baseline)", s.title), pts(b))
+                            Line::new(format!("{} (baseline)", m.title), pts(b))
                                 .color(colour.gamma_multiply(0.4))
                                 .style(LineStyle::dashed_loose())
                                 .width(1.5),
                         );
                     }
-                    if s.title == "Reserves" {
+                    if m.prudent_minimum {
                         plot_ui.hline(
                             HLine::new("Prudent minimum", shown.prudent_minimum)
                                 .color(warn)
@@ -152,8 +105,10 @@ pub fn show(
                                 .width(1.5),
                         );
                     }
-                    plot_ui.line(Line::new(s.title, pts(shown)).color(colour).width(2.5));
-                });
+                    plot_ui.line(Line::new(m.title, pts(shown)).color(colour).width(2.5));
+                })
+                .response;
+            super::menu::chart_menu(&response, ChartKind::Linked(m), commands);
         }
     });
 }

@@ -7,11 +7,12 @@ use egui::{
 };
 use egui_plot::{Line, Plot, VLine};
 
-use super::{format, lever_panel, theme};
-use crate::app::{AppState, Command, MapAnalysis};
+use super::{lever_panel, theme};
+use crate::app::{AppState, Command, MapAnalysis, MapCommand};
 use crate::model::links::{Delay, LINKS, NODES, NodeKind, Polarity};
 use crate::model::loops::LoopKind;
 use crate::model::{Domain, LEVER_SPECS};
+use crate::present::format;
 use crate::workshop::Workshop;
 
 /// Where each domain's levers go, as a fraction of the canvas.
@@ -118,7 +119,7 @@ fn label_of(id: &str) -> String {
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
-    let Some(analysis) = state.map.analysis.as_ref() else {
+    let Some(analysis) = state.derived.map.as_ref() else {
         ui.label("Working out the map…");
         return;
     };
@@ -149,7 +150,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .labelled_by(name.id)
                 .on_hover_text("The year the map shows: arrows are as strong as the links are acting then");
             if response.changed() {
-                commands.push(Command::SetMapYear((y - base_year).max(0) as usize));
+                commands.push(MapCommand::SetYear((y - base_year).max(0) as usize).into());
             }
         });
         ui.add(
@@ -369,11 +370,9 @@ fn draw(
             .unwrap_or("");
         let response = response.on_hover_text(tip);
         if response.clicked() {
-            commands.push(Command::SelectNode(if selected {
-                None
-            } else {
-                Some(id.to_string())
-            }));
+            commands.push(
+                MapCommand::SelectNode(if selected { None } else { Some(id.to_string()) }).into(),
+            );
         }
     }
 
@@ -462,7 +461,7 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
     ui.horizontal(|ui| {
         ui.heading(label_of(id));
         if ui.small_button("✕").on_hover_text("Close").clicked() {
-            commands.push(Command::SelectNode(None));
+            commands.push(MapCommand::SelectNode(None).into());
         }
     });
     if let Some(i) = crate::model::lever_index(id) {
@@ -492,6 +491,7 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
         ui.label(node.description);
         let share = matches!(id, "expectation" | "trust" | "adoption");
         let points: Vec<[f64; 2]> = state
+            .derived
             .projection
             .rows
             .iter()
@@ -509,7 +509,7 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
                 if share {
                     format!("{:.0}%", m.value)
                 } else {
-                    format::money(m.value)
+                    format::money_axis(m.value)
                 }
             })
             .x_axis_formatter(|m, _| super::jaws_chart::year_label(m.value))
@@ -585,7 +585,7 @@ fn loops_list(
         ui.painter()
             .rect_filled(bar, 0.0, ui.visuals().selection.bg_fill);
         if response.clicked() {
-            commands.push(Command::SelectLoop(Some(l.feedback.id.clone())));
+            commands.push(MapCommand::SelectLoop(Some(l.feedback.id.clone())).into());
         }
         if selected {
             ui.label(RichText::new(&l.feedback.description).small());

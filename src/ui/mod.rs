@@ -1,38 +1,53 @@
-//! Views: they read the app state and push commands; `app::AppState::apply` does the rest.
-//! One file a view or panel.
+//! The window: `shell.rs` (the eframe app) runs the views, which read the app state and its
+//! derived results and push commands; `app::AppState::apply` does the rest. One file a view
+//! or panel.
 
 pub mod about;
 pub mod analyse_view;
 pub mod assumptions_panel;
+pub mod code_view;
 pub mod compare_view;
 pub mod deal_view;
 pub mod explore;
 pub mod facilitator_notes;
-pub mod format;
 pub mod headlines;
 pub mod jaws_chart;
 pub mod lever_panel;
 pub mod linked_charts;
 pub mod map_view;
+pub mod menu;
 pub mod present_view;
+pub mod shell;
 pub mod theme;
 pub mod toolbar;
 pub mod workshop_picker;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use crate::app::{AppState, Command, View};
+use crate::app::{
+    AppState, Command, FileCommand, FileRequest, HistoryCommand, Notice, PendingRestore,
+    PresentCommand, ScenarioCommand, SessionCommand, View, WindowCommand,
+};
 
 /// Draw the whole window for one frame; returns what the user asked for.
 pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
+    // Keys must not act behind a dialog that waits for an answer about the room's work.
+    let keys_free = state.pending_restore.is_none() && state.close_blocked.is_none();
     if state.presenting() {
-        let mut commands = present_view::keys(ui, state);
-        commands.extend(shortcuts(ui, state));
+        let mut commands = Vec::new();
+        if keys_free {
+            commands.extend(present_view::keys(ui, state));
+            commands.extend(shortcuts(ui, state));
+        }
         dialogs(ui, state, &mut commands);
         present_view::show(ui, state, &mut commands);
         return commands;
     }
-    let mut commands = shortcuts(ui, state);
+    let mut commands = if keys_free {
+        shortcuts(ui, state)
+    } else {
+        Vec::new()
+    };
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.add_space(4.0);
         toolbar::show(ui, state, &mut commands);
@@ -49,19 +64,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
         });
     }
     if let Some(notice) = &state.notice {
-        egui::Panel::bottom("notice").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let colour = if notice.error {
-                    theme::warning_colour(state.prefs.dark_mode)
-                } else {
-                    ui.visuals().text_color()
-                };
-                ui.label(RichText::new(&notice.text).color(colour));
-                if ui.small_button("OK").clicked() {
-                    commands.push(Command::DismissNotice);
-                }
-            });
-        });
+        notice_line(ui, state, notice, &mut commands);
     }
     dialogs(ui, state, &mut commands);
     workshop_picker::show(ui, state, &mut commands);
@@ -76,8 +79,9 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     commands
 }
 
-/// The capture dialog, and the offer to restore a session after a crash.
+/// The capture and scenario code dialogs, and the offer to restore a session after a crash.
 fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    code_view::dialog(ui, state, commands);
     if let Some((name, note)) = &state.capture_draft {
         egui::Modal::new(egui::Id::unique("capture-dialog")).show(ui.ctx(), |ui| {
             ui.heading("Capture these levers as a scenario");
@@ -102,10 +106,13 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     &state.capture_draft.as_ref().unwrap().1,
                 )
             {
-                commands.push(Command::SetCaptureDraft {
-                    name: name.clone(),
-                    note: note.clone(),
-                });
+                commands.push(
+                    ScenarioCommand::EditCaptureDialog {
+                        name: name.clone(),
+                        note: note.clone(),
+                    }
+                    .into(),
+                );
             }
             ui.horizontal(|ui| {
                 let enter = ui.input(|i| i.key_pressed(Key::Enter) && !i.modifiers.shift)
@@ -115,34 +122,125 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .clicked()
                     || (enter && edit.lost_focus())
                 {
-                    commands.push(Command::SetCaptureDraft { name, note });
-                    commands.push(Command::ConfirmCapture);
+                    commands.push(ScenarioCommand::EditCaptureDialog { name, note }.into());
+                    commands.push(ScenarioCommand::ConfirmCaptureDialog.into());
                 }
                 if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
-                    commands.push(Command::CancelCapture);
+                    commands.push(ScenarioCommand::CancelCaptureDialog.into());
                 }
             });
         });
     }
-    if let Some((path, session)) = &state.pending_restore {
-        egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
-            ui.heading("Restore the last session?");
-            ui.label(format!(
-                "Jaws did not close properly last time. The session was saved with {} scenario(s) and {} commitment(s) in {}.",
-                session.scenarios.len(),
-                session.deal.len(),
-                path.display()
-            ));
+    if let Some(offer) = &state.pending_restore {
+        restore_dialog(ui, state, offer, commands);
+    }
+    if let Some(problem) = &state.close_blocked {
+        egui::Modal::new(egui::Id::unique("close-blocked-dialog")).show(ui.ctx(), |ui| {
+            ui.set_max_width(560.0);
+            ui.heading("The session could not be saved");
+            ui.add(egui::Label::new(problem.as_str()).wrap());
+            ui.label("Save it somewhere else before closing, or close without saving.");
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Restore it").strong()).clicked() {
-                    commands.push(Command::RestoreAutosave);
+                if ui
+                    .button(RichText::new("Save session as…").strong())
+                    .clicked()
+                {
+                    commands.push(FileCommand::Ask(FileRequest::SaveSessionAs).into());
                 }
-                if ui.button("Start fresh").on_hover_text("The saved file stays where it is until this session is saved over it").clicked() {
-                    commands.push(Command::DismissRestore);
+                if ui.button("Keep working").clicked() {
+                    commands.push(SessionCommand::KeepWorking.into());
+                }
+                if ui.button("Close without saving").clicked() {
+                    commands.push(SessionCommand::CloseWithoutSaving.into());
                 }
             });
         });
     }
+}
+
+/// "Restore the last session?": the whole session, or what of it still fits the workshop
+/// with the located problems that stopped the rest. The buttons stay in reach however long
+/// the list of problems is.
+fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &mut Vec<Command>) {
+    let session = &offer.session;
+    egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
+        ui.set_max_width(640.0);
+        ui.heading("Restore the last session?");
+        let scenarios = crate::present::format::count(session.scenarios.len(), "scenario");
+        let deal = crate::present::format::count(session.deal.len(), "commitment");
+        let held = if session.notes.trim().is_empty() {
+            format!("{scenarios} and {deal}")
+        } else {
+            format!("{scenarios}, {deal} and the notes")
+        };
+        let (text, restore, fresh_hint) = match &offer.kept_aside {
+            None => (
+                format!(
+                    "Jaws did not close properly last time. The session was saved with {held} in {}.",
+                    offer.path.display()
+                ),
+                "Restore it",
+                "The saved file stays where it is until this session is saved over it",
+            ),
+            Some(aside) => (
+                format!(
+                    "Jaws did not close properly last time, and the session it saved no longer fits this workshop, so the file is kept, unchanged, as {}. What still fits can be restored: {held}, and the levers and assumptions that are still in range.",
+                    aside.display()
+                ),
+                "Restore what fits",
+                "The file kept aside is never written over",
+            ),
+        };
+        ui.add(egui::Label::new(text).wrap());
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(restore).strong()).clicked() {
+                commands.push(SessionCommand::RestoreAutosave.into());
+            }
+            if ui
+                .button("Start fresh")
+                .on_hover_text(fresh_hint)
+                .clicked()
+            {
+                commands.push(SessionCommand::DismissRestore.into());
+            }
+        });
+        if offer.partial() {
+            ui.add_space(6.0);
+            ui.label(RichText::new("What does not fit:").strong());
+            let warn = theme::warning_colour(state.prefs.dark_mode);
+            egui::ScrollArea::vertical()
+                .max_height(ui.ctx().content_rect().height() / 3.0)
+                .show(ui, |ui| {
+                    for p in &offer.problems {
+                        ui.add(egui::Label::new(RichText::new(p).color(warn).monospace()).wrap());
+                    }
+                });
+        }
+    });
+}
+
+/// The message at the foot of the window. It wraps, however long it is (a path, a list of
+/// problems), and its OK button stays at the right, in reach; a very long message scrolls.
+fn notice_line(ui: &mut Ui, state: &AppState, notice: &Notice, commands: &mut Vec<Command>) {
+    egui::Panel::bottom("notice").show(ui, |ui| {
+        let colour = if notice.error {
+            theme::warning_colour(state.prefs.dark_mode)
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            if ui.small_button("OK").clicked() {
+                commands.push(WindowCommand::DismissNotice.into());
+            }
+            egui::ScrollArea::vertical()
+                .max_height(ui.ctx().content_rect().height() / 4.0)
+                .show(ui, |ui| {
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        ui.add(egui::Label::new(RichText::new(&notice.text).color(colour)).wrap());
+                    });
+                });
+        });
+    });
 }
 
 /// Keyboard shortcuts that work anywhere in the window.
@@ -151,26 +249,26 @@ fn shortcuts(ui: &Ui, state: &AppState) -> Vec<Command> {
     let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
     let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-    let capture = KeyboardShortcut::new(Modifiers::COMMAND, Key::K);
+    menu::shortcuts(ui, state, &mut out);
     ui.input_mut(|i| {
         // Redo first: Ctrl+Shift+Z would otherwise also match Ctrl+Z.
         if i.consume_shortcut(&redo_shift) || i.consume_shortcut(&redo_y) {
-            out.push(Command::Redo);
+            out.push(HistoryCommand::Redo.into());
         } else if i.consume_shortcut(&undo) {
-            out.push(Command::Undo);
+            out.push(HistoryCommand::Undo.into());
         }
-        if i.consume_shortcut(&capture) {
-            out.push(Command::OpenCapture);
+        if i.consume_shortcut(&menu::CAPTURE) {
+            out.push(ScenarioCommand::OpenCaptureDialog.into());
         }
     });
     // R replays (while presenting it reveals a prediction instead), unless someone is typing.
     if !ui.ctx().egui_wants_keyboard_input()
         && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::R))
     {
-        out.push(Command::ReplayLastChange);
+        out.push(HistoryCommand::ReplayLastChange.into());
     }
     if !state.presenting() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
-        out.push(Command::StartPresenting);
+        out.push(PresentCommand::Start.into());
     }
     out
 }

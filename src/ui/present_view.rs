@@ -4,11 +4,10 @@
 
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 
-use super::{
-    analyse_view, compare_view, deal_view, explore, facilitator_notes, format, map_view, theme,
-};
+use super::{analyse_view, compare_view, deal_view, explore, facilitator_notes, map_view, theme};
 use crate::app::presenter::NotesPlace;
-use crate::app::{AppState, Command, View};
+use crate::app::{AppState, Command, PresentCommand, View};
+use crate::present::format;
 
 /// Keys a facilitator (or a presentation clicker) uses while presenting. PageDown and PageUp
 /// are what clickers send; arrows and Space are left to a focused slider.
@@ -23,47 +22,53 @@ pub fn keys(ui: &Ui, state: &AppState) -> Vec<Command> {
     ui.input_mut(|i| {
         let mut pressed = |key: Key| i.consume_key(Modifiers::NONE, key);
         if pressed(Key::PageDown) {
-            out.push(Command::NextStage);
+            out.push(PresentCommand::NextStage.into());
         }
         if pressed(Key::PageUp) {
-            out.push(Command::PreviousStage);
+            out.push(PresentCommand::PreviousStage.into());
         }
         if !widget_focused {
             if pressed(Key::ArrowRight) || pressed(Key::ArrowDown) || pressed(Key::Space) {
-                out.push(Command::NextStage);
+                out.push(PresentCommand::NextStage.into());
             }
             if pressed(Key::ArrowLeft) || pressed(Key::ArrowUp) {
-                out.push(Command::PreviousStage);
+                out.push(PresentCommand::PreviousStage.into());
             }
         }
         if pressed(Key::Home) {
-            out.push(Command::GoToStage(0));
+            out.push(PresentCommand::GoToStage(0).into());
         }
         if pressed(Key::End) {
-            out.push(Command::GoToStage(last));
+            out.push(PresentCommand::GoToStage(last).into());
         }
         // Clickers' "blank screen" button sends B or a full stop.
         if pressed(Key::B) || pressed(Key::Period) {
-            out.push(Command::ToggleBlank);
+            out.push(PresentCommand::ToggleBlank.into());
         }
         if pressed(Key::T) {
-            out.push(Command::ToggleTimer);
+            out.push(PresentCommand::ToggleTimer.into());
         }
         if pressed(Key::R) {
-            out.push(Command::Reveal);
+            out.push(PresentCommand::Reveal.into());
+        }
+        if pressed(Key::Q) {
+            out.push(PresentCommand::ToggleCode.into());
+        }
+        if pressed(Key::S) {
+            out.push(PresentCommand::SwapScreens.into());
         }
         if pressed(Key::F) || pressed(Key::F11) {
-            out.push(Command::ToggleFullscreen);
+            out.push(PresentCommand::ToggleFullscreen.into());
         }
         if pressed(Key::N) {
             let place = state
                 .presenter
                 .as_ref()
                 .map_or(NotesPlace::Window, |p| p.notes);
-            out.push(Command::SetNotesPlace(place.next()));
+            out.push(PresentCommand::SetNotesPlace(place.next()).into());
         }
         if pressed(Key::Escape) {
-            out.push(Command::StopPresenting);
+            out.push(PresentCommand::Stop.into());
         }
     });
     out
@@ -84,10 +89,16 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     state.workshop.title
                 ))
                 .with_inner_size([560.0, 760.0]);
+            // With two screens, on the laptop's own (where the platform lets a window be
+            // placed: not on Wayland).
+            let builder = match state.notes_screen() {
+                Some(s) => builder.with_position([s.position[0] + 40.0, s.position[1] + 40.0]),
+                None => builder,
+            };
             let id = egui::ViewportId::from_hash_of("jaws-facilitator-notes");
             ctx.show_viewport_immediate(id, builder, |ui, class| {
                 if ui.input(|i| i.viewport().close_requested()) {
-                    commands.push(Command::SetNotesPlace(NotesPlace::Hidden));
+                    commands.push(PresentCommand::SetNotesPlace(NotesPlace::Hidden).into());
                 }
                 if class == egui::ViewportClass::EmbeddedWindow {
                     facilitator_notes::show(ui, state, commands);
@@ -144,7 +155,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 && !state.predicting()
             {
                 ui.add_space(6.0);
-                let (mark, colour) = match stage.challenge_met(&state.projection, &state.levers) {
+                let met = state.derived.challenge.as_ref().and_then(|c| c.met);
+                let (mark, colour) = match met {
                     Some(true) => ("✔ Met", theme::good_colour(dark)),
                     Some(false) => ("✘ Not met yet", theme::warning_colour(dark)),
                     None => ("? Cannot be judged over these years", weak),
@@ -186,5 +198,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         View::Analyse => analyse_view::show(ui, state, commands),
         View::Compare => compare_view::show(ui, state, commands),
         View::Deal => deal_view::show(ui, state, commands),
+    }
+    if p.show_code {
+        super::code_view::overlay(ui, state);
     }
 }

@@ -1,11 +1,14 @@
-//! Look and feel: embedded fonts, type sizes for a laptop, colours used across the app.
+//! Look and feel: the embedded fonts and the shared palette (`present`) as egui uses them,
+//! type sizes for a laptop and a projector.
 //!
-//! Colours come from the Okabe–Ito palette, which stays distinguishable with the common
-//! forms of colour blindness; each domain keeps its colour everywhere it appears.
+//! Colours come from `present::palette` (Okabe–Ito), the same as the exported charts; each
+//! domain keeps its colour everywhere it appears.
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 
 use crate::model::Domain;
+use crate::present::fonts::{DEJAVU_SANS, DEJAVU_SANS_BOLD};
+use crate::present::palette::{self, Rgb, Shade};
 
 /// Bold text, for headline figures and group titles.
 pub const BOLD: &str = "bold";
@@ -13,13 +16,12 @@ pub const BOLD: &str = "bold";
 /// Register the embedded fonts. No system font is looked up, so text is identical everywhere.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert(
-        "dejavu".into(),
-        FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans.ttf")).into(),
-    );
+    fonts
+        .font_data
+        .insert("dejavu".into(), FontData::from_static(DEJAVU_SANS).into());
     fonts.font_data.insert(
         "dejavu-bold".into(),
-        FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")).into(),
+        FontData::from_static(DEJAVU_SANS_BOLD).into(),
     );
     // DejaVu first; egui's own fonts stay behind it for emoji and symbols.
     fonts
@@ -69,63 +71,49 @@ pub fn bold(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(BOLD.into()))
 }
 
+/// A palette colour as egui's.
+pub fn colour(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
+fn shade(s: Shade, dark_mode: bool) -> Color32 {
+    colour(s.on(dark_mode))
+}
+
 /// A domain's colour, darkened on light backgrounds so text in it stays readable.
 pub fn domain_colour(domain: Domain, dark_mode: bool) -> Color32 {
-    let (dark, light) = match domain {
-        Domain::Cultural => (
-            Color32::from_rgb(0xCC, 0x79, 0xA7),
-            Color32::from_rgb(0x9E, 0x3D, 0x78),
-        ),
-        Domain::Structural => (
-            Color32::from_rgb(0x56, 0xB4, 0xE9),
-            Color32::from_rgb(0x1F, 0x6F, 0xA8),
-        ),
-        Domain::Political => (
-            Color32::from_rgb(0xE6, 0x9F, 0x00),
-            Color32::from_rgb(0x9A, 0x62, 0x00),
-        ),
-        Domain::Financial => (
-            Color32::from_rgb(0x00, 0x9E, 0x73),
-            Color32::from_rgb(0x00, 0x6E, 0x50),
-        ),
+    let s = match domain {
+        Domain::Cultural => palette::CULTURAL,
+        Domain::Structural => palette::STRUCTURAL,
+        Domain::Political => palette::POLITICAL,
+        Domain::Financial => palette::FINANCIAL,
     };
-    if dark_mode { dark } else { light }
+    shade(s, dark_mode)
+}
+
+/// The `i`th compared scenario's colour (from 0), the same as in exported charts.
+pub fn scenario_colour(i: usize) -> Color32 {
+    colour(palette::scenario(i))
 }
 
 /// Demand: the upper jaw.
 pub fn demand_colour(dark_mode: bool) -> Color32 {
-    if dark_mode {
-        Color32::from_rgb(0xF0, 0x6E, 0x2A)
-    } else {
-        Color32::from_rgb(0xC4, 0x4E, 0x00)
-    }
+    shade(palette::DEMAND, dark_mode)
 }
 
 /// Resources: the lower jaw.
 pub fn resources_colour(dark_mode: bool) -> Color32 {
-    if dark_mode {
-        Color32::from_rgb(0x6C, 0xB8, 0xF0)
-    } else {
-        Color32::from_rgb(0x00, 0x5A, 0x9C)
-    }
+    shade(palette::RESOURCES, dark_mode)
 }
 
 /// Warnings: reserves below the minimum, invalid input.
 pub fn warning_colour(dark_mode: bool) -> Color32 {
-    if dark_mode {
-        Color32::from_rgb(0xFF, 0x7B, 0x72)
-    } else {
-        Color32::from_rgb(0xB0, 0x1E, 0x1E)
-    }
+    shade(palette::WARNING, dark_mode)
 }
 
 /// Good news: a surplus, a target met.
 pub fn good_colour(dark_mode: bool) -> Color32 {
-    if dark_mode {
-        Color32::from_rgb(0x4F, 0xD1, 0x9B)
-    } else {
-        Color32::from_rgb(0x00, 0x6E, 0x50)
-    }
+    shade(palette::GOOD, dark_mode)
 }
 
 /// The look on a projector: pure black on white or white on black, with heavier lines, since

@@ -6,7 +6,7 @@
 
 use egui::{Align, Key, Layout, Modifiers, RichText, ScrollArea, Stroke, TextWrapMode, Ui};
 
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, FileRequest, SessionCommand};
 use crate::ui::theme;
 use crate::workshop::catalogue::{CatalogueEntry, Origin, WorkshopSource};
 
@@ -94,7 +94,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         && !modal.any_popup_open
         && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
     {
-        commands.push(Command::CloseWorkshopPicker);
+        commands.push(SessionCommand::CloseWorkshopPicker.into());
     }
 }
 
@@ -204,7 +204,7 @@ fn actions(
             );
             named(&again, format!("Reopen {}", e.title));
             if again.clicked() {
-                commands.push(Command::OpenWorkshop(e.source.clone()));
+                commands.push(SessionCommand::OpenWorkshop(e.source.clone()).into());
             }
         }
         return;
@@ -219,7 +219,7 @@ fn actions(
         ));
     named(&open, format!("Open {}", e.title));
     if open.clicked() {
-        commands.push(Command::OpenWorkshop(e.source.clone()));
+        commands.push(SessionCommand::OpenWorkshop(e.source.clone()).into());
     }
 }
 
@@ -246,19 +246,19 @@ fn footer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         if ui
             .button("Open a workshop file…")
             .on_hover_text(
-                "Choose a workshop file (.ron) anywhere on this computer, \
+                "Choose a workshop file (.jaws-workshop, or .ron) anywhere on this computer, \
                  for example one a colleague sent",
             )
             .clicked()
         {
-            commands.push(Command::BrowseWorkshop);
+            commands.push(FileRequest::OpenWorkshop.into());
         }
         if ui
             .button(RichText::new(format!("Keep {}", state.workshop.title)).strong())
             .on_hover_text("Close this list and carry on with the workshop open now (Esc)")
             .clicked()
         {
-            commands.push(Command::CloseWorkshopPicker);
+            commands.push(SessionCommand::CloseWorkshopPicker.into());
         }
     });
     ui.label(
@@ -271,7 +271,7 @@ fn footer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     )
     .on_hover_ui(|ui| {
         let (beside, data) = crate::app::files::workshop_folders();
-        ui.label("Put workshop files (.ron) in either folder to list them here:");
+        ui.label("Put workshop files (.jaws-workshop or .ron) in either folder to list them here:");
         for folder in [beside, data].into_iter().flatten() {
             ui.label(RichText::new(folder.display().to_string()).monospace());
         }

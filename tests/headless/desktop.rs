@@ -259,7 +259,7 @@ fn the_licences_file_lists_every_crate_in_the_binary() {
 
 #[test]
 fn the_window_icon_is_drawn_from_the_svg() {
-    let icon = jaws::desktop::window_icon();
+    let icon = jaws::ui::shell::window_icon();
     assert_eq!((icon.width, icon.height), (256, 256));
     assert_eq!(icon.rgba.len(), 256 * 256 * 4);
     // The tile is opaque in the middle and the corners are rounded off (transparent).

@@ -12,6 +12,9 @@ use jaws::workshop::session::{CapturedScenario, DealCard, DealSide, Session};
 
 use crate::common::{jaws, scratch};
 
+/// The UTF-8 byte-order mark that tells a spreadsheet a CSV file is UTF-8.
+const BOM: &str = "\u{FEFF}";
+
 fn png_size(path: &Path) -> (u32, u32) {
     let decoder = png::Decoder::new(std::io::BufReader::new(fs::File::open(path).unwrap()));
     let mut reader = decoder.read_info().expect("a PNG header");
@@ -73,7 +76,7 @@ fn png_export_decodes_at_the_size_asked_for() {
     let w = Workshop::bundled();
     let series =
         export::workshop_series(&w, &["new-deal".into(), "cut-to-balance".into()]).unwrap();
-    for kind in ChartKind::ALL {
+    for &kind in ChartKind::all() {
         let path = dir.join(format!("{}.png", kind.id()));
         let size = ChartSize {
             width: 1001,
@@ -138,7 +141,7 @@ fn svg_export_is_xml_with_title_axes_and_legend() {
     // Each chart kind has its own title and axis.
     let w = Workshop::bundled();
     let series = export::workshop_series(&w, &[]).unwrap();
-    for kind in ChartKind::ALL {
+    for &kind in ChartKind::all() {
         let svg = render_svg(&Chart::new(kind, &series, 2026).subtitle("Sub & <title>")).unwrap();
         let texts = svg_texts(&svg);
         assert!(texts.iter().any(|t| t == kind.title()), "{kind}: {texts:?}");
@@ -172,7 +175,12 @@ fn csv_export_matches_jaws_project() {
         ]);
         assert_eq!(run.code, Some(0), "{}", run.stderr);
         let project = jaws(&["project", "--scenario", scenario, "--format", "csv"]);
-        assert_eq!(fs::read_to_string(&path).unwrap(), project.stdout);
+        // A file for a spreadsheet starts with a byte-order mark; the pipe for scripts does not.
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            format!("{BOM}{}", project.stdout)
+        );
+        assert!(!project.stdout.starts_with(BOM));
     }
     // Several scenarios: a scenario column, then each scenario's rows as `jaws project`.
     let both = dir.join("both.csv");
@@ -187,7 +195,7 @@ fn csv_export_matches_jaws_project() {
     ]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let text = fs::read_to_string(&both).unwrap();
-    let mut lines = text.lines();
+    let mut lines = text.strip_prefix(BOM).expect("a byte-order mark").lines();
     let project_old = jaws(&["project", "--scenario", "old-deal", "--format", "csv"]).stdout;
     let project_new = jaws(&["project", "--scenario", "new-deal", "--format", "csv"]).stdout;
     assert_eq!(
@@ -474,4 +482,261 @@ fn the_report_command_reads_a_session_and_refuses_a_broken_one() {
         run.stderr
     );
     assert!(!out2.exists());
+}
+
+#[test]
+fn the_tornado_written_to_a_file_is_for_a_spreadsheet_and_printed_for_a_script() {
+    let tmp = scratch("tornado-csv");
+    let path = tmp.path().join("tornado.csv");
+    let run = jaws(&[
+        "tornado",
+        "--scenario",
+        "old-deal",
+        "--csv",
+        path.to_str().unwrap(),
+    ])
+    .ok();
+    assert!(run.stdout.contains("tornado.csv"), "{}", run.stdout);
+    let printed = jaws(&["tornado", "--scenario", "old-deal", "--format", "csv"]).ok();
+    assert!(
+        !printed.stdout.starts_with(BOM),
+        "no mark on a pipe for scripts"
+    );
+    // The £ of "£m a year" survives into Excel only with the mark.
+    let file = fs::read_to_string(&path).unwrap();
+    assert_eq!(file, format!("{BOM}{}", printed.stdout));
+    assert!(file.contains("£m a year"));
+
+    // --csv is a file; asking for a format as well, or naming another format, is a usage error.
+    let both = jaws(&[
+        "tornado",
+        "--format",
+        "json",
+        "--csv",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(both.code, Some(2), "{}", both.stderr);
+    let png = tmp.path().join("tornado.png");
+    let wrong = jaws(&["tornado", "--csv", png.to_str().unwrap()]);
+    assert_eq!(wrong.code, Some(2), "{}", wrong.stderr);
+    assert!(wrong.stderr.contains(".csv"), "{}", wrong.stderr);
+    assert!(!png.exists());
+}
+
+#[test]
+fn text_cells_are_quoted_one_way_and_never_read_as_formulas() {
+    // A scenario named by a participant, with a comma, quotes and a leading `=`.
+    let tmp = scratch("csv-quoting");
+    let workshop = tmp.path().join("w.ron");
+    let text = jaws::workshop::BUNDLED_NEW_MODEL.replacen(
+        "name: \"The old deal\"",
+        "name: \"=The \\\"old\\\" deal, again\"",
+        1,
+    );
+    fs::write(&workshop, text).unwrap();
+    let out = tmp.path().join("both.csv");
+    jaws(&[
+        "export",
+        "--workshop",
+        workshop.to_str().unwrap(),
+        "--scenario",
+        "old-deal",
+        "--scenario",
+        "new-deal",
+        "--csv",
+        out.to_str().unwrap(),
+    ])
+    .ok();
+    let csv = fs::read_to_string(&out).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(
+        rows[1].starts_with("\"'=The \"\"old\"\" deal, again\",2026,"),
+        "{}",
+        rows[1]
+    );
+    // Every row has as many cells as the header once the quoted name is taken as one.
+    let header_cells = rows[0].split(',').count();
+    for row in &rows[1..] {
+        let rest = row.rsplit_once("\",").map_or(*row, |(_, rest)| rest);
+        let cells = rest.split(',').count() + usize::from(rest.len() < row.len());
+        assert_eq!(cells, header_cells, "{row}");
+    }
+}
+
+#[test]
+fn a_file_name_that_says_another_format_is_refused_and_nothing_is_written() {
+    let tmp = scratch("extension");
+    let dir = tmp.path();
+    for (flag, name, wants) in [
+        ("--png", "x.svg", ".png"),
+        ("--svg", "x.png", ".svg"),
+        ("--csv", "x.png", ".csv"),
+        ("--png", "x.jpg", ".png"),
+    ] {
+        let path = dir.join(name);
+        let run = jaws(&["export", flag, path.to_str().unwrap()]);
+        assert_eq!(run.code, Some(2), "{flag} {name}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(name) && run.stderr.contains(wants),
+            "{flag} {name}: {}",
+            run.stderr
+        );
+        assert!(!path.exists(), "{flag} {name} wrote a file");
+    }
+    // The case of the extension does not matter, and a name without one is taken as asked.
+    let upper = dir.join("CHART.PNG");
+    jaws(&["export", "--png", upper.to_str().unwrap()]).ok();
+    assert_eq!(png_size(&upper), (1600, 900));
+    let bare = dir.join("chart");
+    jaws(&["export", "--svg", bare.to_str().unwrap()]).ok();
+    assert!(fs::read_to_string(&bare).unwrap().starts_with("<svg"));
+
+    // The window's export goes by the extension and refuses one it cannot write.
+    let w = Workshop::bundled();
+    let series = export::workshop_series(&w, &[]).unwrap();
+    let chart = Chart::new(ChartKind::Jaws, &series, 2026);
+    let jpg = dir.join("chart.jpg");
+    let e = export::write_chart(&jpg, &chart).unwrap_err();
+    assert!(e.to_string().contains("neither .png nor .svg"), "{e}");
+    assert!(!jpg.exists());
+    let svg = dir.join("chart.svg");
+    export::write_chart(&svg, &chart).unwrap();
+    svg_texts(&fs::read_to_string(&svg).unwrap());
+}
+
+/// Text a hostile file or a careless paste could hold: markup, entities, control characters
+/// (NUL, escape sequences, a bell), a byte-order mark and the XML non-character U+FFFF.
+const HOSTILE: &str =
+    "A <b>\"bold\"</b> & 'odd' ]]> <!-- x --> &amp; \u{0}\u{1b}[31m\u{7}\u{feff}\u{ffff} end";
+
+#[test]
+fn hostile_text_never_makes_an_svg_or_the_html_report_invalid() {
+    let mut w = Workshop::bundled();
+    w.title = format!("Title {HOSTILE}");
+    w.organisation = format!("Org {HOSTILE}");
+    w.description = format!("Description {HOSTILE}\n\nSecond {HOSTILE}");
+    for s in &mut w.scenarios {
+        s.name = format!("{} {HOSTILE}", s.name);
+        s.note = HOSTILE.into();
+    }
+
+    // Charts: every kind, one scenario and several, the title and subtitle hostile too.
+    let series = export::workshop_series(&w, &["old-deal".into(), "new-deal".into()]).unwrap();
+    for &kind in ChartKind::all() {
+        for shown in [&series[..1], &series[..]] {
+            let chart = Chart::new(kind, shown, 2026)
+                .subtitle(w.title.clone())
+                .size(ChartSize {
+                    width: 800,
+                    height: 450,
+                });
+            let svg = render_svg(&chart).unwrap();
+            let texts = svg_texts(&svg);
+            assert!(
+                texts
+                    .iter()
+                    .any(|t| t.starts_with("Title A <b>\"bold\"</b> & 'odd'")),
+                "{kind}: the text survives, escaped: {texts:?}"
+            );
+        }
+    }
+    let tmp = scratch("hostile");
+    let png = tmp.path().join("hostile.png");
+    export::write_png(
+        &png,
+        &Chart::new(ChartKind::Jaws, &series, 2026).subtitle(HOSTILE),
+    )
+    .unwrap();
+    png_size(&png);
+
+    // The report: a session whose every free-text field is hostile.
+    let mut s = Session::new(&w);
+    s.scenarios.push(CapturedScenario::capture(
+        "table-1",
+        &format!("Table {HOSTILE}"),
+        HOSTILE,
+        &w,
+        &w.default_values(),
+    ));
+    s.deal.push(DealCard {
+        id: "card".into(),
+        text: HOSTILE.into(),
+        side: DealSide::Council,
+        levers: vec!["public_engagement".into()],
+    });
+    s.notes = format!("{HOSTILE}\n\n{HOSTILE}");
+    s.predictions.push(jaws::workshop::session::Prediction {
+        stage: "the-old-deal".into(),
+        said: HOSTILE.into(),
+        strokes: Vec::new(),
+        revealed: false,
+    });
+    for session in [None, Some(&s)] {
+        let report = build_report(&w, session).unwrap();
+        // The whole page is well-formed XML, not only its charts.
+        let options = roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        };
+        let doc = roxmltree::Document::parse_with_options(&report.html, options)
+            .unwrap_or_else(|e| panic!("the HTML report is not well-formed: {e}"));
+        assert_eq!(doc.root_element().tag_name().name(), "html");
+        let title = doc
+            .descendants()
+            .find(|n| n.has_tag_name("h1"))
+            .and_then(|n| n.text())
+            .unwrap();
+        assert!(
+            title.starts_with("Title A <b>\"bold\"</b> & 'odd' ]]>"),
+            "{title}"
+        );
+        assert!(!report.html.contains('\u{0}') && !report.html.contains('\u{1b}'));
+        assert!(!report.markdown.contains('\u{0}') && !report.markdown.contains('\u{1b}'));
+        for (name, svg) in &report.charts {
+            roxmltree::Document::parse(svg)
+                .unwrap_or_else(|e| panic!("{name} is not well-formed: {e}"));
+        }
+    }
+}
+
+#[test]
+fn the_report_shows_times_in_local_time_and_the_file_keeps_utc() {
+    let w = Workshop::bundled();
+    let mut s = Session::new(&w);
+    let mut c = CapturedScenario::capture("t", "Table seven", "", &w, &w.default_values());
+    c.captured = "2026-07-14T10:30:00Z".into();
+    s.scenarios.push(c);
+    // The UK's rule, written out so the test needs no time zone database.
+    let london = jiff::tz::TimeZone::posix("GMT0BST,M3.5.0/1,M10.5.0").unwrap();
+    let report = export::build_report_in(&w, Some(&s), &london).unwrap();
+    assert!(
+        report.html.contains("Captured 14 July 2026 at 11:30 BST."),
+        "summer time in London is an hour ahead of UTC"
+    );
+    assert!(
+        report
+            .markdown
+            .contains("_Captured 14 July 2026 at 11:30 BST._")
+    );
+    let utc = export::build_report_in(&w, Some(&s), &jiff::tz::TimeZone::UTC).unwrap();
+    assert!(utc.html.contains("Captured 14 July 2026 at 10:30 UTC."));
+    // When it was made: a local date and time with its zone.
+    let made = regex_free_made(&report.markdown);
+    assert!(
+        made.ends_with(" GMT") || made.ends_with(" BST"),
+        "made on a local time: {made}"
+    );
+    // The file keeps UTC whatever the zone of the laptop that saved it.
+    let text = jaws::workshop::session::session_to_string(&s);
+    assert!(
+        text.contains("captured: \"2026-07-14T10:30:00Z\""),
+        "{text}"
+    );
+}
+
+/// The time in "Workshop report made with Jaws on … . Money is …".
+fn regex_free_made(markdown: &str) -> String {
+    let start = markdown.find("made with Jaws on ").expect("a made line") + 18;
+    let rest = &markdown[start..];
+    rest[..rest.find(". Money").unwrap()].to_owned()
 }

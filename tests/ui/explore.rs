@@ -7,9 +7,9 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jaws::app::AppState;
-use jaws::app::window::JawsApp;
 use jaws::model::{lever_index, simulate};
-use jaws::ui::format;
+use jaws::present::format;
+use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 
 fn app(dark: bool) -> Harness<'static, JawsApp> {
@@ -29,7 +29,7 @@ fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
 }
 
 fn final_gap(h: &Harness<'_, JawsApp>) -> f64 {
-    state(h).projection.headlines().final_gap
+    state(h).derived.projection.headlines().final_gap
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn dragging_a_lever_moves_the_headline_gap_the_way_the_model_says() {
 #[test]
 fn undo_restores_the_exact_previous_projection_and_redo_brings_it_back() {
     let mut h = app(true);
-    let before = state(&h).projection.clone();
+    let before = state(&h).derived.projection.clone();
     let slider = h.get_by_role_and_label(Role::Slider, "Relationship building");
     slider.focus();
     h.run();
@@ -86,7 +86,7 @@ fn undo_restores_the_exact_previous_projection_and_redo_brings_it_back() {
         h.key_press(Key::ArrowRight);
         h.run();
     }
-    let after = state(&h).projection.clone();
+    let after = state(&h).derived.projection.clone();
     assert_ne!(before, after, "the keyboard moved the lever");
     h.get_by_label("↶ Undo").click();
     h.run();
@@ -94,10 +94,14 @@ fn undo_restores_the_exact_previous_projection_and_redo_brings_it_back() {
         h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         h.run();
     }
-    assert_eq!(state(&h).projection, before);
+    assert_eq!(state(&h).derived.projection, before);
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
-    assert_ne!(state(&h).projection, before, "redo re-applies a change");
+    assert_ne!(
+        state(&h).derived.projection,
+        before,
+        "redo re-applies a change"
+    );
 }
 
 #[test]
@@ -171,7 +175,7 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     let mut h = app(true);
     h.get_by_label("Assumptions").click();
     h.run();
-    let before = state(&h).projection.headlines().final_gap;
+    let before = state(&h).derived.projection.headlines().final_gap;
 
     // Nonsense is refused where it was typed, and nothing changes.
     let field = h.get_by_role_and_label(Role::TextInput, "Demographic growth in need");
@@ -184,7 +188,7 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     h.key_press(Key::Enter);
     h.run();
     h.get_by_label_contains("is not a number");
-    assert_eq!(state(&h).projection.headlines().final_gap, before);
+    assert_eq!(state(&h).derived.projection.headlines().final_gap, before);
 
     // A valid number is applied, and the jaws open wider with faster growth in need.
     let field = h.get_by_role_and_label(Role::TextInput, "Demographic growth in need");
@@ -197,7 +201,7 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(state(&h).assumptions.demographic_growth, 3.0);
-    assert!(state(&h).projection.headlines().final_gap > before);
+    assert!(state(&h).derived.projection.headlines().final_gap > before);
     assert!(h.query_by_label_contains("is not a number").is_none());
 
     // Out of range is refused with the allowed range.
@@ -210,7 +214,7 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    h.get_by_label_contains("expected -2 to 8");
+    h.get_by_label_contains("demographic growth in need must be from −2% a year to 8% a year; 50% a year is outside that");
     assert_eq!(state(&h).assumptions.demographic_growth, 3.0);
     // What was typed stays in the field to be corrected: nothing is lost.
     let typed = h
@@ -230,11 +234,11 @@ fn replay_animates_from_before_to_after() {
     h.run();
     h.get_by_label("The new deal").click();
     h.run();
-    let after = state(&h).projection.clone();
+    let after = state(&h).derived.projection.clone();
     h.get_by_label("▶ Replay").click();
     h.step();
     assert!(state(&h).replay_progress().is_some(), "replay under way");
-    let frame = state(&h).shown_projection();
+    let frame = state(&h).shown_projection().clone();
     assert_ne!(
         frame, after,
         "mid-replay the curves are between before and after"
@@ -247,13 +251,14 @@ fn replay_animates_from_before_to_after() {
         h.step();
     }
     assert!(state(&h).replay_progress().is_none());
-    assert_eq!(state(&h).shown_projection(), after);
+    assert_eq!(*state(&h).shown_projection(), after);
 }
 
 #[test]
 fn the_jaws_chart_carries_uncertainty_bands_that_can_be_hidden() {
     let mut h = app(true);
     let bands = state(&h)
+        .derived
         .bands
         .clone()
         .expect("bands for the bundled workshop");
@@ -278,8 +283,8 @@ fn the_jaws_chart_carries_uncertainty_bands_that_can_be_hidden() {
         h.key_press(Key::ArrowRight);
         h.run();
     }
-    assert_ne!(state(&h).bands.as_ref(), Some(&bands));
+    assert_ne!(state(&h).derived.bands.as_ref(), Some(&bands));
     h.get_by_label("Uncertainty").click();
     h.run();
-    assert!(state(&h).bands.is_none());
+    assert!(state(&h).derived.bands.is_none());
 }

@@ -7,10 +7,15 @@ mod common;
 mod snapshot;
 
 mod analyse;
+mod compare;
 mod explore;
 mod files;
+mod frames;
+mod hands;
 mod map;
 mod present;
+mod recovery;
 mod scenarios;
 mod snapshots;
+mod words;
 mod workshops;

@@ -4,9 +4,9 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jaws::app::window::JawsApp;
 use jaws::app::{AppState, View};
 use jaws::model::links::LINKS;
+use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 
 use crate::snapshot::can_render;
@@ -45,8 +45,8 @@ fn the_map_tab_shows_every_lever_and_stock_as_a_node() {
         h.get_by_role_and_label(Role::Button, id);
     }
     let analysis = state(&h)
+        .derived
         .map
-        .analysis
         .as_ref()
         .expect("the map is analysed while shown");
     assert_eq!(analysis.shares.len(), LINKS.len());
@@ -83,8 +83,8 @@ fn selecting_a_loop_highlights_it_and_explains_it() {
         h.run();
     }
     let failure = state(&h)
+        .derived
         .map
-        .analysis
         .as_ref()
         .unwrap()
         .loops
@@ -109,7 +109,7 @@ fn selecting_a_loop_highlights_it_and_explains_it() {
 #[test]
 fn the_year_scrubber_changes_what_the_map_shows() {
     let mut h = map([1280.0, 720.0], "new-deal");
-    let first = state(&h).map.analysis.as_ref().unwrap().shares.clone();
+    let first = state(&h).derived.map.as_ref().unwrap().shares.clone();
     let slider = h.get_by_role_and_label(Role::Slider, "Year");
     slider.focus();
     h.run();
@@ -118,7 +118,7 @@ fn the_year_scrubber_changes_what_the_map_shows() {
         h.run();
     }
     assert_eq!(state(&h).map.year, 8);
-    let later = &state(&h).map.analysis.as_ref().unwrap().shares;
+    let later = &state(&h).derived.map.as_ref().unwrap().shares;
     assert_ne!(&first, later, "link strengths differ between 2026 and 2034");
 }
 

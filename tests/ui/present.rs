@@ -7,9 +7,9 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jaws::app::presenter::{NotesPlace, Reveal};
-use jaws::app::window::JawsApp;
-use jaws::app::{AppState, Command, View};
+use jaws::app::{AppState, LeverCommand, PresentCommand, View};
 use jaws::model::seek::{SeekStatus, seek};
+use jaws::ui::shell::JawsApp;
 use jaws::workshop::{StageView, Workshop};
 
 use crate::snapshot::can_render;
@@ -205,7 +205,7 @@ fn a_locked_lever_does_not_move_whatever_asks() {
     h.get_by_role_and_label(Role::Slider, &lever.label)
         .set_value_accesskit(target);
     h.run();
-    h.state_mut().state.apply(Command::SetLever {
+    h.state_mut().state.apply(LeverCommand::Set {
         lever: i,
         value: target,
         dragging: false,
@@ -224,7 +224,10 @@ fn a_challenge_turns_to_met_when_the_room_moves_the_levers_far_enough() {
     let st = state(&h);
     let stage = st.presented_stage().unwrap().clone();
     let challenge = stage.challenge.clone().unwrap();
-    assert_eq!(stage.challenge_met(&st.projection, &st.levers), Some(false));
+    assert_eq!(
+        stage.challenge_met(&st.derived.projection, &st.levers),
+        Some(false)
+    );
 
     // Find, with the stage's own unlocked levers, a setting that meets it; then move those
     // sliders there as a person (or a screen reader) would.
@@ -255,7 +258,7 @@ fn a_challenge_turns_to_met_when_the_room_moves_the_levers_far_enough() {
     }
     let st = state(&h);
     assert_eq!(
-        stage.challenge_met(&st.projection, &st.levers),
+        stage.challenge_met(&st.derived.projection, &st.levers),
         Some(true),
         "the levers the room moved meet the challenge"
     );
@@ -268,7 +271,7 @@ fn predict_hides_the_change_keeps_the_sketch_and_reveal_shows_it() {
     // The notes go to the facilitator's own screen (here, out of the way of the chart).
     h.state_mut()
         .state
-        .apply(Command::SetNotesPlace(NotesPlace::Hidden));
+        .apply(PresentCommand::SetNotesPlace(NotesPlace::Hidden));
     h.run();
     let st = state(&h);
     let stage = st.presented_stage().unwrap().clone();
@@ -277,7 +280,7 @@ fn predict_hides_the_change_keeps_the_sketch_and_reveal_shows_it() {
     assert_eq!(st.shown_years(), Some(1), "only today is drawn");
     h.get_by_label(&format!("Predict: {}", stage.predict.clone().unwrap()));
     // The headline figures would give the answer away.
-    let gap = jaws::ui::format::money(st.projection.headlines().final_gap);
+    let gap = jaws::present::format::money(st.derived.projection.headlines().final_gap);
     assert!(
         h.query_by_label(&gap).is_none(),
         "no final gap on screen yet"
@@ -326,8 +329,8 @@ fn predict_hides_the_change_keeps_the_sketch_and_reveal_shows_it() {
     let st = state(&h);
     assert!(!st.predicting(), "revealed");
     assert_eq!(st.shown_years(), None, "every year drawn");
-    h.get_by_label(&jaws::ui::format::money(
-        st.projection.headlines().final_gap,
+    h.get_by_label(&jaws::present::format::money(
+        st.derived.projection.headlines().final_gap,
     ));
     let kept = st.current_prediction().unwrap();
     assert!(kept.revealed);
@@ -367,7 +370,7 @@ fn presenter_snapshots() {
     let mut h = presenting(Workshop::bundled());
     h.state_mut()
         .state
-        .apply(Command::SetNotesPlace(NotesPlace::Hidden));
+        .apply(PresentCommand::SetNotesPlace(NotesPlace::Hidden));
     for (k, at) in [
         [2026.0, 780.0],
         [2030.0, 860.0],
@@ -377,7 +380,7 @@ fn presenter_snapshots() {
     .into_iter()
     .enumerate()
     {
-        h.state_mut().state.apply(Command::SketchPoint {
+        h.state_mut().state.apply(PresentCommand::SketchPoint {
             at,
             new_stroke: k == 0,
         });
@@ -399,8 +402,97 @@ fn presenter_snapshots() {
     h.snapshot("present_challenge");
     h.state_mut()
         .state
-        .apply(Command::SetNotesPlace(NotesPlace::Panel));
-    h.state_mut().state.apply(Command::ToggleFullscreen);
+        .apply(PresentCommand::SetNotesPlace(NotesPlace::Panel));
+    h.state_mut().state.apply(PresentCommand::ToggleFullscreen);
     h.run();
     h.snapshot("present_notes_panel");
+}
+
+/// A laptop (its own screen first) with a projector plugged in to its right.
+fn two_screens() -> jaws::app::presenter::Screens {
+    use jaws::app::presenter::{Screen, Screens};
+    Screens {
+        monitors: vec![
+            Screen {
+                position: [0.0, 0.0],
+                size: [1366.0, 768.0],
+            },
+            Screen {
+                position: [1366.0, 0.0],
+                size: [1920.0, 1080.0],
+            },
+        ],
+        current: Some(0),
+    }
+}
+
+/// The window commands sent in the frame that handles one key press.
+fn commands_on(h: &mut Harness<'_, JawsApp>, key: Key) -> Vec<egui::ViewportCommand> {
+    h.event(egui::Event::Key {
+        key,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+        repeat: false,
+        physical_key: None,
+    });
+    h.step();
+    let commands = h.output().viewport_output[&egui::ViewportId::ROOT]
+        .commands
+        .clone();
+    h.run();
+    commands
+}
+
+#[test]
+fn presenting_puts_the_stage_on_the_projector_and_the_notes_on_the_laptop_and_s_swaps_them() {
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let mut laptop = AppState::new(Workshop::bundled(), None);
+        laptop.apply(jaws::app::WindowCommand::ScreensFound(two_screens()));
+        let mut cell = Some(laptop);
+        let mut h = Harness::builder()
+            .with_size(size)
+            .build_eframe(move |cc| JawsApp::new(cc, cell.take().unwrap()));
+        h.run();
+        let sent = commands_on(&mut h, Key::F5);
+        assert!(
+            sent.contains(&egui::ViewportCommand::SetMonitor(1)),
+            "the stage fills the projector: {sent:?}"
+        );
+        assert_eq!(state(&h).notes_screen(), Some(&two_screens().monitors[0]));
+        // S swaps them: the stage to the laptop's screen, the notes to the projector.
+        let sent = commands_on(&mut h, Key::S);
+        assert!(
+            sent.contains(&egui::ViewportCommand::SetMonitor(0)),
+            "{sent:?}"
+        );
+        assert_eq!(state(&h).notes_screen(), Some(&two_screens().monitors[1]));
+        // F leaves full screen; F again fills the screen the stage is on.
+        let sent = commands_on(&mut h, Key::F);
+        assert!(
+            sent.contains(&egui::ViewportCommand::Fullscreen(false)),
+            "{sent:?}"
+        );
+        let sent = commands_on(&mut h, Key::F);
+        assert!(
+            sent.contains(&egui::ViewportCommand::SetMonitor(0)),
+            "{sent:?}"
+        );
+    }
+}
+
+#[test]
+fn on_one_screen_presenting_fills_it_and_swapping_says_why_not() {
+    let mut h = app(Workshop::bundled());
+    let sent = commands_on(&mut h, Key::F5);
+    assert!(
+        sent.contains(&egui::ViewportCommand::Fullscreen(true)),
+        "{sent:?}"
+    );
+    assert_eq!(state(&h).notes_screen(), None);
+    commands_on(&mut h, Key::S);
+    let notice = state(&h).notice.clone().expect("says why").text;
+    assert!(
+        notice.starts_with("Only one screen is connected"),
+        "{notice}"
+    );
 }

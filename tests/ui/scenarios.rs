@@ -9,15 +9,15 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jaws::app::files::FilePicker;
-use jaws::app::window::JawsApp;
-use jaws::app::{AppState, Command, View};
+use jaws::app::{AppState, FileCommand, ScenarioCommand, SessionCommand, View};
+use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 use jaws::workshop::session::{DealSide, load_session};
 
 use crate::common::scratch;
 
 /// Answers file dialogs with fixed paths.
-struct Picker(PathBuf);
+pub struct Picker(pub PathBuf);
 
 impl FilePicker for Picker {
     fn save_file(&self, _: &str, suggested: &str, _: &str) -> Option<PathBuf> {
@@ -33,7 +33,7 @@ impl FilePicker for Picker {
     }
 }
 
-fn app(state: AppState) -> Harness<'static, JawsApp> {
+pub fn app(state: AppState) -> Harness<'static, JawsApp> {
     let mut cell = Some(state);
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
@@ -42,7 +42,7 @@ fn app(state: AppState) -> Harness<'static, JawsApp> {
     h
 }
 
-fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
+pub fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
     &h.state().state
 }
 
@@ -111,21 +111,21 @@ impl egui::DroppedFile for Dropped {
 fn scenario_files_dropped_from_several_laptops_join_the_comparison() {
     let tmp = scratch("drop");
     let dir = tmp.path();
-    let mut first = AppState::new(Workshop::bundled(), Some("new-deal"));
-    first.picker = Box::new(Picker(dir.to_path_buf()));
+    let first = AppState::new(Workshop::bundled(), Some("new-deal"));
     let mut h = app(first);
+    h.state_mut().picker = Box::new(Picker(dir.to_path_buf()));
     capture(&mut h, "Table one");
     let id = state(&h).captured[0].id.clone();
-    h.state_mut().state.apply(Command::SaveScenario {
+    h.state_mut().state.apply(FileCommand::SaveScenario {
         id,
         path: dir.join("table-one.ron"),
     });
     h.state_mut()
         .state
-        .apply(Command::LoadScenario("old-deal".into()));
+        .apply(ScenarioCommand::Load("old-deal".into()));
     capture(&mut h, "Table two");
     let id = state(&h).captured[1].id.clone();
-    h.state_mut().state.apply(Command::SaveScenario {
+    h.state_mut().state.apply(FileCommand::SaveScenario {
         id,
         path: dir.join("table-two.ron"),
     });
@@ -158,9 +158,9 @@ fn scenario_files_dropped_from_several_laptops_join_the_comparison() {
 fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
     let tmp = scratch("save");
     let dir = tmp.path();
-    let mut s = AppState::new(Workshop::bundled(), Some("new-deal"));
-    s.picker = Box::new(Picker(dir.to_path_buf()));
+    let s = AppState::new(Workshop::bundled(), Some("new-deal"));
     let mut h = app(s);
+    h.state_mut().picker = Box::new(Picker(dir.to_path_buf()));
     capture(&mut h, "Cabinet's preferred path");
     h.get_by_label("Our deal").click();
     h.run();
@@ -177,7 +177,7 @@ fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
 
     h.get_by_label("File").click();
     h.run();
-    h.get_by_label("Save session as…").click();
+    h.get_by_label_contains("Save session as…").click();
     h.run();
     let saved = dir.join("new-model.jaws");
     let session = load_session(&saved, &Workshop::bundled()).expect("a readable session file");
@@ -186,7 +186,7 @@ fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
 
     // Another laptop opens it.
     let mut other = AppState::new(Workshop::bundled(), None);
-    other.apply(Command::OpenFiles(vec![saved]));
+    other.apply(FileCommand::Open(vec![saved]));
     assert_eq!(other.captured.len(), 1);
     assert_eq!(other.deal, state(&h).deal);
     assert_eq!(other.levers, state(&h).levers);
@@ -199,8 +199,8 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
     let mut first = AppState::new(Workshop::bundled(), Some("old-deal"));
     first.use_autosave(dir);
     first.now = 10.0;
-    first.apply(Command::LoadScenario("new-deal".into()));
-    first.apply(Command::CaptureScenario {
+    first.apply(ScenarioCommand::Load("new-deal".into()));
+    first.apply(ScenarioCommand::Capture {
         name: "Before the power cut".into(),
         note: String::new(),
         levers: first.levers,
@@ -208,8 +208,8 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
     first.now = 20.0; // a few seconds later
     first.autosave_tick();
     let levers = first.levers;
-    // The process dies here: no clean exit, so the marker stays.
-    std::mem::forget(first);
+    // The process dies here: no clean exit, so the marker stays (and the lock goes with it).
+    drop(first);
 
     let mut second = AppState::new(Workshop::bundled(), None);
     second.use_autosave(dir);
@@ -225,7 +225,10 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
     assert_eq!(state(&h).captured[0].name, "Before the power cut");
 
     // A clean exit clears the marker: the start after that offers nothing.
-    h.state_mut().state.finish_autosave();
+    h.state_mut()
+        .state
+        .finish_autosave()
+        .expect("the final save works");
     let mut third = AppState::new(Workshop::bundled(), None);
     third.use_autosave(dir);
     assert!(third.pending_restore.is_none());
@@ -251,8 +254,8 @@ fn work_until_killed(dir: &Path) -> ! {
     let mut s = AppState::new(Workshop::bundled(), Some("old-deal"));
     s.use_autosave(dir);
     s.now = 1.0;
-    s.apply(Command::LoadScenario("new-deal".into()));
-    s.apply(Command::CaptureScenario {
+    s.apply(ScenarioCommand::Load("new-deal".into()));
+    s.apply(ScenarioCommand::Capture {
         name: "Agreed before the fire alarm".into(),
         note: "Table 2".into(),
         levers: s.levers,
@@ -302,7 +305,7 @@ fn a_killed_process_leaves_a_session_the_next_start_restores() {
         next.pending_restore.is_some(),
         "the next start offers the killed session's work"
     );
-    next.apply(Command::RestoreAutosave);
+    next.apply(SessionCommand::RestoreAutosave);
     assert_eq!(next.captured[0].name, "Agreed before the fire alarm");
     let w = Workshop::bundled();
     assert_eq!(next.levers, w.values_for(w.scenario("new-deal").unwrap()));

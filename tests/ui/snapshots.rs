@@ -6,7 +6,7 @@
 
 use egui_kittest::Harness;
 use jaws::app::AppState;
-use jaws::app::window::JawsApp;
+use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
 
 use crate::snapshot::can_render;
@@ -46,7 +46,7 @@ fn explore_with_assumptions_open() {
     let mut h = explore(true, "new-deal");
     h.state_mut()
         .state
-        .apply(jaws::app::Command::ToggleAssumptions);
+        .apply(jaws::app::WindowCommand::ToggleAssumptions);
     h.run();
     if can_render(&mut h) {
         h.snapshot("explore_dark_assumptions");

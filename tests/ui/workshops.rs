@@ -8,8 +8,8 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jaws::app::files::FilePicker;
-use jaws::app::window::JawsApp;
-use jaws::app::{AppState, Command};
+use jaws::app::{AppState, Command, SessionCommand};
+use jaws::ui::shell::JawsApp;
 use jaws::workshop::catalogue::{CatalogueEntry, Origin, WorkshopSource, discover};
 use jaws::workshop::{Workshop, parse_workshop};
 
@@ -48,7 +48,7 @@ fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
     &h.state().state
 }
 
-fn apply(h: &mut Harness<'_, JawsApp>, command: Command) {
+fn apply(h: &mut Harness<'_, JawsApp>, command: impl Into<Command>) {
     h.state_mut().state.apply(command);
     h.run();
 }
@@ -106,7 +106,7 @@ fn the_file_menu_opens_the_picker_with_every_bundled_workshop() {
 #[test]
 fn opening_a_bundled_workshop_switches_to_it_and_closes_the_picker() {
     let mut h = app(AppState::new(Workshop::bundled(), None));
-    apply(&mut h, Command::OpenWorkshopPicker);
+    apply(&mut h, SessionCommand::OpenWorkshopPicker);
     let cabinet = Workshop::bundled_named("cabinet-60").unwrap();
     h.get_by_role_and_label(Role::Button, &format!("Open {}", cabinet.title))
         .click();
@@ -119,14 +119,14 @@ fn opening_a_bundled_workshop_switches_to_it_and_closes_the_picker() {
 #[test]
 fn keep_and_escape_close_the_picker_and_change_nothing() {
     let mut h = app(AppState::new(Workshop::bundled(), None));
-    apply(&mut h, Command::OpenWorkshopPicker);
+    apply(&mut h, SessionCommand::OpenWorkshopPicker);
     let title = Workshop::bundled().title;
     h.get_by_role_and_label(Role::Button, &format!("Keep {title}"))
         .click();
     h.run();
     assert!(state(&h).workshop_picker.is_none());
 
-    apply(&mut h, Command::OpenWorkshopPicker);
+    apply(&mut h, SessionCommand::OpenWorkshopPicker);
     h.key_press(Key::Escape);
     h.run();
     assert!(state(&h).workshop_picker.is_none());
@@ -138,10 +138,10 @@ fn a_broken_file_chosen_in_the_picker_shows_where_it_is_wrong_and_this_workshop_
     let tmp = scratch("browse");
     let dir = tmp.path();
     let (path, problem) = broken_workshop(dir);
-    let mut st = AppState::new(Workshop::bundled(), None);
-    st.picker = Box::new(Picker(path.clone()));
+    let st = AppState::new(Workshop::bundled(), None);
     let mut h = app(st);
-    apply(&mut h, Command::OpenWorkshopPicker);
+    h.state_mut().picker = Box::new(Picker(path.clone()));
+    apply(&mut h, SessionCommand::OpenWorkshopPicker);
     h.get_by_role_and_label(Role::Button, "Open a workshop file…")
         .click();
     h.run();
@@ -179,7 +179,10 @@ fn opening_a_broken_file_with_the_picker_closed_opens_it_to_say_why() {
     let dir = tmp.path();
     let (path, problem) = broken_workshop(dir);
     let mut h = app(AppState::new(Workshop::bundled(), None));
-    apply(&mut h, Command::OpenWorkshop(WorkshopSource::File(path)));
+    apply(
+        &mut h,
+        SessionCommand::OpenWorkshop(WorkshopSource::File(path)),
+    );
     assert_eq!(state(&h).workshop, Workshop::bundled());
     h.get_by_label("Choose a workshop");
     h.get_by_label(&problem);
@@ -197,7 +200,7 @@ fn problems_with_the_workshop_asked_for_are_shown_in_the_picker() {
     let problem = "workshops/ours.ron:12:5: expected a number, found \"lots\"".to_string();
     st.load_problems = vec![problem.clone()];
     let mut h = app(st);
-    apply(&mut h, Command::OpenWorkshopPicker);
+    apply(&mut h, SessionCommand::OpenWorkshopPicker);
     h.get_by_label("The workshop asked for could not be opened");
     // The banner over the window may show it too.
     assert!(h.query_all_by_label(&problem).count() >= 1);

@@ -1,0 +1,280 @@
+//! File commands: the session as a file (`to_session`, `load_session`), saving and opening
+//! sessions and scenario files (menu or dropped on the window), chart export and the report.
+//! Every outcome becomes a notice saying what happened, or what went wrong and what to do;
+//! nothing here can lose work or panic.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::command::{FileCommand, FileRequest, View};
+use crate::app::state::{AppState, ChartImage, Notice};
+use crate::export::{Chart, ChartKind, Series, render_rgba, write_chart, write_report};
+use crate::workshop::ScenarioFile;
+use crate::workshop::session::{
+    CapturedScenario, OpenedFile, Overwrite, Session, open_file, save_scenario_file, save_session,
+    session_to_string,
+};
+
+impl AppState {
+    pub(super) fn apply_file(&mut self, command: FileCommand) {
+        match command {
+            FileCommand::Ask(request) => self.request_file(request),
+            FileCommand::SaveSession(path) => match path.or_else(|| self.session_path.clone()) {
+                Some(path) => self.save_session(path),
+                // Never saved: ask where, and save there once the person has chosen.
+                None => self.request_file(FileRequest::SaveSessionAs),
+            },
+            FileCommand::SaveScenario { id, path } => self.save_scenario(&id, &path),
+            FileCommand::Open(paths) => self.open_files(&paths),
+            FileCommand::ExportChart(path) => self.export_chart(&path),
+            FileCommand::CopyChart(kind) => self.copy_chart(kind),
+            FileCommand::WriteReport(dir) => self.write_report(&dir),
+        }
+    }
+
+    /// The session as it stands, ready to save.
+    pub fn to_session(&self) -> Session {
+        let mut s = Session::new(&self.workshop);
+        s.scenarios = self
+            .captured
+            .iter()
+            .map(CapturedScenario::from_scenario)
+            .collect();
+        s.set_current(&self.workshop, &self.levers, &self.assumptions);
+        s.notes = self.notes.clone();
+        s.deal = self.deal.clone();
+        s.stage = (!self.workshop.stages.is_empty()).then_some(self.stage as u32);
+        s.predictions = self.predictions.clone();
+        s
+    }
+
+    /// Take a saved session's work in: one undo step.
+    pub(crate) fn load_session(&mut self, session: Session) {
+        let levers = session.current_values(&self.workshop);
+        let assumptions = session.current_assumptions(&self.workshop);
+        let captured: Vec<_> = session
+            .scenarios
+            .iter()
+            .map(CapturedScenario::to_scenario)
+            .collect();
+        let deal = session.deal.clone();
+        // The file keeps the levers, not which scenario they came from: name the scenario
+        // they are, so the scenario box and "reset to scenario" carry on as before.
+        let scenario = self
+            .workshop
+            .scenarios
+            .iter()
+            .chain(&captured)
+            .find(|s| self.workshop.values_for(s) == levers)
+            .map(|s| s.id.clone());
+        self.change(None, |s| {
+            s.levers = levers;
+            s.assumptions = assumptions;
+            s.scenario = scenario;
+            s.captured = captured;
+            s.deal = deal;
+        });
+        self.notes = session.notes;
+        self.predictions = session.predictions;
+        if let Some(stage) = session.stage {
+            self.stage = (stage as usize).min(self.workshop.stages.len().saturating_sub(1));
+        }
+        self.compare = self.captured.iter().take(8).map(|c| c.id.clone()).collect();
+    }
+
+    fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(8);
+    }
+
+    fn save_session(&mut self, path: PathBuf) {
+        let session = self.to_session();
+        match save_session(&path, &session, Overwrite::IfReadable) {
+            Ok(()) => {
+                self.notice = Some(Notice::info(format!(
+                    "Session saved to {}.",
+                    path.display()
+                )));
+                self.remember(&path);
+                self.session_path = Some(path);
+                self.saved_text = Some(session_to_string(&session));
+                // Saved where the person chose because autosave could not: now it may close.
+                if self.close_blocked.take().is_some() {
+                    self.close_confirmed = true;
+                }
+            }
+            Err(e) => self.notice = Some(Notice::error(e.to_string())),
+        }
+    }
+
+    fn save_scenario(&mut self, id: &str, path: &Path) {
+        let Some(scenario) = self.find_scenario(id).cloned() else {
+            return;
+        };
+        let file = ScenarioFile {
+            workshop: self.workshop.id.clone(),
+            scenario,
+        };
+        match save_scenario_file(path, &file, Overwrite::IfReadable) {
+            Ok(()) => {
+                self.notice = Some(Notice::info(format!(
+                    "Scenario saved to {}.",
+                    path.display()
+                )));
+                self.remember(path);
+            }
+            Err(e) => self.notice = Some(Notice::error(e.to_string())),
+        }
+    }
+
+    /// Open files, as from the menu or dropped on the window: scenario files join this
+    /// session's scenarios, a session replaces the work in hand (undo brings it back).
+    fn open_files(&mut self, paths: &[PathBuf]) {
+        let mut added = 0;
+        let mut problems = Vec::new();
+        let mut notes = Vec::new();
+        for path in paths {
+            match open_file(path, &self.workshop) {
+                Ok(OpenedFile::Scenario(f)) => {
+                    if f.workshop != self.workshop.id {
+                        // Every workshop uses the model's own levers, so the values carry over;
+                        // they were checked against this workshop's ranges when read.
+                        notes.push(format!(
+                            "{} was made for the workshop \"{}\"; its lever settings are the model's own, so it opens here unchanged.",
+                            path.display(),
+                            f.workshop
+                        ));
+                    }
+                    let mut scenario = f.scenario;
+                    // Two laptops may both have made "table-1": keep both, renamed apart.
+                    if self.find_scenario(&scenario.id).is_some() {
+                        scenario.id = self.unused_scenario_id(&scenario.name);
+                    }
+                    self.add_captured(scenario);
+                    added += 1;
+                    self.remember(path);
+                }
+                Ok(OpenedFile::Session(session)) => {
+                    self.load_session(*session);
+                    self.session_path = Some(path.clone());
+                    self.remember(path);
+                }
+                Ok(OpenedFile::Workshop(w)) => problems.push(format!(
+                    "{} is a workshop (\"{}\"): open it with `jaws --workshop {}`.",
+                    path.display(),
+                    w.title,
+                    path.display()
+                )),
+                Err(p) => problems.push(p.to_string()),
+            }
+        }
+        let mut notice = match (added, problems.is_empty()) {
+            (_, false) => Notice::error(problems.join("\n")),
+            (0, true) => Notice::info("Opened."),
+            (n, true) => Notice::info(format!(
+                "{n} scenario{} added to this session and to the compare view.",
+                if n == 1 { "" } else { "s" }
+            )),
+        };
+        for n in notes {
+            notice.text.push('\n');
+            notice.text.push_str(&n);
+        }
+        self.notice = Some(notice);
+    }
+
+    /// The compared scenarios (or, with none, the levers as they stand) as chart series.
+    pub fn compared_series(&self) -> Vec<Series> {
+        let mut series: Vec<Series> = self
+            .derived
+            .compared
+            .iter()
+            .map(|c| Series {
+                name: c.name.clone(),
+                projection: c.projection.clone(),
+            })
+            .collect();
+        if series.is_empty() {
+            series.push(Series {
+                name: "As the levers stand".into(),
+                projection: self.derived.projection.clone(),
+            });
+        }
+        series
+    }
+
+    fn export_chart(&mut self, path: &Path) {
+        let series = self.compared_series();
+        let chart = Chart::new(ChartKind::Jaws, &series, self.assumptions.base_year)
+            .subtitle(self.workshop.title.clone());
+        self.notice = Some(match write_chart(path, &chart) {
+            Ok(()) => Notice::info(format!("Chart saved to {}.", path.display())),
+            Err(e) => Notice::error(format!("{e}. Use a file name ending .png or .svg.")),
+        });
+    }
+
+    /// The chart as the screen shows it: on the compare view the compared scenarios, elsewhere
+    /// the levers as they stand (named as their scenario, if they are one) and the baseline.
+    pub fn shown_series(&self) -> Vec<Series> {
+        if self.view == View::Compare && !self.derived.compared.is_empty() {
+            return self.compared_series();
+        }
+        let name = self
+            .scenario
+            .as_deref()
+            .and_then(|id| self.find_scenario(id))
+            .filter(|s| self.workshop.values_for(s) == self.levers)
+            .map_or_else(|| "As the levers stand".to_owned(), |s| s.name.clone());
+        let mut series = vec![Series {
+            name,
+            projection: self.derived.projection.clone(),
+        }];
+        if let (Some(b), Some(p)) = (
+            self.baseline
+                .as_deref()
+                .and_then(|id| self.find_scenario(id)),
+            &self.derived.baseline,
+        ) && b.id.as_str() != self.scenario.as_deref().unwrap_or_default()
+        {
+            series.push(Series {
+                name: b.name.clone(),
+                projection: p.clone(),
+            });
+        }
+        series
+    }
+
+    /// Draw the chart for the clipboard; the window hands it over after the frame.
+    fn copy_chart(&mut self, kind: ChartKind) {
+        let series = self.shown_series();
+        let chart = Chart::new(kind, &series, self.assumptions.base_year)
+            .subtitle(self.workshop.title.clone());
+        self.notice = Some(match render_rgba(&chart) {
+            Ok((width, height, rgba)) => {
+                self.clipboard_image = Some(ChartImage {
+                    width: width as usize,
+                    height: height as usize,
+                    rgba,
+                });
+                Notice::info(format!(
+                    "The chart \"{}\" is on the clipboard: paste it into a slide or a chat.",
+                    kind.title()
+                ))
+            }
+            Err(e) => Notice::error(format!("The chart could not be copied: {e}.")),
+        });
+    }
+
+    fn write_report(&mut self, dir: &Path) {
+        self.notice = Some(
+            match write_report(dir, &self.workshop, Some(&self.to_session())) {
+                Ok(files) => Notice::info(format!(
+                    "Report written to {} ({} files): open report.html in any browser.",
+                    dir.display(),
+                    files.len()
+                )),
+                Err(e) => Notice::error(e.to_string()),
+            },
+        );
+    }
+}

@@ -1,0 +1,88 @@
+//! The answer to a seek, and the sentence a person reads about it.
+
+use serde::Serialize;
+
+use crate::model::levers::LeverValues;
+use crate::model::simulate::Projection;
+use crate::model::target::ConditionOutcome;
+use crate::present::format::count;
+
+/// How the search ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SeekStatus {
+    /// The starting levers already meet the target: nothing changes.
+    AlreadyMet,
+    /// A change that meets the target was found.
+    Met,
+    /// No change of the movable levers within their ranges was found that meets the target;
+    /// the levers are the closest found.
+    NotMet,
+    /// The caller cancelled; the levers are the best found so far.
+    Cancelled,
+}
+
+/// One lever the answer moves.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LeverChange {
+    pub index: usize,
+    pub id: &'static str,
+    pub from: f64,
+    pub to: f64,
+}
+
+/// The answer to a seek.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeekResult {
+    pub status: SeekStatus,
+    /// Every lever: the start with the changes applied.
+    pub levers: LeverValues,
+    /// The levers that moved, in catalogue order.
+    pub changes: Vec<LeverChange>,
+    /// √(Σ (change / range)²): 0 is no change, 1 is one lever across its whole range.
+    pub distance: f64,
+    pub projection: Projection,
+    /// How each condition of the target fares with these levers.
+    pub outcomes: Vec<ConditionOutcome>,
+    /// Projections run.
+    pub evaluations: usize,
+}
+
+impl SeekResult {
+    /// Whether the returned levers meet the target (also possible when cancelled).
+    pub fn met(&self) -> bool {
+        self.outcomes.iter().all(|o| o.met)
+    }
+
+    /// A sentence for a person: what was found, or how close it gets, in plain English
+    /// (each condition as [`ConditionOutcome::sentence`] says it).
+    pub fn message(&self) -> String {
+        let unmet: Vec<String> = self
+            .outcomes
+            .iter()
+            .filter(|o| !o.met)
+            .map(|o| match o.worst_year {
+                Some(_) => o.sentence(),
+                None => format!(
+                    "{} It is not among the levers allowed to move.",
+                    o.sentence()
+                ),
+            })
+            .collect();
+        let unmet = unmet.join(" ");
+        match self.status {
+            SeekStatus::AlreadyMet => "Already met: nothing needs to change.".into(),
+            SeekStatus::Met => format!("Met by moving {}.", count(self.changes.len(), "lever")),
+            SeekStatus::NotMet => format!(
+                "This cannot be met by moving only the allowed levers within their ranges. The closest found: {unmet}"
+            ),
+            SeekStatus::Cancelled => {
+                if unmet.is_empty() {
+                    "Stopped: the best found so far meets the target, but may not be the smallest change.".into()
+                } else {
+                    format!("Stopped: the best found so far. {unmet}")
+                }
+            }
+        }
+    }
+}
