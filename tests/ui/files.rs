@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jaws::app::files::FilePicker;
-use jaws::app::{AppState, FileCommand, ScenarioCommand, View, WindowCommand};
+use jaws::app::{AppState, FileCommand, ScenarioCommand, SessionCommand, View, WindowCommand};
 use jaws::desktop::open::plan;
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
@@ -46,13 +46,22 @@ fn app(state: AppState) -> Harness<'static, JawsApp> {
     h
 }
 
-/// What `main` does with `jaws FILE...`: plan, start on the workshop, open the rest.
-fn launch(files: &[PathBuf]) -> AppState {
+/// What `main` does with `jaws FILE...`: plan, start on the workshop, autosave in
+/// `autosave` if given (which may offer a crashed session back), open the rest once any
+/// restore offer has its answer.
+fn launch_with(files: &[PathBuf], autosave: Option<&Path>) -> AppState {
     let launch = plan(None, files, &[]);
     let mut state = AppState::new(launch.workshop, None);
     state.load_problems = launch.problems;
+    if let Some(dir) = autosave {
+        state.use_autosave(dir);
+    }
     state.apply_after_restore(FileCommand::Open(launch.files));
     state
+}
+
+fn launch(files: &[PathBuf]) -> AppState {
+    launch_with(files, None)
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
@@ -154,6 +163,37 @@ fn old_ron_files_still_open() {
     let opened = launch(&[workshop]);
     assert_eq!(opened.workshop.id, "my-council");
     assert!(opened.load_problems.is_empty());
+}
+
+/// After a crash, a file double-clicked to start Jaws waits for the restore offer's answer:
+/// nothing is opened behind it, and once answered the file joins the restored work.
+#[test]
+fn a_file_opened_after_a_crash_waits_for_the_restore_answer() {
+    let tmp = scratch("open-after-crash");
+    let autosave = tmp.path().join("autosave");
+    let mut crashed = AppState::new(Workshop::bundled(), None);
+    crashed.use_autosave(&autosave);
+    crashed.now = 10.0;
+    crashed.apply(ScenarioCommand::Capture {
+        name: "Before the power cut".into(),
+        note: String::new(),
+        levers: crashed.levers,
+    });
+    crashed.now = 20.0;
+    crashed.autosave_tick();
+    drop(crashed);
+    let scenario = write(
+        tmp.path(),
+        "table-2.jaws-scenario",
+        "(format: \"jaws-scenario\", version: 1, workshop: \"new-model\", scenario: (id: \"table-2\", name: \"Table 2\", levers: { \"co_production\": 20.0 }))",
+    );
+
+    let mut state = launch_with(&[scenario], Some(&autosave));
+    assert!(state.pending_restore.is_some(), "the crash is offered back");
+    assert!(state.captured.is_empty(), "nothing opened behind the offer");
+    state.apply(SessionCommand::RestoreAutosave);
+    let names: Vec<&str> = state.captured.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Before the power cut", "Table 2"]);
 }
 
 #[test]
