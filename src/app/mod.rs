@@ -32,4 +32,4 @@ pub use command::{
 pub use derived::{Compared, Derived, JudgedChallenge, MapAnalysis};
 pub use recovery::PendingRestore;
 pub use seeker::SeekForm;
-pub use state::{AppState, MapState, Notice, Prefs, REPLAY_SECONDS, Replay};
+pub use state::{AppState, ChartImage, CodeDraft, MapState, Notice, Prefs, REPLAY_SECONDS, Replay};

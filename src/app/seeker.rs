@@ -50,6 +50,16 @@ impl SeekForm {
         !self.custom.trim().is_empty()
     }
 
+    /// The question in plain English ("The gap closed in every year from 2032 to 2040 and
+    /// …"), or the target as written while it cannot be read (a typo: the search says where).
+    pub fn words(&self, a: &Assumptions, levers: &[Lever]) -> String {
+        let text = self.target_text();
+        match Goal::parse(&text, a, levers, None) {
+            Ok(goal) => crate::present::format::capitalise(&goal.words()),
+            Err(_) => text,
+        }
+    }
+
     /// The question as a target expression (docs/seek.md).
     pub fn target_text(&self) -> String {
         if self.uses_custom() {
@@ -85,7 +95,7 @@ pub struct SeekJob {
     thread: JoinHandle<()>,
     /// When Cancel was pressed (app time), if it was.
     cancelled_at: Option<f64>,
-    /// The target as the room wrote it, for the result's heading.
+    /// The question in plain English, for the result's heading.
     pub target: String,
 }
 

@@ -11,11 +11,12 @@ use super::bands::BandWorker;
 use super::command::{Command, FileRequest, View};
 use super::derived::{Derived, Inputs};
 use super::history::{History, Snapshot};
-use super::presenter::{Presenter, REVEAL_SECONDS, Reveal};
+use super::presenter::{Presenter, REVEAL_SECONDS, Reveal, Screen, Screens};
 use super::recovery::PendingRestore;
 use super::seeker::{SeekForm, SeekJob};
 use crate::model::seek::SeekResult;
 use crate::model::{Assumptions, LeverValues, Projection};
+use crate::scenario_code::{self, ScenarioCode};
 use crate::workshop::catalogue::CatalogueEntry;
 use crate::workshop::session::{DealCard, Prediction};
 use crate::workshop::{Scenario, Stage, Workshop};
@@ -51,19 +52,35 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// A notice reads as a sentence, whatever the phrase it was given starts with.
     pub fn info(text: impl Into<String>) -> Notice {
         Notice {
-            text: text.into(),
+            text: crate::present::format::capitalise(&text.into()),
             error: false,
         }
     }
 
     pub fn error(text: impl Into<String>) -> Notice {
         Notice {
-            text: text.into(),
+            text: crate::present::format::capitalise(&text.into()),
             error: true,
         }
     }
+}
+
+/// The scenario code dialog: what has been typed, and why it could not be read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CodeDraft {
+    pub text: String,
+    pub problem: Option<String>,
+}
+
+/// A chart as pixels, for the clipboard: `rgba` is `width × height` pixels, row by row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartImage {
+    pub width: usize,
+    pub height: usize,
+    pub rgba: Vec<u8>,
 }
 
 /// What the framework map is showing (its analysis is in `Derived::map`).
@@ -140,8 +157,14 @@ pub struct AppState {
     pub recent: Vec<PathBuf>,
     /// The capture dialog's name and note, while it is open.
     pub capture_draft: Option<(String, String)>,
+    /// The scenario code dialog, while it is open.
+    pub code_draft: Option<CodeDraft>,
     /// File dialogs the views asked for, answered by the window after the frame.
     pub file_requests: Vec<FileRequest>,
+    /// Where files are saved when no file dialog can open (`Jaws` in the documents folder).
+    pub files_folder: Option<PathBuf>,
+    /// A chart drawn for the clipboard (Ctrl+C), for the window to hand over.
+    pub clipboard_image: Option<ChartImage>,
     pub history: History,
     pub replay: Option<Replay>,
     pub view: View,
@@ -160,6 +183,8 @@ pub struct AppState {
     pub workshop_picker: Option<Vec<CatalogueEntry>>,
     /// The time now, in seconds (from the window), for animations.
     pub now: f64,
+    /// The monitors the window can see (found by the window; none known in tests).
+    pub screens: Screens,
 }
 
 impl AppState {
@@ -218,7 +243,10 @@ impl AppState {
             session_path: None,
             recent: Vec::new(),
             capture_draft: None,
+            code_draft: None,
             file_requests: Vec::new(),
+            files_folder: super::files::default_folder(),
+            clipboard_image: None,
             history: History::default(),
             replay: None,
             view: View::Explore,
@@ -231,6 +259,7 @@ impl AppState {
             predictions: Vec::new(),
             workshop_picker: None,
             now: 0.0,
+            screens: Screens::default(),
         };
         state.derive();
         state
@@ -346,6 +375,14 @@ impl AppState {
             .cloned()
             .collect();
         self.compare = keep;
+        // A baseline undone out of existence (a captured scenario) is no longer drawn.
+        if self
+            .baseline
+            .as_deref()
+            .is_some_and(|id| self.find_scenario(id).is_none())
+        {
+            self.baseline = None;
+        }
         self.replay = None;
     }
 
@@ -433,6 +470,23 @@ impl AppState {
     /// the answer away, so they wait.
     pub fn predicting(&self) -> bool {
         self.shown_years().is_some()
+    }
+
+    /// The monitor the facilitator's notes go to while presenting on two screens.
+    pub fn notes_screen(&self) -> Option<&Screen> {
+        let (_, notes) = self.presenter.as_ref()?.screens?;
+        self.screens.monitors.get(notes)
+    }
+
+    /// The scenario code of the levers as they stand.
+    pub fn current_code(&self) -> ScenarioCode {
+        scenario_code::encode(&self.workshop, &self.levers)
+    }
+
+    /// A scenario's code, by id.
+    pub fn code_of(&self, id: &str) -> Option<ScenarioCode> {
+        self.find_scenario(id)
+            .map(|s| scenario_code::encode(&self.workshop, &self.workshop.values_for(s)))
     }
 
     /// The prediction for the stage on screen, if the room has made one.

@@ -193,11 +193,10 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             if form.target_text().is_empty() {
                 "(nothing yet)".to_string()
             } else {
-                form.target_text()
+                form.words(&state.assumptions, &state.workshop.levers)
             }
         ))
-        .small()
-        .monospace(),
+        .small(),
     );
 
     ui.add_space(6.0);
@@ -269,7 +268,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .font(theme::bold(18.0))
                 .color(colour),
         );
-        ui.label(RichText::new(format!("For: {target}")).small().monospace());
+        ui.label(RichText::new(format!("For: {target}")).small());
         ui.label(found.message());
         if !found.changes.is_empty() {
             egui::Grid::new("seek-changes")
@@ -282,16 +281,16 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     for c in &found.changes {
                         let lever = &state.workshop.levers[c.index];
                         ui.label(&lever.label);
-                        ui.label(format::with_unit(c.from, &lever.unit));
-                        ui.label(RichText::new(format::with_unit(c.to, &lever.unit)).strong());
+                        ui.label(lever.value_text(c.from));
+                        ui.label(RichText::new(lever.value_text(c.to)).strong());
                         ui.end_row();
                     }
                 });
             let h = found.projection.headlines();
             ui.label(format!(
-                "Then: gap in {} {}; budget can't balance: {}; jaws close: {}.",
+                "Then: gap in {}: {}; budget can't balance: {}; jaws close: {}.",
                 h.final_year,
-                format::money(h.final_gap),
+                format::GapReading::of(h.final_gap).phrase(),
                 h.reserves_below_minimum
                     .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
                 h.jaws_close

@@ -6,6 +6,7 @@ use egui_plot::{Corner, Legend, Line, LineStyle, Plot};
 
 use super::{jaws_chart::year_label, theme};
 use crate::app::{AppState, Command, Compared, FileRequest, ScenarioCommand};
+use crate::export::ChartKind;
 use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -27,7 +28,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             return;
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            chart(ui, state, chosen);
+            chart(ui, state, chosen, commands);
             ui.add_space(6.0);
             headlines(ui, chosen);
             ui.add_space(6.0);
@@ -49,7 +50,7 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.painter().rect_filled(rect, 2.0, swatch);
             if ui
                 .checkbox(&mut on, &s.name)
-                .on_hover_text(&s.note)
+                .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
                 .changed()
             {
                 commands.push(ScenarioCommand::ToggleCompare(s.id.clone()).into());
@@ -118,9 +119,9 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 }
 
-fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
+fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<Command>) {
     let base_year = state.assumptions.base_year;
-    super::jaws_chart::still(Plot::new("compare-jaws"))
+    let response = super::jaws_chart::still(Plot::new("compare-jaws"))
         .height((ui.available_height() * 0.5).clamp(240.0, 420.0))
         .legend(
             Legend::default()
@@ -159,7 +160,9 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
                         .style(LineStyle::dashed_loose()),
                 );
             }
-        });
+        })
+        .response;
+    super::menu::chart_menu(&response, ChartKind::Jaws, commands);
     ui.label(RichText::new("Solid: demand. Dashed: resources. The gap is the space between a scenario's two lines.").small());
 }
 
@@ -186,8 +189,8 @@ fn headlines(ui: &mut Ui, chosen: &[Compared]) {
                         .color(theme::scenario_colour(i))
                         .strong(),
                 );
-                ui.label(format::money(h.final_gap));
-                ui.label(format::money(h.cumulative_gap));
+                ui.label(format::GapReading::of(h.final_gap).phrase());
+                ui.label(format::GapReading::of(h.cumulative_gap).phrase());
                 ui.label(
                     h.reserves_below_minimum
                         .map_or(format!("not by {last}"), |y| y.to_string()),

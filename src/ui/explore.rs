@@ -80,7 +80,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         }
         .show(ui, commands);
         if !presenting {
-            linked_charts::show(ui, shown, state.derived.baseline.as_ref(), dark, small);
+            linked_charts::show(
+                ui,
+                shown,
+                state.derived.baseline.as_ref(),
+                dark,
+                small,
+                commands,
+            );
         }
     });
 }

@@ -8,6 +8,7 @@ use egui_plot::{
 
 use super::theme;
 use crate::app::{Command, PresentCommand};
+use crate::export::ChartKind;
 use crate::model::Projection;
 use crate::model::sweep::Bands;
 use crate::present::format;
@@ -152,7 +153,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         .x_axis_formatter(|mark, _| year_label(mark.value))
         .y_axis_formatter(|mark, _| format::money_axis(mark.value))
         .label_formatter(hover_text);
-    plot.show(ui, |plot_ui| {
+    let response = plot.show(ui, |plot_ui| {
         // The room's prediction, sketched with the mouse while the change is hidden.
         if sketching {
             let response = plot_ui.response();
@@ -308,6 +309,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             );
         }
     });
+    super::menu::chart_menu(&response.response, ChartKind::Jaws, commands);
 }
 
 const BANDS_EXPLAINED: &str = "How sure the curves are: darker shading holds the middle half of 400 simulated futures over the workshop's uncertain assumptions, lighter shading nine in ten.";

@@ -111,7 +111,7 @@ pub(crate) fn lever_row(
         ui.add_space(10.0);
         ui.scope(|ui| {
             ui.visuals_mut().selection.bg_fill = colour;
-            let step = slider_step(lever);
+            let step = lever.step();
             let response = ui
                 .add(
                     egui::Slider::new(&mut v, lever.min..=lever.max)
@@ -161,8 +161,8 @@ pub(crate) fn lever_row(
     ui.horizontal(|ui| {
         ui.add_space(10.0);
         let text = match lever.band_at(value) {
-            Some(band) => format!("{} · {}", format::with_unit(value, &lever.unit), band),
-            None => format::with_unit(value, &lever.unit),
+            Some(band) => format!("{} · {}", lever.value_text(value), band),
+            None => lever.value_text(value),
         };
         ui.label(
             RichText::new(text)
@@ -174,18 +174,6 @@ pub(crate) fn lever_row(
         paint_marks(ui, rect, lever, colour, dark);
     }
     ui.add_space(4.0);
-}
-
-/// Fine enough to reach any sensible value, coarse enough that arrow keys move visibly.
-fn slider_step(lever: &Lever) -> f64 {
-    let span = lever.max - lever.min;
-    if span <= 12.0 {
-        0.01
-    } else if span <= 40.0 {
-        0.1
-    } else {
-        0.5
-    }
 }
 
 /// The default marked under the rail, and the workshop's bands as a strip beneath it.

@@ -4,6 +4,8 @@ use egui::{Color32, Id, RichText, Ui};
 use egui_plot::{HLine, HoverPosition, Line, LineStyle, Plot};
 
 use super::{jaws_chart::year_label, theme};
+use crate::app::Command;
+use crate::export::ChartKind;
 use crate::model::Projection;
 use crate::model::metric::linked_charts;
 use crate::present::format;
@@ -14,6 +16,7 @@ pub fn show(
     baseline: Option<&Projection>,
     dark: bool,
     height: f32,
+    commands: &mut Vec<Command>,
 ) {
     let link = Id::unique("linked-charts");
     let colour = if dark {
@@ -50,7 +53,7 @@ pub fn show(
                 shown.rows.last().map_or(1.0, |r| r.year as f64),
             );
             let share = m.share;
-            super::jaws_chart::still(Plot::new(m.title))
+            let response = super::jaws_chart::still(Plot::new(m.title))
                 .height(height)
                 .link_cursor(link, [true, false])
                 .show_grid([false, true])
@@ -103,7 +106,9 @@ pub fn show(
                         );
                     }
                     plot_ui.line(Line::new(m.title, pts(shown)).color(colour).width(2.5));
-                });
+                })
+                .response;
+            super::menu::chart_menu(&response, ChartKind::Linked(m), commands);
         }
     });
 }

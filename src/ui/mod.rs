@@ -2,8 +2,10 @@
 //! derived results and push commands; `app::AppState::apply` does the rest. One file a view
 //! or panel.
 
+pub mod about;
 pub mod analyse_view;
 pub mod assumptions_panel;
+pub mod code_view;
 pub mod compare_view;
 pub mod deal_view;
 pub mod explore;
@@ -13,6 +15,7 @@ pub mod jaws_chart;
 pub mod lever_panel;
 pub mod linked_charts;
 pub mod map_view;
+pub mod menu;
 pub mod present_view;
 pub mod shell;
 pub mod theme;
@@ -65,6 +68,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     }
     dialogs(ui, state, &mut commands);
     workshop_picker::show(ui, state, &mut commands);
+    about::show(ui.ctx());
     match state.view {
         View::Explore => explore::show(ui, state, &mut commands),
         View::Map => map_view::show(ui, state, &mut commands),
@@ -75,8 +79,9 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     commands
 }
 
-/// The capture dialog, and the offer to restore a session after a crash.
+/// The capture and scenario code dialogs, and the offer to restore a session after a crash.
 fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    code_view::dialog(ui, state, commands);
     if let Some((name, note)) = &state.capture_draft {
         egui::Modal::new(egui::Id::unique("capture-dialog")).show(ui.ctx(), |ui| {
             ui.heading("Capture these levers as a scenario");
@@ -161,16 +166,13 @@ fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &
     egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
         ui.set_max_width(640.0);
         ui.heading("Restore the last session?");
-        let held = format!(
-            "{} scenario(s), {} commitment(s){}",
-            session.scenarios.len(),
-            session.deal.len(),
-            if session.notes.trim().is_empty() {
-                ""
-            } else {
-                " and the notes"
-            }
-        );
+        let scenarios = crate::present::format::count(session.scenarios.len(), "scenario");
+        let deal = crate::present::format::count(session.deal.len(), "commitment");
+        let held = if session.notes.trim().is_empty() {
+            format!("{scenarios} and {deal}")
+        } else {
+            format!("{scenarios}, {deal} and the notes")
+        };
         let (text, restore, fresh_hint) = match &offer.kept_aside {
             None => (
                 format!(
@@ -247,7 +249,7 @@ fn shortcuts(ui: &Ui, state: &AppState) -> Vec<Command> {
     let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
     let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-    let capture = KeyboardShortcut::new(Modifiers::COMMAND, Key::K);
+    menu::shortcuts(ui, state, &mut out);
     ui.input_mut(|i| {
         // Redo first: Ctrl+Shift+Z would otherwise also match Ctrl+Z.
         if i.consume_shortcut(&redo_shift) || i.consume_shortcut(&redo_y) {
@@ -255,7 +257,7 @@ fn shortcuts(ui: &Ui, state: &AppState) -> Vec<Command> {
         } else if i.consume_shortcut(&undo) {
             out.push(HistoryCommand::Undo.into());
         }
-        if i.consume_shortcut(&capture) {
+        if i.consume_shortcut(&menu::CAPTURE) {
             out.push(ScenarioCommand::OpenCaptureDialog.into());
         }
     });

@@ -4,8 +4,7 @@ use egui::{RichText, Ui};
 
 use super::theme;
 use crate::app::{
-    AppState, Command, FileCommand, FileRequest, HistoryCommand, PresentCommand, ScenarioCommand,
-    SessionCommand, View, WindowCommand,
+    AppState, Command, HistoryCommand, PresentCommand, ScenarioCommand, View, WindowCommand,
 };
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -46,7 +45,11 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .show_ui(ui, |ui| {
                 for s in state.all_scenarios() {
                     let selected = state.scenario.as_deref() == Some(s.id.as_str());
-                    if ui.selectable_label(selected, &s.name).on_hover_text(&s.note).clicked() {
+                    if ui
+                        .selectable_label(selected, &s.name)
+                        .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
+                        .clicked()
+                    {
                         commands.push(ScenarioCommand::Load(s.id.clone()).into());
                     }
                 }
@@ -60,6 +63,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         {
             commands.push(ScenarioCommand::ResetToLoaded.into());
         }
+        super::code_view::badge(ui, state);
 
         let baseline = state
             .baseline
@@ -112,7 +116,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         {
             commands.push(ScenarioCommand::OpenCaptureDialog.into());
         }
-        file_menu(ui, state, commands);
+        super::menu::file_menu(ui, state, commands);
+        super::menu::help_menu(ui);
         ui.separator();
         let mut uncertainty = state.show_uncertainty;
         if ui
@@ -136,83 +141,6 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         };
         if ui.button(icon).on_hover_text(tip).clicked() {
             commands.push(WindowCommand::SetDarkMode(!state.prefs.dark_mode).into());
-        }
-    });
-}
-
-/// Save and open the room's work, export charts and the report. Items that need a file name
-/// ask for it; the window opens the dialog once this frame is drawn.
-fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.menu_button("File", |ui| {
-        if ui
-            .button("Workshops…")
-            .on_hover_text(
-                "Choose another workshop: those built in, in a workshops folder, or recent files",
-            )
-            .clicked()
-        {
-            commands.push(SessionCommand::OpenWorkshopPicker.into());
-            ui.close();
-        }
-        ui.separator();
-        if ui
-            .button("Save session")
-            .on_hover_text("Save where it was last saved")
-            .clicked()
-        {
-            commands.push(FileCommand::SaveSession(None).into());
-            ui.close();
-        }
-        if ui.button("Save session as…").clicked() {
-            commands.push(FileRequest::SaveSessionAs.into());
-            ui.close();
-        }
-        if ui
-            .button("Open sessions or scenarios…")
-            .on_hover_text("Or drop files on the window")
-            .clicked()
-        {
-            commands.push(FileRequest::Open.into());
-            ui.close();
-        }
-        ui.separator();
-        if ui
-            .button("Export the chart…")
-            .on_hover_text(
-                "The compared scenarios (or the levers as they stand) as PNG or SVG, for slides",
-            )
-            .clicked()
-        {
-            commands.push(FileRequest::ExportChart.into());
-            ui.close();
-        }
-        if ui
-            .button("Write the report…")
-            .on_hover_text(
-                "A self-contained HTML report (and Markdown) of the session, in a folder",
-            )
-            .clicked()
-        {
-            commands.push(FileRequest::WriteReport.into());
-            ui.close();
-        }
-        if !state.recent.is_empty() {
-            ui.separator();
-            ui.label(RichText::new("Recent").small());
-            for p in &state.recent {
-                let name = p.file_name().map_or_else(
-                    || p.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                if ui
-                    .button(name)
-                    .on_hover_text(p.display().to_string())
-                    .clicked()
-                {
-                    commands.push(FileCommand::Open(vec![p.clone()]).into());
-                    ui.close();
-                }
-            }
         }
     });
 }

@@ -1,6 +1,8 @@
 //! The kinds of Jaws file, told apart by their `format` field, and what every kind checks the
 //! same way: that it is not empty, that it is the kind expected, that its version is one this
-//! Jaws reads.
+//! Jaws reads. Also the names Jaws gives each kind of file, and the names it opens.
+
+use std::path::Path;
 
 use super::read::{Doc, Problems, Report, Seg, skip_trivia, whole_file};
 
@@ -25,6 +27,15 @@ impl FileKind {
             FileKind::Workshop => "workshop",
             FileKind::Scenario => "scenario",
             FileKind::Session => "session",
+        }
+    }
+
+    /// The extension Jaws gives this kind of file when it saves one (without the dot).
+    pub const fn extension(self) -> &'static str {
+        match self {
+            FileKind::Workshop => "jaws-workshop",
+            FileKind::Scenario => "jaws-scenario",
+            FileKind::Session => "jaws",
         }
     }
 
@@ -80,13 +91,21 @@ pub(super) fn empty_problem(doc: &Doc, kind: FileKind, newest: u32) -> Problems 
 }
 
 /// The problem with an empty file of no known kind: what its name suggests it was meant to
-/// be (Jaws names sessions `…session.ron` and scenario files `….scenario.ron` or the like),
-/// else what any Jaws file starts with.
+/// be (its extension, as Jaws saves each kind, or older names such as `…session.ron` and
+/// `….scenario.ron`), else what any Jaws file starts with.
 pub(super) fn empty_unknown(doc: &Doc, newest: impl Fn(FileKind) -> u32) -> Problems {
     let name = doc.name.to_lowercase();
-    let named = [FileKind::Session, FileKind::Scenario]
+    let extension = Path::new(&name).extension().and_then(|x| x.to_str());
+    let kinds = [FileKind::Session, FileKind::Scenario, FileKind::Workshop];
+    let named = kinds
         .into_iter()
-        .find(|k| name.contains(k.label()));
+        .find(|k| extension == Some(k.extension()))
+        .or_else(|| {
+            kinds[..2]
+                .iter()
+                .copied()
+                .find(|k| name.contains(k.label()))
+        });
     if let Some(kind) = named {
         return empty_problem(doc, kind, newest(kind));
     }
@@ -97,6 +116,17 @@ pub(super) fn empty_unknown(doc: &Doc, newest: impl Fn(FileKind) -> u32) -> Prob
             emptiness(doc)
         ),
     )])
+}
+
+/// The extensions Jaws opens: its own, and `.ron`, which every Jaws file had before 0.2.
+/// What a file is comes from its `format` field, never from its name.
+pub const OPEN_EXTENSIONS: [&str; 4] = ["jaws", "jaws-workshop", "jaws-scenario", "ron"];
+
+/// Whether a file's name says it is a Jaws file.
+pub fn has_jaws_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| OPEN_EXTENSIONS.iter().any(|o| o.eq_ignore_ascii_case(x)))
 }
 
 /// Refuse an empty file, or one that says it is another kind of Jaws file, before parsing it

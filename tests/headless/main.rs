@@ -8,6 +8,8 @@ mod common;
 mod app;
 mod autosave;
 mod cli;
+mod codes;
+mod desktop;
 mod docs;
 mod export;
 mod file_corpus;

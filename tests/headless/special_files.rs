@@ -249,7 +249,7 @@ fn a_device_is_refused_as_a_file_to_read_at_once() {
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(
         run.stderr
-            .starts_with("/dev/zero:1:1: is a device, not a file; expected a .ron"),
+            .starts_with("/dev/zero:1:1: is a device, not a file; expected a Jaws workshop, session or scenario file"),
         "{}",
         run.stderr
     );

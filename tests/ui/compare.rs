@@ -141,12 +141,17 @@ fn the_exported_chart_and_the_compare_view_give_each_scenario_the_same_colour_an
 
         // The money: the screen's headline figures are the export's words for them.
         let h = s.projection.headlines();
-        // (The report words a negative gap as a surplus: "a surplus of £171m" for −£171m.)
+        // (Both word a negative gap as a surplus: "a surplus of £171m", never "−£171m".)
         let said = |screen: &str, tail: String, gap: f64| {
-            let words = match screen.strip_prefix('−') {
-                Some(plain) => format!("a surplus of {plain}{tail}"),
-                None if gap > 0.0 => format!(">{screen}{tail}"),
-                None => format!("a surplus of {screen}{tail}"),
+            let words = match screen.strip_prefix("a surplus of ") {
+                Some(plain) => {
+                    assert!(gap < 0.0, "{screen}");
+                    format!("a surplus of {plain}{tail}")
+                }
+                None => {
+                    assert!(gap > 0.0, "{screen}");
+                    format!(">{screen}{tail}")
+                }
             };
             assert!(
                 report.html.contains(&words),
@@ -155,7 +160,8 @@ fn the_exported_chart_and_the_compare_view_give_each_scenario_the_same_colour_an
             );
         };
         let (final_gap, total_gap) = (&shown[i + 1].0, &shown[i + 2].0);
-        assert!(is_money_text(final_gap) && is_money_text(total_gap));
+        let money = |t: &str| is_money_text(t.trim_start_matches("a surplus of "));
+        assert!(money(final_gap) && money(total_gap));
         said(final_gap, format!(" in {}<", h.final_year), h.final_gap);
         said(total_gap, " over ".into(), h.cumulative_gap);
     }

@@ -45,8 +45,9 @@ impl AppState {
                 let movable: Vec<usize> = (0..self.workshop.levers.len())
                     .filter(|&i| self.seek_form.movable[i])
                     .collect();
+                // The answer is headed with the question in plain English.
                 self.seek_job = Some(SeekJob::start(
-                    text,
+                    crate::present::format::capitalise(&goal.words()),
                     goal,
                     self.assumptions.clone(),
                     self.levers,

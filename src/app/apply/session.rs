@@ -197,6 +197,7 @@ impl AppState {
         next.recent = std::mem::take(&mut self.recent);
         next.show_uncertainty = self.show_uncertainty;
         next.now = self.now;
+        next.screens = self.screens.clone();
         next.view = View::Explore;
         if let Some(worker) = self.take_band_worker() {
             next.derived.use_band_worker(Some(worker));

@@ -1,7 +1,7 @@
 //! Charts as files: the jaws (demand against resources, the gap shaded) and the linked charts
 //! (reserves, unmet need, community capacity, trust, adoption), one or more scenarios on each.
 //!
-//! Drawn with plotters into SVG text or a PNG file, with the embedded DejaVu Sans, so the
+//! Drawn with plotters into SVG text or pixels (a PNG file, the clipboard), with the embedded DejaVu Sans, so the
 //! result is the same on any machine and needs no GPU, window or system font.
 //!
 //! - `spec`: which chart, its size and scenarios; `plan`: what to draw, worked out once;
@@ -67,36 +67,46 @@ pub fn write_svg(path: &Path, chart: &Chart) -> Result<(), ExportError> {
     write_atomic(path, svg.as_bytes()).map_err(|e| ExportError::io(path, e))
 }
 
-/// Draw a chart as PNG bytes: an RGB image, drawn in memory.
+/// Write a chart as a PNG file, atomically: drawn into memory, encoded, then written beside
+/// `path` and renamed over it.
+pub fn write_png(path: &Path, chart: &Chart) -> Result<(), ExportError> {
+    let png = render_png(chart)?;
+    write_atomic(path, &png).map_err(|e| ExportError::io(path, e))
+}
+
+/// A chart as the bytes of a PNG image.
 pub fn render_png(chart: &Chart) -> Result<Vec<u8>, ExportError> {
+    let rgb = render_rgb(chart)?;
+    super::bitmap::encode_png(chart.size.width, chart.size.height, &rgb)
+}
+
+/// Draw a chart in memory as RGBA pixels (for the clipboard): width, height, and the pixels
+/// row by row, four bytes each.
+pub fn render_rgba(chart: &Chart) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    let rgba = render_rgb(chart)?
+        .chunks_exact(3)
+        .flat_map(|p| [p[0], p[1], p[2], 255])
+        .collect();
+    Ok((chart.size.width, chart.size.height, rgba))
+}
+
+/// The one bitmap drawing of a chart, for the PNG file and the clipboard alike: its pixels
+/// row by row, three bytes (RGB) each.
+fn render_rgb(chart: &Chart) -> Result<Vec<u8>, ExportError> {
     register_fonts();
     let plan = plan::plan(chart);
-    let (width, height) = (chart.size.width, chart.size.height);
-    let mut pixels = vec![0u8; width as usize * height as usize * 3];
+    let (w, h) = (chart.size.width, chart.size.height);
+    let mut rgb = vec![0u8; w as usize * h as usize * 3];
     {
         let root = super::bitmap::Bitmap {
-            inner: BitMapBackend::with_buffer(&mut pixels, (width, height)),
+            inner: BitMapBackend::with_buffer(&mut rgb, (w, h)),
         }
         .into_drawing_area();
         draw::draw(&root, chart, &plan)
             .and_then(|()| root.present())
             .map_err(|e| ExportError::Draw(e.to_string()))?;
     }
-    let mut png = Vec::new();
-    let mut encoder = png::Encoder::new(&mut png, width, height);
-    encoder.set_color(png::ColorType::Rgb);
-    encoder.set_depth(png::BitDepth::Eight);
-    let encoded = encoder
-        .write_header()
-        .and_then(|mut w| w.write_image_data(&pixels).and_then(|()| w.finish()));
-    encoded.map_err(|e| ExportError::Draw(e.to_string()))?;
-    Ok(png)
-}
-
-/// Write a chart as a PNG file, atomically (see [`write_atomic`]).
-pub fn write_png(path: &Path, chart: &Chart) -> Result<(), ExportError> {
-    let png = render_png(chart)?;
-    write_atomic(path, &png).map_err(|e| ExportError::io(path, e))
+    Ok(rgb)
 }
 
 /// Write a chart to `path` as PNG or SVG, as its extension says (PNG when it has none); any

@@ -44,12 +44,12 @@ pub fn read_text(path: &Path) -> Result<String, Problems> {
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
         return Err(fail(
-            "is a folder, not a file; expected a .ron workshop, scenario or session file".into(),
+            "is a folder, not a file; expected a Jaws workshop, session or scenario file".into(),
         ));
     }
     if let Some(what) = not_a_file(&meta) {
         return Err(fail(format!(
-            "is {what}, not a file; expected a .ron workshop, scenario or session file"
+            "is {what}, not a file; expected a Jaws workshop, session or scenario file"
         )));
     }
     let too_big = |size: Option<u64>| {
