@@ -27,4 +27,4 @@ pub use command::{
 };
 pub use derived::{Compared, Derived, JudgedChallenge, MapAnalysis};
 pub use seeker::SeekForm;
-pub use state::{AppState, MapState, Notice, Prefs, REPLAY_SECONDS, Replay};
+pub use state::{AnswerStanding, AppState, MapState, Notice, Prefs, REPLAY_SECONDS, Replay};

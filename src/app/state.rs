@@ -103,6 +103,9 @@ pub struct AppState {
     pub seek_job: Option<SeekJob>,
     /// The last answer, with the question it answers.
     pub seek_result: Option<(String, SeekResult)>,
+    /// The question (and the levers) the search under way or the last answer started from, so
+    /// the window can say when the answer no longer fits what is on screen.
+    pub seek_asked: Option<(SeekForm, LeverValues)>,
     /// Why the question could not be asked (a typo in a written target, say).
     pub seek_error: Option<String>,
     /// Scenarios captured in this session, after the workshop's own in every picker.
@@ -188,6 +191,7 @@ impl AppState {
             seek_form: SeekForm::default(),
             seek_job: None,
             seek_result: None,
+            seek_asked: None,
             seek_error: None,
             captured: Vec::new(),
             deal: Vec::new(),
@@ -399,11 +403,39 @@ impl AppState {
         self.shown_years().is_some()
     }
 
+    /// How the last answer to "what would it take?" stands against what is on screen now.
+    pub fn seek_answer_standing(&self) -> Option<AnswerStanding> {
+        let (_, found) = self.seek_result.as_ref()?;
+        let (form, from) = self.seek_asked.as_ref()?;
+        Some(if self.levers == found.levers {
+            AnswerStanding::InPlace
+        } else if *form != self.seek_form {
+            AnswerStanding::QuestionChanged
+        } else if *from != self.levers {
+            AnswerStanding::LeversMoved
+        } else {
+            AnswerStanding::Current
+        })
+    }
+
     /// The prediction for the stage on screen, if the room has made one.
     pub fn current_prediction(&self) -> Option<&Prediction> {
         let stage = self.presented_stage()?;
         self.predictions.iter().find(|p| p.stage == stage.id)
     }
+}
+
+/// How the last answer to "what would it take?" stands against what is on screen now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerStanding {
+    /// It answers the question as it stands, from the levers as they stand.
+    Current,
+    /// Its levers are the ones in place.
+    InPlace,
+    /// The question has changed since: the answer is for an earlier one.
+    QuestionChanged,
+    /// The levers have moved since it started from them.
+    LeversMoved,
 }
 
 /// A scenario by id: the workshop's own, then those captured in this session.

@@ -7,14 +7,9 @@ use crate::app::{AppState, Command};
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
-    // While presenting, a stage may show few levers or none: the chart gets the room.
-    let any_lever = (0..state.workshop.levers.len()).any(|i| state.lever_visible(i));
-    if any_lever {
-        egui::Panel::left("levers")
-            .resizable(true)
-            .default_size(360.0)
-            .size_range(300.0..=if state.presenting() { 400.0 } else { 600.0 })
-            .show(ui, |ui| lever_panel::show(ui, state, commands));
+    // While presenting, the stage places its levers (present_view).
+    if !state.presenting() {
+        lever_panel::panel(ui, state, commands);
     }
     if state.assumptions_open {
         egui::Panel::right("assumptions")
@@ -38,7 +33,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 egui::RichText::new(
                     "The figures appear when the prediction is revealed. Sketch on the chart what you expect.",
                 )
-                .font(theme::bold(20.0)),
+                .font(theme::bold(theme::lead_size(ui.style()))),
             );
         } else if state.presenting() && ui.available_height() < 480.0 {
             // Little room: the figures in one line, so the chart keeps its height.

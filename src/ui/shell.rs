@@ -18,8 +18,9 @@ pub struct JawsApp {
     /// When the process started, to report the time to the first frame (set
     /// `JAWS_REPORT_STARTUP=1`); cleared once reported.
     pub started: Option<std::time::Instant>,
-    /// The look last applied (dark mode, projector), so style is set only when it changes.
-    applied_look: Option<(bool, bool)>,
+    /// The look last applied (dark mode, laptop or projector at a window height), so style is
+    /// set only when it changes.
+    applied_look: Option<(bool, theme::Look)>,
     /// Whether the window was last asked to be full screen.
     applied_fullscreen: bool,
 }
@@ -58,15 +59,27 @@ impl JawsApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.state.advance(ctx.input(|i| i.time));
-        let look = (self.state.prefs.dark_mode, self.state.presenting());
+        // On a projector type grows with the window, so a resized window gets it afresh.
+        let screen = if self.state.presenting() {
+            theme::Look::Projector {
+                height: ctx.content_rect().height().round(),
+            }
+        } else {
+            theme::Look::Laptop
+        };
+        let look = (self.state.prefs.dark_mode, screen);
         if self.applied_look != Some(look) {
-            let (dark, projector) = look;
-            theme::install_style_for(&ctx, projector);
+            let (dark, screen) = look;
+            let projector = screen != theme::Look::Laptop;
+            theme::install_style_for(&ctx, screen);
             ctx.set_visuals(if projector {
                 theme::projector_visuals(dark)
             } else {
                 theme::visuals(dark)
             });
+            // This frame's root already has the old style: give it the new one now, so the
+            // first projected frame is not drawn at laptop sizes.
+            ui.set_style(ctx.global_style());
             self.applied_look = Some(look);
         }
         for c in show(ui, &self.state) {

@@ -44,6 +44,7 @@ impl AppState {
                 let movable: Vec<usize> = (0..self.workshop.levers.len())
                     .filter(|&i| self.seek_form.movable[i])
                     .collect();
+                self.seek_asked = Some((self.seek_form.clone(), self.levers));
                 self.seek_job = Some(SeekJob::start(
                     text,
                     goal,
