@@ -152,10 +152,9 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(workshop: Workshop, scenario: Option<&str>) -> AppState {
-        let baseline = workshop
-            .scenario("old-deal")
-            .or(workshop.scenarios.first())
-            .map(|s| s.id.clone());
+        // Nothing to compare with until someone asks: the scenario loaded would only be
+        // compared with itself.
+        let baseline = None;
         // The window opens on a scenario (the first, unless one is asked for) so that
         // "reset to scenario" always has somewhere to go.
         let scenario = scenario
@@ -233,7 +232,14 @@ impl AppState {
             scenario_in(workshop, captured, id)
                 .map(|s| (s.id.as_str(), s.name.as_str(), workshop.values_for(s)))
         };
-        let baseline = self.baseline.as_deref().and_then(values).map(|(_, _, v)| v);
+        // A baseline whose levers are the ones in place would be compared with itself: it is
+        // drawn once the levers move away from it.
+        let baseline = self
+            .baseline
+            .as_deref()
+            .and_then(values)
+            .map(|(_, _, v)| v)
+            .filter(|v| *v != self.levers);
         let compared: Vec<_> = self.compare.iter().filter_map(|id| values(id)).collect();
         let stage = self
             .presenter
@@ -416,6 +422,15 @@ impl AppState {
         } else {
             AnswerStanding::Current
         })
+    }
+
+    /// The linked chart the stage on screen asks the room to predict on, if its question is
+    /// about one of them (else the jaws; see `presenter::asked_about`).
+    pub fn predicted_metric(&self) -> Option<&'static crate::model::metric::Metric> {
+        self.presented_stage()?
+            .predict
+            .as_deref()
+            .and_then(super::presenter::asked_about)
     }
 
     /// The prediction for the stage on screen, if the room has made one.

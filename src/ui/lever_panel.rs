@@ -122,7 +122,9 @@ fn laptop(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let mut folds = Folds::load(ui);
     // Worked out afresh only between gestures: a domain never folds under a dragging hand.
     if !ui.input(|i| i.pointer.any_down()) || folds.shown.is_empty() {
-        folds.shown = folds.open(&domains, ui.available_height() - 4.0 * heading_height);
+        // A little to spare, so a heading is never a few points below the edge.
+        let room = ui.available_height() - 4.0 * heading_height - heading_height * 0.5;
+        folds.shown = folds.open(&domains, room);
         folds.clone().store(ui);
     }
     let open = folds.shown;

@@ -5,9 +5,9 @@ use egui::epaint::{PathStroke, QuadraticBezierShape};
 use egui::{
     Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2,
 };
-use egui_plot::{Line, Plot, VLine};
+use egui_plot::{Line, VLine};
 
-use super::{lever_panel, theme};
+use super::{chart, lever_panel, theme};
 use crate::app::{AppState, Command, MapAnalysis, MapCommand};
 use crate::model::links::{Delay, LINKS, NODES, NodeKind, Polarity};
 use crate::model::loops::LoopKind;
@@ -506,20 +506,48 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
             })
             .collect();
         let year = (state.assumptions.base_year + state.map.year as i32) as f64;
-        super::jaws_chart::still(Plot::new(("map-node-chart", id)))
-            .height(150.0)
-            .y_axis_formatter(move |m, _| {
-                if share {
-                    format!("{:.0}%", m.value)
-                } else {
-                    format::money_axis(m.value)
-                }
-            })
-            .x_axis_formatter(|m, _| super::jaws_chart::year_label(m.value))
-            .show(ui, |plot| {
-                plot.line(Line::new(label_of(id), points).width(2.5));
-                plot.vline(VLine::new("", year).color(ui_weak(dark)));
-            });
+        let (first, last) = (
+            state.assumptions.base_year,
+            state.assumptions.base_year + state.assumptions.horizon_years as i32 - 1,
+        );
+        let mut data = chart::Extent::default();
+        data.add_all(points.iter().map(|p| p[1]));
+        let floor = points.iter().all(|p| p[1] >= 0.0).then_some(0.0);
+        let (lo, hi) = chart::y_range(ui, egui::Id::unique(("map-node-chart", id)), data, floor);
+        let write: fn(f64) -> String = if share {
+            |v| format!("{v:.0}%")
+        } else {
+            format::money
+        };
+        let readout = chart::Readout::new((first..=last).collect()).with(
+            label_of(id),
+            points.iter().map(|p| p[1]).collect(),
+            write,
+        );
+        let label_width = chart::text_width(ui, "2040");
+        let width = ui.available_width() - chart::text_width(ui, "£1,000m") - 12.0;
+        chart::plot(
+            ("map-node-chart", id),
+            chart::Screen::of(ui, state.presenting()),
+            Some(readout),
+        )
+        .height(150.0)
+        .show_grid([false, true])
+        .y_axis_formatter(move |m, _| {
+            if share {
+                format!("{:.0}%", m.value)
+            } else {
+                format::money_axis(m.value)
+            }
+        })
+        .x_grid_spacer(chart::year_spacer(first, last, width, label_width))
+        .x_axis_formatter(|m, _| chart::year_text(m))
+        .show(ui, |plot| {
+            plot.set_plot_bounds_x(first as f64 - 0.3..=last as f64 + 0.3);
+            plot.set_plot_bounds_y(lo..=hi);
+            plot.line(Line::new(label_of(id), points).width(2.5));
+            plot.vline(VLine::new("", year).color(ui_weak(dark)));
+        });
     }
     // What is acting on it, strongest first.
     let mut inputs: Vec<(usize, f64)> = LINKS

@@ -4,6 +4,7 @@
 
 pub mod analyse_view;
 pub mod assumptions_panel;
+pub mod chart;
 pub mod compare_view;
 pub mod deal_view;
 pub mod explore;

@@ -125,13 +125,24 @@ fn the_exported_chart_and_the_compare_view_give_each_scenario_the_same_colour_an
     for s in &series {
         // The colour: of the scenario's name in the headline table, of its curve, and of its
         // curves in the exported chart.
-        let (i, colour) = shown
+        // Named in its curve's colour in the key and in the headline table; the table's row
+        // is the one followed by its figures.
+        let named: Vec<(usize, Color32)> = shown
             .iter()
             .enumerate()
             .filter(|(_, (t, _))| *t == s.name)
             .map(|(i, (_, c))| (i, *c))
-            .find(|(_, c)| lines.contains(c))
-            .unwrap_or_else(|| panic!("{} is not named in its curve's colour", s.name));
+            .filter(|(_, c)| lines.contains(c))
+            .collect();
+        assert!(
+            named.len() >= 2,
+            "{} is named in its colour in the key and the table",
+            s.name
+        );
+        let (i, colour) = named
+            .into_iter()
+            .find(|(i, _)| shown.get(i + 1).is_some_and(|(t, _)| is_money_text(t)))
+            .unwrap_or_else(|| panic!("{} has no row of figures", s.name));
         let exported = legend
             .iter()
             .find(|(t, _)| *t == format!("{}: demand", s.name))

@@ -75,3 +75,87 @@ fn all_four_domain_headings_are_in_sight_without_scrolling_and_stay_so_as_domain
         }
     }
 }
+
+/// The toolbar's controls, by role and name, in the order they stand.
+const TOOLBAR: [(Role, &str); 14] = [
+    (Role::Button, "Explore"),
+    (Role::Button, "Map"),
+    (Role::Button, "What would it take?"),
+    (Role::Button, "Compare"),
+    (Role::Button, "Our deal"),
+    (Role::Button, "▶ Present"),
+    (Role::ComboBox, "Scenario"),
+    (Role::Button, "Reset to scenario"),
+    (Role::Button, "Undo"),
+    (Role::Button, "Redo"),
+    (Role::Button, "Replay"),
+    (Role::Button, "Capture"),
+    (Role::Button, "File"),
+    (Role::Button, "Light theme"),
+];
+
+fn toolbar_rects(h: &Harness<'_, JawsApp>) -> Vec<(&'static str, Rect)> {
+    TOOLBAR
+        .iter()
+        .map(|(role, name)| {
+            let node = h
+                .get_all_by_role_and_label(*role, name)
+                .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+                .unwrap();
+            (*name, node.rect())
+        })
+        .collect()
+}
+
+/// The painted "Scenario" label beside its drop-down.
+fn scenario_label(h: &Harness<'_, JawsApp>) -> Rect {
+    crate::painted::texts(h)
+        .into_iter()
+        .filter(|t| t.text == "Scenario")
+        .min_by(|a, b| a.rect.top().total_cmp(&b.rect.top()))
+        .expect("the Scenario label is painted")
+        .rect
+}
+
+#[test]
+fn the_toolbar_is_one_row_from_1280_wide_with_labels_before_controls_and_wraps_whole_groups_narrower()
+ {
+    for size in [[1280.0, 800.0], [1920.0, 1080.0], [1024.0, 768.0]] {
+        let h = explore(size);
+        let rects = toolbar_rects(&h);
+        let at = format!("{}x{}", size[0], size[1]);
+        for (name, r) in &rects {
+            assert!(
+                screen(size).contains_rect(*r),
+                "{at}: {name} is off the screen at {r:?}"
+            );
+        }
+        let rows = {
+            let mut centres: Vec<f32> = rects.iter().map(|(_, r)| r.center().y).collect();
+            centres.sort_by(f32::total_cmp);
+            centres.dedup_by(|a, b| (*a - *b).abs() < 4.0);
+            centres.len()
+        };
+        if size[0] >= 1280.0 {
+            assert_eq!(rows, 1, "{at}: the toolbar takes {rows} rows: {rects:?}");
+        } else {
+            assert!(rows <= 2, "{at}: the toolbar takes {rows} rows");
+        }
+        // The label before its control, on the same row.
+        let label = scenario_label(&h);
+        let combo = rects.iter().find(|(n, _)| *n == "Scenario").unwrap().1;
+        assert!(
+            label.right() <= combo.left() && (label.center().y - combo.center().y).abs() < 4.0,
+            "{at}: `Scenario` {label:?} is not just before its drop-down {combo:?}"
+        );
+        // In reading order: left to right along each row, rows top to bottom.
+        for pair in rects.windows(2) {
+            let ((a, ra), (b, rb)) = (pair[0], pair[1]);
+            let same_row = (ra.center().y - rb.center().y).abs() < 4.0;
+            assert!(
+                (same_row && ra.right() <= rb.left()) || (!same_row && rb.top() >= ra.bottom()),
+                "{at}: {a} {ra:?} then {b} {rb:?} are out of order"
+            );
+        }
+    }
+}

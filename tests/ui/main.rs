@@ -7,6 +7,7 @@ mod common;
 mod snapshot;
 
 mod analyse;
+mod charts;
 mod compare;
 mod explore;
 mod frames;

@@ -102,14 +102,21 @@ pub struct PlotPaint {
 }
 
 /// The plots of the last frame. egui_plot paints each plot's background as a rectangle exactly
-/// the size of the clip rect it then draws the plot's items in; that is how they are found.
+/// the size of the clip rect it then draws the plot's items in, with corners rounded by 2
+/// points (a panel's are square); that is how they are found.
 pub fn plots(h: &Harness<'_, JawsApp>) -> Vec<PlotPaint> {
     let all = shapes(h);
     let bg = h.ctx.global_style().visuals.extreme_bg_color;
     let frames: Vec<Rect> = all
         .iter()
         .filter_map(|(s, clip)| match s {
-            Shape::Rect(r) if r.rect == *clip && r.fill == bg => Some(r.rect),
+            Shape::Rect(r)
+                if r.rect == *clip
+                    && r.fill == bg
+                    && r.corner_radius == egui::CornerRadius::same(2) =>
+            {
+                Some(r.rect)
+            }
             _ => None,
         })
         .collect();
