@@ -29,6 +29,9 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// Workshop files opened lately, newest first (the workshop picker's Recent).
     pub recent_workshops: Vec<PathBuf>,
+    /// The workshop open when the window last closed (its id); none on the first start. The
+    /// workshop picker opens by itself only when there is none.
+    pub last_workshop: Option<String>,
 }
 
 impl Default for Prefs {
@@ -38,6 +41,7 @@ impl Default for Prefs {
             zoom: 1.0,
             recent: Vec::new(),
             recent_workshops: Vec::new(),
+            last_workshop: None,
         }
     }
 }
@@ -422,6 +426,17 @@ impl AppState {
         } else {
             AnswerStanding::Current
         })
+    }
+
+    /// Whether opening another workshop would save something first: the session is autosaved
+    /// and the room has done something worth keeping.
+    pub fn has_work_to_save(&self) -> bool {
+        self.autosave.is_some()
+            && (self.history.can_undo()
+                || !self.captured.is_empty()
+                || !self.deal.is_empty()
+                || !self.notes.is_empty()
+                || !self.predictions.is_empty())
     }
 
     /// The linked chart the stage on screen asks the room to predict on, if its question is

@@ -11,10 +11,12 @@ use crate::model::sensitivity::{BarKind, TornadoBar};
 use crate::present::{axis, format};
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    // A width set by the window, not by the answer: nothing in the panel moves when an
+    // answer (or a wide table of changes) arrives.
+    let width = (ui.available_width() * 0.37).clamp(380.0, 620.0).round();
     egui::Panel::right("what-would-it-take")
-        .resizable(true)
-        .default_size(470.0)
-        .min_size(380.0)
+        .resizable(false)
+        .exact_size(width)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -39,14 +41,23 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 /// Horizontal bars of the final-year gap, biggest swing at the top, on a scale of round sums.
 /// Type comes from the style, so on a projector it grows with the screen.
 fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
-    let shown: Vec<&TornadoBar> = bars.iter().filter(|b| b.swing > 0.05).take(16).collect();
-    if shown.is_empty() {
-        return;
-    }
     let style = ui.style().clone();
     let name_font = FontId::proportional(theme::body_size(&style) * 0.9);
     let small = FontId::proportional(theme::label_size(&style));
     let row = (name_font.size * 2.0).max(small.size * 1.6 + 8.0);
+    let foot = small.size * 3.2 + 8.0;
+    // As many bars as the room has height for, biggest first, up to sixteen.
+    let fit = ((ui.available_height() - foot) / row).floor().max(4.0) as usize;
+    let shown: Vec<&TornadoBar> = bars
+        .iter()
+        .filter(|b| b.swing > 0.05)
+        .take(fit.min(16))
+        .collect();
+    if shown.is_empty() {
+        return;
+    }
+    // The input at each end in short ("10%", "£6m"): the name says what it is of.
+    let end = |v: f64, unit: &str| format::with_unit(v, format::short_unit(unit));
     let gap_x = style.spacing.item_spacing.x;
     let width_of = |ui: &Ui, text: &str, font: &FontId| {
         ui.fonts_mut(|f| {
@@ -63,11 +74,10 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
     // Room at each end of the scale for the input values written beyond the bars.
     let value_w = shown
         .iter()
-        .flat_map(|b| [b.low, b.high].map(|v| format::with_unit(v, &b.unit)))
+        .flat_map(|b| [b.low, b.high].map(|v| end(v, &b.unit)))
         .map(|t| width_of(ui, &t, &small))
         .fold(0.0f32, f32::max)
         + gap_x;
-    let foot = small.size * 3.2 + 8.0;
     let height = row * shown.len() as f32 + foot;
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
     let painter = ui.painter_at(rect);
@@ -84,7 +94,7 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
         pos2(rect.right() - value_w, rect.bottom() - foot),
     );
     // Round marks, as many as fit without their labels touching.
-    let most = (plot.width() / (small.size * 6.0)).clamp(2.0, 8.0) as usize;
+    let most = (plot.width() / (small.size * 5.0)).clamp(3.0, 8.0) as usize;
     let (lo, hi, step) = axis::nice_range(lo, hi, most);
     let x = |v: f64| plot.left() + ((v - lo) / (hi - lo).max(1e-9)) as f32 * plot.width();
     let text = ui.visuals().text_color();
@@ -132,14 +142,14 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
         painter.text(
             pos2(left_x, y),
             Align2::RIGHT_CENTER,
-            format::with_unit(left_end, &b.unit),
+            end(left_end, &b.unit),
             small.clone(),
             weak,
         );
         painter.text(
             pos2(right_x, y),
             Align2::LEFT_CENTER,
-            format::with_unit(right_end, &b.unit),
+            end(right_end, &b.unit),
             small.clone(),
             weak,
         );
@@ -341,30 +351,11 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     if found.changes.is_empty() {
         return;
     }
-    egui::Grid::new("seek-changes")
-        .striped(true)
-        .show(ui, |ui| {
-            ui.label(RichText::new("Lever").strong());
-            ui.label(RichText::new("Now").strong());
-            ui.label(RichText::new("Would need").strong());
-            ui.end_row();
-            for c in &found.changes {
-                let lever = &state.workshop.levers[c.index];
-                ui.label(&lever.label);
-                ui.label(format::with_unit(c.from, &lever.unit));
-                // The workshop's band for the new value says when it is, say, above the
-                // referendum limit. (Hook: when the search flags answers that enter a band the
-                // workshop marks as needing a referendum or unrealistic, say so here.)
-                let to = format::with_unit(c.to, &lever.unit);
-                let text = match lever.band_at(c.to) {
-                    Some(band) if lever.band_at(c.from) != Some(band) => format!("{to} · {band}"),
-                    _ => to,
-                };
-                ui.label(RichText::new(text).strong());
-                ui.end_row();
-            }
-        });
+    egui::ScrollArea::horizontal()
+        .id_salt("seek-changes-scroll")
+        .show(ui, |ui| changes_table(ui, state, found));
     let h = found.projection.headlines();
+
     ui.label(format!(
         "Then: gap in {} {}; budget can't balance: {}; jaws close: {}.",
         h.final_year,
@@ -419,4 +410,31 @@ fn capture_name(state: &AppState) -> String {
     };
     let n = (1..).find(|&n| !taken(n)).unwrap_or(1);
     format!("{NAME} {n}")
+}
+
+/// The levers an answer moves: from what, to what, and the band the new value falls in.
+fn changes_table(ui: &mut Ui, state: &AppState, found: &crate::model::seek::SeekResult) {
+    egui::Grid::new("seek-changes")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label(RichText::new("Lever").strong());
+            ui.label(RichText::new("Now").strong());
+            ui.label(RichText::new("Would need").strong());
+            ui.end_row();
+            for c in &found.changes {
+                let lever = &state.workshop.levers[c.index];
+                ui.label(&lever.label);
+                ui.label(format::with_unit(c.from, &lever.unit));
+                // The workshop's band for the new value says when it is, say, above the
+                // referendum limit. (Hook: when the search flags answers that enter a band the
+                // workshop marks as needing a referendum or unrealistic, say so here.)
+                let to = format::with_unit(c.to, &lever.unit);
+                let text = match lever.band_at(c.to) {
+                    Some(band) if lever.band_at(c.from) != Some(band) => format!("{to} · {band}"),
+                    _ => to,
+                };
+                ui.label(RichText::new(text).strong());
+                ui.end_row();
+            }
+        });
 }

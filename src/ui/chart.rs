@@ -305,7 +305,7 @@ pub fn key(ui: &mut Ui, entries: &[KeyEntry], aside: Option<&str>, line: f32) ->
 
 /// Start a new row of the key unless `words` (after `lead` points of swatch) fit on this one,
 /// so an entry is never split across lines.
-fn keep_together(ui: &mut Ui, words: &str, lead: f32) {
+pub fn keep_together(ui: &mut Ui, words: &str, lead: f32) {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let galley = ui.fonts_mut(|f| f.layout_no_wrap(words.to_string(), font, Color32::WHITE));
     let needed = lead + 2.0 * ui.spacing().item_spacing.x + galley.size().x + 12.0;
@@ -314,7 +314,8 @@ fn keep_together(ui: &mut Ui, words: &str, lead: f32) {
     }
 }
 
-fn key_entry(ui: &mut Ui, entry: &KeyEntry, line: f32) {
+/// One entry of a key, in a wrapping row: its swatch, then its words.
+pub fn key_entry(ui: &mut Ui, entry: &KeyEntry, line: f32) {
     let h = ui.text_style_height(&egui::TextStyle::Body);
     let width = h * 1.8;
     keep_together(ui, &entry.label, width);

@@ -27,7 +27,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.label("Tick up to eight scenarios on the left: the workshop's own, those captured here (Capture, or Ctrl+K), and scenario files opened or dropped on the window from other laptops.");
             return;
         }
+        // Never wider than the panel: a wide table scrolls sideways on its own.
+        let width = ui.available_width();
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.set_max_width(width);
             chart(ui, state, chosen);
             ui.add_space(6.0);
             headlines(ui, chosen);
@@ -152,35 +155,32 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
         .horizontal_wrapped(|ui| {
             for (i, c) in chosen.iter().enumerate() {
                 let colour = theme::scenario_colour(i);
+                // A new row rather than an entry that runs off the edge.
+                let name = chart::text_width(ui, &c.name).min(body * NAME_WIDTH);
+                let needed = body * 1.8 + name + 3.0 * ui.spacing().item_spacing.x;
+                if ui.available_size_before_wrap().x < needed {
+                    ui.end_row();
+                }
                 ui.horizontal(|ui| {
                     swatch(ui, colour, screen.line().min(4.0));
                     name_label(ui, &c.name, colour, body * NAME_WIDTH);
                 });
                 ui.add_space(body * 0.6);
             }
-            ui.horizontal(|ui| {
-                chart::key(
-                    ui,
-                    &[
-                        chart::KeyEntry::new(
-                            chart::Swatch::Line {
-                                colour: ink,
-                                dashed: false,
-                            },
-                            "Demand",
-                        ),
-                        chart::KeyEntry::new(
-                            chart::Swatch::Line {
-                                colour: ink,
-                                dashed: true,
-                            },
-                            "Resources",
-                        ),
-                    ],
-                    Some(&format!("£m at {base_year} prices")),
-                    2.0,
+            // What the line styles mean, once for every scenario.
+            for (dashed, words) in [(false, "Demand"), (true, "Resources")] {
+                let entry = chart::KeyEntry::new(
+                    chart::Swatch::Line {
+                        colour: ink,
+                        dashed,
+                    },
+                    words,
                 );
-            });
+                chart::key_entry(ui, &entry, 2.0);
+            }
+            let prices = format!("£m at {base_year} prices");
+            chart::keep_together(ui, &prices, 0.0);
+            ui.label(RichText::new(prices).color(ui.visuals().weak_text_color()));
         })
         .response
         .rect
@@ -216,9 +216,10 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
                 .collect(),
         );
     }
-    // A third of the screen's height at least: at 1080p a chart the room can read.
+    // Over two fifths of the screen's height: at 1080p a chart the room can read.
     let screen_height = ui.ctx().content_rect().height();
-    let height = (ui.available_height() * 0.55 - used).clamp(240.0, screen_height * 0.6);
+    let height =
+        (ui.available_height() * 0.55 - used).clamp(screen_height * 0.45, screen_height * 0.6);
     let label_width = chart::text_width(ui, "2040");
     let width = ui.available_width() - chart::text_width(ui, "£1,000m") - 40.0;
     chart::plot("compare-jaws", screen, Some(readout))

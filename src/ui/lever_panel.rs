@@ -438,14 +438,13 @@ fn band_fits(ui: &Ui, lever: &Lever, width: f32) -> bool {
 }
 
 /// The unit in a projected lever's value box: its own, or where that makes the box wider
-/// than `most`, its first words ("%" for "% of care budget pooled"); the name says the rest.
+/// than `most`, its first words (`format::short_unit`); the name says the rest.
 fn box_unit<'a>(ui: &Ui, lever: &'a Lever, most: f32) -> &'a str {
     let full = lever.unit.as_str();
     if widest_value(ui, lever, full) <= most {
         return full;
     }
-    let short = full.split([',', '(']).next().unwrap_or(full);
-    short.split(" of ").next().unwrap_or(short).trim()
+    format::short_unit(full)
 }
 
 /// The widest a lever's value box gets across its range, with `unit`.

@@ -27,18 +27,29 @@ pub struct JawsApp {
 
 impl JawsApp {
     /// Set up fonts and style, restore preferences, and start on `state`.
-    pub fn new(cc: &eframe::CreationContext<'_>, mut state: AppState) -> JawsApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, state: AppState) -> JawsApp {
         theme::install_fonts(&cc.egui_ctx);
         theme::install_style(&cc.egui_ctx);
-        if let Some(prefs) = cc
+        let prefs = cc
             .storage
-            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
-        {
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY));
+        let app = JawsApp::starting(state, prefs);
+        cc.egui_ctx
+            .set_zoom_factor(app.state.prefs.zoom.clamp(0.5, 3.0));
+        app
+    }
+
+    /// Start on `state` with the preferences saved last time, if any. The workshop picker
+    /// (which `main` opens when no workshop was named) stays open only on the first start,
+    /// when no workshop was open before, or when the one asked for would not load.
+    pub fn starting(mut state: AppState, prefs: Option<Prefs>) -> JawsApp {
+        if let Some(prefs) = prefs {
             state.recent = prefs.recent.clone();
             state.prefs = prefs;
         }
-        cc.egui_ctx
-            .set_zoom_factor(state.prefs.zoom.clamp(0.5, 3.0));
+        if state.prefs.last_workshop.is_some() && state.load_problems.is_empty() {
+            state.workshop_picker = None;
+        }
         JawsApp::headless(state)
     }
 
@@ -149,6 +160,7 @@ impl eframe::App for JawsApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.state.prefs.recent = self.state.recent.clone();
+        self.state.prefs.last_workshop = Some(self.state.workshop.id.clone());
         eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
     }
 }

@@ -223,6 +223,14 @@ pub fn projector_visuals(dark_mode: bool) -> egui::Visuals {
     v.override_text_color = Some(fg);
     v.panel_fill = bg;
     v.extreme_bg_color = bg;
+    // A text box stands out from the black (or white) around it, with a visible edge, and
+    // its text in the foreground colour: never black on black.
+    v.text_edit_bg_color = Some(if dark_mode {
+        Color32::from_gray(38)
+    } else {
+        Color32::from_gray(236)
+    });
+    v.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::from_gray(140));
     v.widgets.noninteractive.bg_stroke.width = 1.5;
     v.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.5, fg);
     v

@@ -9,6 +9,7 @@ mod snapshot;
 mod analyse;
 mod charts;
 mod compare;
+mod dialogs;
 mod explore;
 mod frames;
 mod layout;

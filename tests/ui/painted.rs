@@ -110,12 +110,14 @@ pub fn plots(h: &Harness<'_, JawsApp>) -> Vec<PlotPaint> {
     let frames: Vec<Rect> = all
         .iter()
         .filter_map(|(s, clip)| match s {
+            // (Inside a scroll area the clip is the plot's rect cut to the area's.)
             Shape::Rect(r)
-                if r.rect == *clip
+                if r.rect.expand(0.5).contains_rect(*clip)
+                    && clip.area() >= r.rect.area() * 0.9
                     && r.fill == bg
                     && r.corner_radius == egui::CornerRadius::same(2) =>
             {
-                Some(r.rect)
+                Some(*clip)
             }
             _ => None,
         })
@@ -128,7 +130,7 @@ pub fn plots(h: &Harness<'_, JawsApp>) -> Vec<PlotPaint> {
                 .filter(|(_, clip)| *clip == frame)
                 .filter_map(|(s, _)| {
                     let kind = match s {
-                        Shape::Rect(r) if r.rect == frame => return None,
+                        Shape::Rect(r) if r.rect.expand(0.5).contains_rect(frame) => return None,
                         Shape::Path(p) if matches!(p.stroke.color, ColorMode::Solid(_)) => "line",
                         Shape::Path(_) => "path",
                         Shape::LineSegment { .. } => "segment",

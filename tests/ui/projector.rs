@@ -139,3 +139,88 @@ fn every_stage_of_every_shipped_workshop_fits_a_720p_projector() {
         }
     }
 }
+
+/// The money marks painted up the side of the one chart on screen, top to bottom.
+fn y_marks(h: &Harness<'_, JawsApp>) -> Vec<String> {
+    let frame = crate::painted::plots(h)[0].frame;
+    let mut marks: Vec<_> = texts(h)
+        .into_iter()
+        .filter(|t| t.text.contains('£') && t.rect.right() <= frame.left() + 2.0)
+        .collect();
+    marks.sort_by(|a, b| a.rect.top().total_cmp(&b.rect.top()));
+    marks.into_iter().map(|t| t.text).collect()
+}
+
+#[test]
+fn a_question_about_reserves_is_sketched_on_reserves_whose_axes_give_nothing_away() {
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let workshop = Workshop::bundled();
+        let asked = workshop.stage_index("the-old-deal").unwrap();
+        let mut h = presenting(workshop, size);
+        go_to(&mut h, asked);
+        assert!(state(&h).predicting());
+        // One chart: reserves, with the prudent minimum the question names.
+        let charts = crate::painted::plots(&h);
+        assert_eq!(charts.len(), 1, "{size:?}: only the chart asked about");
+        let painted = texts(&h);
+        assert!(
+            painted.iter().any(|t| t.text == "Reserves"),
+            "{size:?}: the reserves chart"
+        );
+        assert!(painted.iter().any(|t| t.text == "prudent minimum"));
+        let before = y_marks(&h);
+        assert!(before.len() >= 2, "{size:?}: {before:?}");
+
+        // Another future entirely (the new deal's slow levers, which barely touch the first
+        // year): the axes stay as they were, whatever the answer now is.
+        let answer = state(&h)
+            .derived
+            .projection
+            .headlines()
+            .reserves_below_minimum;
+        {
+            let st = &mut h.state_mut().state;
+            let new_deal = st.workshop.scenario("new-deal").unwrap().clone();
+            st.levers = st.workshop.values_for(&new_deal);
+            st.derive();
+        }
+        h.run();
+        h.run();
+        let st = state(&h);
+        assert_ne!(
+            st.derived.projection.headlines().reserves_below_minimum,
+            answer,
+            "the answer has moved"
+        );
+        assert_eq!(
+            y_marks(&h),
+            before,
+            "{size:?}: the axes do not hint at the answer"
+        );
+
+        // The sketch starts where the pointer went down, not where the drag was noticed.
+        let frame = crate::painted::plots(&h)[0].frame;
+        let down = frame.left_center() + egui::vec2(frame.width() * 0.2, 0.0);
+        h.drag_at(down);
+        h.run();
+        for k in 1..=4 {
+            h.hover_at(down + egui::vec2(40.0 * k as f32, -20.0 * k as f32));
+            h.run();
+        }
+        h.drop_at(down + egui::vec2(160.0, -80.0));
+        h.run();
+        let st = state(&h);
+        let stroke = st.current_prediction().expect("sketched").strokes[0].clone();
+        let (first, last) = (
+            st.workshop.assumptions.base_year as f64 - 0.3,
+            (st.workshop.assumptions.base_year + st.assumptions.horizon_years as i32 - 1) as f64
+                + 0.3,
+        );
+        let year_down = first + (last - first) * 0.2;
+        assert!(
+            (stroke[0][0] - year_down).abs() < 0.05,
+            "{size:?}: the stroke starts at {}, the pointer went down at {year_down}",
+            stroke[0][0]
+        );
+    }
+}
