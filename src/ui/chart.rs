@@ -199,27 +199,48 @@ pub fn plot<'a>(id: impl egui::AsIdSalt, screen: Screen, readout: Option<Readout
     }
 }
 
-/// Year marks for a chart `width` points wide from `first` to `last`: at least three labelled
-/// (the first and last years among them when there is room), every year a minor mark.
-pub fn year_marks(first: i32, last: i32, width: f32, label_width: f32) -> Vec<GridMark> {
+/// Year marks for a chart `width` points wide from `first` to `last`, its range reaching `pad`
+/// years beyond each: at least three labelled, every year a minor mark. The first and last
+/// years are labelled only where their labels fit inside the chart's ends.
+pub fn year_marks(first: i32, last: i32, pad: f64, width: f32, label_width: f32) -> Vec<GridMark> {
     let span = (last - first).max(1);
-    let per_year = width / span as f32;
-    // The smallest round step whose labels do not touch.
+    let per_year = width / (span as f32 + 2.0 * pad as f32);
+    let ends_fit = pad as f32 * per_year >= label_width * 0.5;
+    // The smallest round step whose labels have room between them.
     let step = [1, 2, 5, 10, 20]
         .into_iter()
         .find(|s| *s as f32 * per_year >= label_width * 2.2)
         .unwrap_or(20);
-    let mut labelled: Vec<i32> = (first..=last).filter(|y| y % step == 0).collect();
-    // Too few round years in a short horizon: the first, the middle and the last instead.
+    let inside = |y: &i32| ends_fit || (*y != first && *y != last);
+    let mut labelled: Vec<i32> = (first..=last)
+        .filter(|y| y % step == 0)
+        .filter(inside)
+        .collect();
+    // Too few round years: three spread evenly, the ends among them where they fit.
     if labelled.len() < 3 && span >= 2 {
-        labelled = vec![first, first + span / 2, last];
+        labelled = if ends_fit {
+            vec![first, first + span / 2, last]
+        } else {
+            let edge = (span / 6).max(1);
+            vec![first + edge, first + span / 2, last - edge]
+        };
+    }
+    // On a chart too narrow for them, the middle label alone rather than labels that overlap.
+    let between = labelled
+        .windows(2)
+        .map(|w| w[1] - w[0])
+        .min()
+        .unwrap_or(span);
+    if (between as f32) * per_year < label_width * 1.05 {
+        labelled = vec![first + span / 2];
     }
     (first..=last)
         .map(|y| GridMark {
             value: f64::from(y),
+            // Labels are spaced here, so egui_plot (which leaves out labels closer than its own
+            // spacing) is told they are far apart; minor marks get none.
             step_size: if labelled.contains(&y) {
-                // What egui_plot compares with a label's width to decide whether it fits.
-                f64::from(step.max(span / 2))
+                f64::from(span)
             } else {
                 1.0
             },
@@ -231,10 +252,28 @@ pub fn year_marks(first: i32, last: i32, width: f32, label_width: f32) -> Vec<Gr
 pub fn year_spacer(
     first: i32,
     last: i32,
+    pad: f64,
     width: f32,
     label_width: f32,
 ) -> impl Fn(GridInput) -> Vec<GridMark> {
-    move |_| year_marks(first, last, width, label_width)
+    move |_| year_marks(first, last, pad, width, label_width)
+}
+
+/// Marks up a value axis at round steps (`present::axis`), as many as a chart `height` points
+/// tall has room to label with text `line` points high: a small chart gets three or four.
+pub fn value_spacer(height: f32, line: f32) -> impl Fn(GridInput) -> Vec<GridMark> {
+    move |input| {
+        let (lo, hi) = input.bounds;
+        let most = ((height / (line * 2.4)) as usize).clamp(2, 10);
+        let step = axis::nice_step(hi - lo, most);
+        axis::ticks(lo, hi, step)
+            .into_iter()
+            .map(|value| GridMark {
+                value,
+                step_size: step,
+            })
+            .collect()
+    }
 }
 
 /// The year under a mark, or nothing between years (minor marks are unlabelled).

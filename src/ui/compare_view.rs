@@ -226,7 +226,7 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
         .height(height)
         .x_axis_label("Year")
         .y_axis_label("£m a year")
-        .x_grid_spacer(chart::year_spacer(first, last, width, label_width))
+        .x_grid_spacer(chart::year_spacer(first, last, 0.4, width, label_width))
         .x_axis_formatter(|mark, _| chart::year_text(mark))
         .y_axis_formatter(chart::money_mark)
         .show(ui, |plot| {

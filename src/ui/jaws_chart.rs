@@ -185,10 +185,12 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         .x_grid_spacer(chart::year_spacer(
             base_year,
             last_year,
+            0.4,
             ui.available_width() - 80.0,
             label_width,
         ))
         .x_axis_formatter(|mark, _| chart::year_text(mark))
+        .y_grid_spacer(chart::value_spacer(height, body_line(ui)))
         .y_axis_formatter(chart::money_mark);
     let body_size = theme::body_size(ui.style());
     plot.show(ui, |plot_ui| {
@@ -348,4 +350,9 @@ fn ui_weak(dark: bool) -> Color32 {
 
 fn points(xs: &[f64], ys: &[f64]) -> Vec<[f64; 2]> {
     xs.iter().zip(ys).map(|(x, y)| [*x, *y]).collect()
+}
+
+/// The height of a line of body text: an axis label.
+fn body_line(ui: &Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body)
 }

@@ -15,30 +15,43 @@ use crate::present::format;
 const MOST_COLUMNS: usize = 3;
 
 /// The levers panel on the left of the explore view, sized for a laptop or for the stage.
-/// While presenting, returns whether the stage's levers all fit in at most two columns (the
-/// stage puts the panel under its heading if they do, beside it if not).
-pub fn panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) -> bool {
-    let shown: Vec<usize> = (0..state.workshop.levers.len())
-        .filter(|&i| state.lever_visible(i))
-        .collect();
+/// While presenting, returns how many columns the stage's levers took (none shown: 0), and
+/// whether they all fit without scrolling.
+pub fn panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) -> (usize, bool) {
+    let shown = shown(state);
     if shown.is_empty() {
-        return true;
+        return (0, true);
     }
     if state.presenting() {
-        let columns = Columns::fit(ui, state, &shown);
+        let room = ui.available_height();
+        let columns = Columns::fit(ui, state, &shown, room);
         egui::Panel::left("levers")
             .resizable(false)
             .exact_size(columns.panel_width)
             .show(ui, |ui| projected(ui, state, &columns, commands));
-        columns.fits && columns.columns.len() <= 2
+        (columns.columns.len(), columns.fits)
     } else {
         egui::Panel::left("levers")
             .resizable(true)
             .default_size(360.0)
             .size_range(300.0..=600.0)
             .show(ui, |ui| laptop(ui, state, commands));
-        true
+        (1, true)
     }
+}
+
+/// The levers on screen: all, or those the stage shows.
+fn shown(state: &AppState) -> Vec<usize> {
+    (0..state.workshop.levers.len())
+        .filter(|&i| state.lever_visible(i))
+        .collect()
+}
+
+/// How many columns the stage's levers would take in `room` points of height, and whether
+/// they would fit at all.
+pub fn columns_needed(ui: &mut Ui, state: &AppState, room: f32) -> (usize, bool) {
+    let columns = Columns::fit(ui, state, &shown(state), room);
+    (columns.columns.len(), columns.fits)
 }
 
 /// The panel's heading and its reset button. (While presenting, "reset to stage" is in the
@@ -233,14 +246,14 @@ struct Columns {
 impl Columns {
     /// The fewest columns (up to [`MOST_COLUMNS`]) that show every lever the stage shows in
     /// the height there is.
-    fn fit(ui: &mut Ui, state: &AppState, shown: &[usize]) -> Columns {
+    fn fit(ui: &mut Ui, state: &AppState, shown: &[usize], room: f32) -> Columns {
         let mut ui = ui.new_child(egui::UiBuilder::new());
         tight(&mut ui);
         let style = ui.style().clone();
         // The panel's frame: 8 points a side and 2 top and bottom (egui's side panel).
         let margin = 8.0;
         let column_width = (24.0 * theme::label_size(&style)).round();
-        let room = ui.available_height() - 4.0;
+        let room = room - 4.0;
         let heading = text_height(&ui, TextStyle::Small, 1.1) + style.spacing.item_spacing.y;
         let mut items: Vec<(Item, f32)> = Vec::new();
         for domain in Domain::ALL {

@@ -106,6 +106,10 @@ impl MetricChart<'_> {
         if m.prudent_minimum {
             data.add(shown.prudent_minimum);
         }
+        // Amounts from zero on the small charts, so a small change is not made to look large.
+        if link.is_some() && data.lo >= 0.0 {
+            data.add(0.0);
+        }
         if hiding && let Some(first) = current.first() {
             // Nothing from the years still hidden: today's value, with room either way.
             data.add(first[1] * 2.0);
@@ -147,9 +151,33 @@ impl MetricChart<'_> {
                 );
             }
         }
-        let label_width = chart::text_width(ui, "2040");
+        // The small charts' marks in small type, so three years fit under a narrow chart;
+        // the large one's in the body size the room reads.
+        let small = link.is_some();
+        let marks = if small {
+            egui::TextStyle::Small
+        } else {
+            egui::TextStyle::Body
+        };
+        let font = marks.resolve(ui.style());
+        let text_width = |ui: &Ui, text: &str| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(text.to_string(), font.clone(), Color32::WHITE)
+                    .size()
+                    .x
+            })
+        };
+        let label_width = text_width(ui, "2040");
+        let line_height = ui.text_style_height(&marks);
         // The plot's width, less the y axis's labels.
-        let width = ui.available_width() - chart::text_width(ui, "£1,000m") - 12.0;
+        let width = ui.available_width() - text_width(ui, "£1,000m") - 12.0;
+        let value_text = move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
+            if share {
+                format!("{:.0}%", mark.value)
+            } else {
+                format::money_axis(mark.value)
+            }
+        };
         let mut plot = chart::plot(
             ("metric-chart", m.id, link.is_some()),
             screen,
@@ -157,15 +185,23 @@ impl MetricChart<'_> {
         )
         .height(height)
         .show_grid([false, true])
-        .x_grid_spacer(chart::year_spacer(first, last, width, label_width))
-        .x_axis_formatter(|mark, _| chart::year_text(mark))
-        .y_axis_formatter(move |mark, _| {
-            if share {
-                format!("{:.0}%", mark.value)
-            } else {
-                format::money_axis(mark.value)
-            }
-        });
+        .x_grid_spacer(chart::year_spacer(first, last, 0.3, width, label_width))
+        .y_grid_spacer(chart::value_spacer(height, line_height));
+        plot = if small {
+            plot.custom_x_axes(vec![
+                egui_plot::AxisHints::new_x()
+                    .formatter(|mark, _| chart::year_text(mark))
+                    .tick_label_font(font.clone()),
+            ])
+            .custom_y_axes(vec![
+                egui_plot::AxisHints::new_y()
+                    .formatter(value_text)
+                    .tick_label_font(font.clone()),
+            ])
+        } else {
+            plot.x_axis_formatter(|mark, _| chart::year_text(mark))
+                .y_axis_formatter(value_text)
+        };
         if let Some(link) = link {
             plot = plot.link_cursor(link, [true, false]);
         }

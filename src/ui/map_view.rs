@@ -540,8 +540,12 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
                 format::money_axis(m.value)
             }
         })
-        .x_grid_spacer(chart::year_spacer(first, last, width, label_width))
+        .x_grid_spacer(chart::year_spacer(first, last, 0.3, width, label_width))
         .x_axis_formatter(|m, _| chart::year_text(m))
+        .y_grid_spacer(chart::value_spacer(
+            150.0,
+            ui.text_style_height(&egui::TextStyle::Body),
+        ))
         .show(ui, |plot| {
             plot.set_plot_bounds_x(first as f64 - 0.3..=last as f64 + 0.3);
             plot.set_plot_bounds_y(lo..=hi);

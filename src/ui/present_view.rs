@@ -126,8 +126,9 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lead = theme::lead_size(&style);
     let label = theme::label_size(&style);
     let margin = |points: f32| (points * style.spacing.item_spacing.x / 8.0).round() as i8;
-    // The stage's levers go under its heading, unless there they would need more than two
-    // columns: then they take the full height beside it. Decided once a stage and window size.
+    // The stage's levers go under its heading in one column; if they need more there, and the
+    // full height beside the heading would take them in fewer, they go there (a narrower
+    // heading, a wider chart). Decided once a stage and window size.
     let explore = state.view == View::Explore;
     let full_height_key = egui::Id::unique((
         "stage-levers-full-height",
@@ -201,10 +202,17 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             }
         });
 
-    if explore && !full_height && !lever_panel::panel(ui, state, commands) {
-        ui.data_mut(|d| d.insert_temp(full_height_key, true));
-        ui.ctx()
-            .request_discard("the stage's levers need the full height of the screen");
+    if explore && !full_height {
+        let (below, fits) = lever_panel::panel(ui, state, commands);
+        if below > 1 || !fits {
+            let full = ctx.content_rect().height();
+            let (beside, fits_beside) = lever_panel::columns_needed(ui, state, full);
+            if fits_beside && (beside < below || !fits) {
+                ui.data_mut(|d| d.insert_temp(full_height_key, true));
+                ui.ctx()
+                    .request_discard("the stage's levers need the full height of the screen");
+            }
+        }
     }
     match state.view {
         View::Explore => explore::show(ui, state, commands),

@@ -1,8 +1,8 @@
 //! What a frame painted, read back from egui's shapes: texts with their size and place, and
 //! the plots' frames with what was drawn inside them. Tests measure the room's view with it.
 
+use egui::Rect;
 use egui::epaint::{ClippedShape, ColorMode, Shape};
-use egui::{Color32, Rect};
 use egui_kittest::Harness;
 use jaws::app::AppState;
 use jaws::ui::shell::JawsApp;
@@ -15,7 +15,6 @@ pub struct Text {
     pub size: f32,
     pub rect: Rect,
     pub clip: Rect,
-    pub colour: Color32,
     /// Shortened with an ellipsis to fit.
     pub elided: bool,
 }
@@ -74,16 +73,11 @@ pub fn texts(h: &Harness<'_, JawsApp>) -> Vec<Text> {
                     })
                     .map(|s| s.format.font_id.size)
                     .fold(f32::INFINITY, f32::min);
-                let colour = t
-                    .override_text_color
-                    .or_else(|| job.sections.first().map(|s| s.format.color))
-                    .unwrap_or(t.fallback_color);
                 Some(Text {
                     text: job.text.clone(),
                     size,
                     rect: t.visual_bounding_rect(),
                     clip,
-                    colour,
                     elided: t.galley.elided,
                 })
             }
