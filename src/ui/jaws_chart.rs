@@ -82,18 +82,17 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             data.add(mid * 0.5);
             data.add(mid * 1.6);
         }
-    } else {
-        if let Some((_, b)) = baseline {
-            data.add_all(b.rows.iter().flat_map(|r| [r.demand, r.resources]));
-        }
-        if let Some((b, _)) = bands {
-            data.add_all(
-                b.demand
-                    .iter()
-                    .chain(&b.resources)
-                    .flat_map(|p| [p[0], p[4]]),
-            );
-        }
+    } else if let Some((b, _)) = bands {
+        data.add_all(
+            b.demand
+                .iter()
+                .chain(&b.resources)
+                .flat_map(|p| [p[0], p[4]]),
+        );
+    }
+    // The baseline is shown whole even while the room predicts: it is what they know.
+    if let Some((_, b)) = baseline {
+        data.add_all(b.rows.iter().flat_map(|r| [r.demand, r.resources]));
     }
     data.add_all(prediction.iter().flatten().map(|p| p[1]));
     let id = Id::unique("jaws-chart");
@@ -124,16 +123,6 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 "Surplus",
             ));
         }
-        if let Some((name, _)) = baseline {
-            entries.push(KeyEntry::new(
-                Swatch::Pair {
-                    upper: demand_c,
-                    lower: resources_c,
-                    dashed: true,
-                },
-                format!("{name} (dashed)"),
-            ));
-        }
         if bands.is_some() {
             entries.push(
                 KeyEntry::new(
@@ -143,6 +132,16 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .tip(BANDS_EXPLAINED),
             );
         }
+    }
+    if let Some((name, _)) = baseline {
+        entries.push(KeyEntry::new(
+            Swatch::Pair {
+                upper: demand_c,
+                lower: resources_c,
+                dashed: true,
+            },
+            format!("{name} (dashed)"),
+        ));
     }
     if prediction.iter().any(|l| l.len() > 1) {
         entries.push(KeyEntry::new(
@@ -228,7 +227,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 }
             }
         }
-        if let Some((name, b)) = baseline.filter(|_| !hiding) {
+        if let Some((name, b)) = baseline {
             let bd: Vec<[f64; 2]> = b.rows.iter().map(|r| [r.year as f64, r.demand]).collect();
             let br: Vec<[f64; 2]> = b
                 .rows
