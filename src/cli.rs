@@ -17,6 +17,7 @@ use crate::workshop::session::load_session;
 use crate::workshop::{Problems, Workshop, check_file_against};
 
 mod analysis;
+mod code;
 
 use analysis::TornadoOut;
 
@@ -44,6 +45,10 @@ pub struct Cli {
     /// Stage to start presenting at: its id, or its number counting from 1.
     #[arg(long, value_name = "STAGE")]
     pub stage: Option<String>,
+    /// Workshop, session (.jaws) and scenario files to open in the window: a session opens
+    /// with the workshop it was made with, scenarios join the session.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -76,6 +81,9 @@ pub enum Command {
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// json: one object a file with its kind and its problems (line, column, message).
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// Simulate many futures over the workshop's uncertain assumptions; gap percentiles a year.
     Sweep {
@@ -156,6 +164,12 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// Scenario codes: a scenario as a short code to read out or type on another laptop
+    /// (JAWS-1AB3-7K3F-QX), with a check that names a mistyped character.
+    Code {
+        #[command(subcommand)]
+        action: code::CodeAction,
+    },
     /// List the feedback loops in the links, reinforcing or balancing, ranked by how strongly
     /// each is acting in a scenario and year.
     Loops {
@@ -187,6 +201,9 @@ pub enum CliError {
     Usage(String),
     #[error("{0}")]
     Invalid(Problems),
+    /// Input refused with a reason that has no file place (a mistyped scenario code).
+    #[error("{0}")]
+    Refused(String),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -208,7 +225,7 @@ impl CliError {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             CliError::Usage(_) => ExitCode::from(2),
-            CliError::Invalid(_) | CliError::Output(_) => ExitCode::from(1),
+            CliError::Invalid(_) | CliError::Refused(_) | CliError::Output(_) => ExitCode::from(1),
         }
     }
 }
@@ -296,17 +313,27 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let p = simulate(&w.assumptions, &values);
             write_projection(out, &w, cli.scenario.as_deref(), &values, &p, format)?;
         }
-        Command::Check { files } => {
+        Command::Check { files, format } => {
             // Scenario and session files are checked against --workshop (default: bundled).
             let w = load_workshop(cli.workshop.as_ref())?;
             let mut problems = Vec::new();
+            let mut checked = Vec::new();
             for f in &files {
                 match check_file_against(f, &w) {
                     Ok(kind) => {
-                        writeln!(out, "{}: ok ({})", f.display(), kind.label())?;
+                        if format == ListFormat::Table {
+                            writeln!(out, "{}: ok ({})", f.display(), kind.label())?;
+                        }
+                        checked.push(CheckedFile::new(f, Some(kind), &[]));
                     }
-                    Err(Problems(p)) => problems.extend(p),
+                    Err(Problems(p)) => {
+                        checked.push(CheckedFile::new(f, None, &p));
+                        problems.extend(p);
+                    }
                 }
+            }
+            if format == ListFormat::Json {
+                json(out, &checked)?;
             }
             if !problems.is_empty() {
                 return Err(CliError::Invalid(Problems(problems)));
@@ -327,6 +354,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 seed,
             );
             write_sweep(out, &rows, format)?;
+        }
+        Command::Code { action } => {
+            code::run_code(action, cli.workshop.as_ref(), cli.scenario.as_deref(), out)?;
         }
         Command::Loops { year, format } => {
             let w = load_workshop(cli.workshop.as_ref())?;
@@ -463,6 +493,45 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         },
     }
     Ok(())
+}
+
+/// One file's result in `jaws check --format json`.
+#[derive(Serialize)]
+struct CheckedFile {
+    file: String,
+    /// "workshop", "scenario" or "session"; null when the file has problems.
+    kind: Option<&'static str>,
+    ok: bool,
+    problems: Vec<CheckedProblem>,
+}
+
+#[derive(Serialize)]
+struct CheckedProblem {
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+impl CheckedFile {
+    fn new(
+        path: &std::path::Path,
+        kind: Option<crate::workshop::FileKind>,
+        p: &[crate::workshop::Problem],
+    ) -> Self {
+        CheckedFile {
+            file: path.display().to_string(),
+            kind: kind.map(|k| k.label()),
+            ok: p.is_empty(),
+            problems: p
+                .iter()
+                .map(|p| CheckedProblem {
+                    line: p.line,
+                    column: p.column,
+                    message: p.message.clone(),
+                })
+                .collect(),
+        }
+    }
 }
 
 fn write_projection(

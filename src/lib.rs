@@ -2,8 +2,10 @@
 
 pub mod app;
 pub mod cli;
+pub mod desktop;
 pub mod export;
 pub mod model;
 pub mod present;
+pub mod scenario_code;
 pub mod ui;
 pub mod workshop;

@@ -1,71 +1,277 @@
 //! Never lose the room's work: the session is saved a few seconds after each change and on
-//! exit, atomically, to the user's data folder. A marker file says a run is in progress; if
-//! the next start finds it (the last run crashed or lost power), it offers the saved session.
-//! A panic writes an emergency save first.
+//! exit, atomically, to the user's data folder.
+//!
+//! - Each window holds a lock (`NAME.lock`, an advisory lock the system releases when the
+//!   process ends, however it ends) for the file it autosaves to. A second window on the same
+//!   workshop finds the lock held and autosaves to a file of its own (`NAME.2.session.ron`),
+//!   so two windows never write over each other's work.
+//! - A marker (`NAME.running`) is written with the first save and removed only after the last
+//!   save succeeded. A window that finds its file's marker, with the lock free, knows the run
+//!   before it did not close cleanly, and offers its session back. A run that never saved
+//!   (a usage error, a window that could not open) leaves no marker.
+//! - A file that cannot be read for this workshop is never replaced: it is moved aside
+//!   (`NAME.unreadable-TIME.session.ron`), and what still fits is offered back
+//!   (`recovery::salvage`).
+//! - A panic writes an emergency save first.
 
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io::{self, ErrorKind};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Once};
 
-use crate::workshop::Workshop;
+use super::recovery::{PendingRestore, salvage};
+use super::worker::CAUGHT_THREADS;
 use crate::workshop::atomic::write_atomic;
-use crate::workshop::session::{Session, load_session, session_to_string};
+use crate::workshop::session::{
+    Overwrite, SaveError, Session, load_session, now_iso8601, parse_session,
+    read_session_unchecked, save_session, session_to_string,
+};
+use crate::workshop::{Workshop, read_text};
 
 /// Seconds after the last change before saving: long enough not to save every slider step.
 pub const DELAY_SECONDS: f64 = 3.0;
 
+/// How many windows may autosave one workshop side by side in one data folder.
+const MAX_WINDOWS: u32 = 64;
+
 pub struct Autosave {
+    /// This window's autosave file.
     pub path: PathBuf,
     marker: PathBuf,
+    /// The lock on this window's file, held as long as this window autosaves to it. `None`
+    /// where the folder cannot be written or its file system has no locks.
+    lock: Option<File>,
+    /// Whether this run has written the marker (with its first save).
+    marker_written: bool,
     /// When the earliest unsaved change was made (egui time), if any.
     dirty_since: Option<f64>,
     last_saved: String,
+    /// When the file last held the session (ISO 8601), for telling the person where it is.
+    last_saved_at: Option<String>,
+    /// Why autosave will not write at all (a file it could not read nor move aside).
+    blocked: Option<String>,
     /// The latest session text, for the panic hook's emergency save.
     latest: Arc<Mutex<String>>,
+    /// This autosave's number in the panic hook's slot.
+    serial: u64,
 }
 
-/// Where Jaws keeps its own files: `$JAWS_DATA_DIR`, else `$XDG_DATA_HOME/jaws`, else
-/// `~/.local/share/jaws` (the platform's data folder elsewhere).
+/// What starting to autosave found.
+pub struct Started {
+    pub autosave: Autosave,
+    /// A session the last run left without closing cleanly, to offer back.
+    pub restore: Option<PendingRestore>,
+    /// What the room should be told: another window has the usual file, a file was kept
+    /// aside, the folder cannot be written.
+    pub notices: Vec<String>,
+    /// Whether any of `notices` is a problem rather than news.
+    pub trouble: bool,
+}
+
+/// Where Jaws keeps its own files, settings and autosaves together: see `desktop::data`.
 pub fn data_dir() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("JAWS_DATA_DIR") {
-        return Some(PathBuf::from(d));
+    crate::desktop::data::data_dir()
+}
+
+/// The name of window `n`'s file of `kind` for workshop `id`: `new-model.session.ron` for
+/// the first window, `new-model.2.session.ron` for a second. Ids have no dots, so these never
+/// collide with another workshop's.
+fn file_name(id: &str, n: u32, kind: &str) -> String {
+    if n == 1 {
+        format!("{id}.{kind}")
+    } else {
+        format!("{id}.{n}.{kind}")
     }
-    if let Some(d) = std::env::var_os("XDG_DATA_HOME") {
-        return Some(PathBuf::from(d).join("jaws"));
+}
+
+/// Take the first window number whose lock no running Jaws holds. A lock left by a killed
+/// process was released by the system when it died, so it never blocks.
+fn claim(dir: &Path, id: &str) -> io::Result<(u32, Option<File>)> {
+    for n in 1..=MAX_WINDOWS {
+        let file = open_lock(&dir.join(file_name(id, n, "lock")))?;
+        match file.try_lock() {
+            Ok(()) => return Ok((n, Some(file))),
+            Err(TryLockError::WouldBlock) => continue,
+            // A file system without locks (some network drives): as before locks, one file.
+            Err(TryLockError::Error(_)) => return Ok((1, None)),
+        }
     }
-    if let Some(d) = std::env::var_os("APPDATA") {
-        return Some(PathBuf::from(d).join("jaws"));
+    Err(io::Error::other(format!(
+        "{MAX_WINDOWS} Jaws windows already have this workshop open"
+    )))
+}
+
+/// Open (making it if need be) a lock file, for reading only: a lock needs no more, and a
+/// file held open for writing would stop the folder's disk being made read-only or unmounted.
+fn open_lock(path: &Path) -> io::Result<File> {
+    match File::open(path) {
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(path)?;
+            File::open(path)
+        }
+        opened => opened,
     }
-    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/jaws"))
+}
+
+/// What an error writing in `dir` means, in words a person can act on.
+pub fn folder_problem(dir: &Path, e: &io::Error) -> String {
+    let dir = dir.display();
+    match e.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+            format!(
+                "the folder {dir} cannot be written (it is read-only, or belongs to someone else)"
+            )
+        }
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
+            format!("the disk holding {dir} is full")
+        }
+        ErrorKind::NotFound => {
+            format!(
+                "the folder {dir} is not there (was a memory stick or network drive taken away?)"
+            )
+        }
+        _ => format!("{e} (in {dir})"),
+    }
+}
+
+/// Move an unreadable file aside under a name that says so, keeping it whole.
+fn keep_aside(path: &Path) -> io::Result<PathBuf> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let name = name.unwrap_or_default();
+    let stem = name.strip_suffix(".session.ron").unwrap_or(&name);
+    // A time without colons, which some file systems refuse.
+    let time: String = now_iso8601().chars().filter(|c| *c != ':').collect();
+    let mut n = 1;
+    loop {
+        let suffix = if n == 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let aside = path.with_file_name(format!("{stem}.unreadable-{time}{suffix}.session.ron"));
+        if !aside.exists() {
+            fs::rename(path, &aside)?;
+            return Ok(aside);
+        }
+        n += 1;
+    }
 }
 
 impl Autosave {
-    /// Start autosaving `workshop`'s session in `dir`. Returns, too, a session a previous run
-    /// left behind without closing cleanly, if there is one that can be read.
-    pub fn start(dir: &Path, workshop: &Workshop) -> (Autosave, Option<Session>) {
-        let path = dir.join(format!("{}.session.ron", workshop.id));
-        let marker = dir.join(format!("{}.running", workshop.id));
-        let crashed = marker.exists();
-        let left = if crashed && path.exists() {
-            load_session(&path, workshop)
-                .ok()
-                .filter(|s| s.holds_work(workshop))
-        } else {
-            None
+    /// Start autosaving `workshop`'s session in `dir`, and say what was found there: a
+    /// session a previous run left without closing cleanly, a file that could not be read.
+    pub fn start(dir: &Path, workshop: &Workshop) -> Started {
+        let mut notices = Vec::new();
+        let mut trouble = false;
+        let id = &workshop.id;
+        let (n, lock) = match fs::create_dir_all(dir).and_then(|()| claim(dir, id)) {
+            Ok(claimed) => claimed,
+            Err(e) => {
+                notices.push(format!(
+                    "This session cannot be autosaved: {}. Save it with File → Save session as… to keep the room's work.",
+                    folder_problem(dir, &e)
+                ));
+                trouble = true;
+                (1, None)
+            }
         };
-        let _ = std::fs::create_dir_all(dir);
-        let _ = std::fs::write(&marker, std::process::id().to_string());
+        let path = dir.join(file_name(id, n, "session.ron"));
+        let marker = dir.join(file_name(id, n, "running"));
+        if n > 1 {
+            notices.push(format!(
+                "Jaws is already open on \"{}\" in another window, so this window autosaves to its own file, {}.",
+                workshop.title,
+                path.display()
+            ));
+        }
+        let crashed = marker.exists();
+        let mut restore = None;
+        let mut blocked = None;
+        if fs::symlink_metadata(&path).is_ok() {
+            match load_session(&path, workshop) {
+                Ok(session) => {
+                    if crashed && session.holds_work(workshop) {
+                        restore = Some(PendingRestore {
+                            path: path.clone(),
+                            session,
+                            problems: Vec::new(),
+                            kept_aside: None,
+                        });
+                    }
+                }
+                Err(problems) => {
+                    trouble = true;
+                    match keep_aside(&path) {
+                        Ok(aside) => {
+                            // Located again in the file where it now is.
+                            let text = read_text(&aside);
+                            let name = aside.display().to_string();
+                            let problems =
+                                match text.as_ref().map(|t| parse_session(&name, t, workshop)) {
+                                    Ok(Err(p)) => p,
+                                    _ => problems,
+                                };
+                            let listed: Vec<String> =
+                                problems.0.iter().map(ToString::to_string).collect();
+                            let salvaged = text
+                                .ok()
+                                .filter(|_| crashed)
+                                .and_then(|t| read_session_unchecked(&name, &t).ok())
+                                .and_then(|raw| salvage(&raw, workshop));
+                            match salvaged {
+                                Some(session) => {
+                                    restore = Some(PendingRestore {
+                                        path: aside.clone(),
+                                        session,
+                                        problems: listed,
+                                        kept_aside: Some(aside),
+                                    });
+                                }
+                                None => notices.push(format!(
+                                    "The autosaved session {} does not fit this workshop, so it was kept aside, unchanged, as {}:\n{}",
+                                    path.display(),
+                                    aside.display(),
+                                    listed.join("\n")
+                                )),
+                            }
+                        }
+                        Err(e) => {
+                            let why = format!(
+                                "The autosaved session {} does not fit this workshop and could not be moved aside ({}), so autosave will leave it as it is. Save this session with File → Save session as… to keep the room's work.",
+                                path.display(),
+                                folder_problem(dir, &e)
+                            );
+                            notices.push(format!("{why}\n{problems}"));
+                            blocked = Some(why);
+                        }
+                    }
+                }
+            }
+        }
         let latest = Arc::new(Mutex::new(String::new()));
-        install_panic_save(path.clone(), latest.clone());
-        (
-            Autosave {
+        let serial = install_panic_save(path.clone(), latest.clone());
+        Started {
+            autosave: Autosave {
                 path,
                 marker,
+                lock,
+                marker_written: false,
                 dirty_since: None,
                 last_saved: String::new(),
+                last_saved_at: None,
+                blocked,
                 latest,
+                serial,
             },
-            left,
-        )
+            restore,
+            notices,
+            trouble,
+        }
     }
 
     /// Something changed at time `now`.
@@ -73,59 +279,159 @@ impl Autosave {
         self.dirty_since.get_or_insert(now);
     }
 
-    /// Save if a change has waited long enough. Returns an error message if saving failed.
-    pub fn tick(&mut self, now: f64, session: impl FnOnce() -> Session) -> Option<String> {
-        let since = self.dirty_since?;
+    /// Save if a change has waited long enough. Returns what went wrong if saving failed.
+    pub fn tick(&mut self, now: f64, session: impl FnOnce() -> Session) -> Result<(), String> {
+        let Some(since) = self.dirty_since else {
+            return Ok(());
+        };
         if now - since < DELAY_SECONDS {
-            return None;
+            return Ok(());
         }
         self.dirty_since = None;
         self.save(&session())
     }
 
-    /// Save now (on exit, or when asked). Unchanged text is not rewritten.
-    pub fn save(&mut self, session: &Session) -> Option<String> {
+    /// Save now (on exit, or when asked). Unchanged text is not rewritten. The marker goes
+    /// down before the first save, so that a crash from then on is noticed.
+    pub fn save(&mut self, session: &Session) -> Result<(), String> {
         let text = session_to_string(session);
         if let Ok(mut latest) = self.latest.lock() {
             latest.clone_from(&text);
         }
-        if text == self.last_saved {
-            return None;
+        if let Some(why) = &self.blocked {
+            return Err(why.clone());
         }
-        match write_atomic(&self.path, text.as_bytes()) {
+        if text == self.last_saved {
+            return Ok(());
+        }
+        let result = self.write_marker().and_then(|()| {
+            // Never over a file this Jaws could not read (someone edited it meanwhile).
+            save_session(&self.path, session, Overwrite::IfReadable).map_err(|e| match e {
+                SaveError::Io { source, .. } => self.folder_problem(&source),
+                other => other.to_string(),
+            })
+        });
+        match result {
             Ok(()) => {
                 self.last_saved = text;
-                None
+                self.last_saved_at = Some(now_iso8601());
+                Ok(())
             }
-            Err(e) => Some(format!(
-                "Could not save the session to {} ({e}); use File → Save session as… to keep your work.",
-                self.path.display()
+            Err(why) => Err(format!(
+                "Could not autosave to {}: {why}. {}",
+                self.path.display(),
+                self.where_the_work_is()
             )),
         }
     }
 
-    /// A clean exit: save, and take the marker away so the next start does not offer a restore.
-    pub fn finish(&mut self, session: &Session) {
-        self.save(session);
-        let _ = std::fs::remove_file(&self.marker);
+    fn write_marker(&mut self) -> Result<(), String> {
+        if self.marker_written {
+            return Ok(());
+        }
+        fs::write(&self.marker, std::process::id().to_string())
+            .map_err(|e| self.folder_problem(&e))?;
+        self.marker_written = true;
+        Ok(())
+    }
+
+    fn folder_problem(&self, e: &io::Error) -> String {
+        folder_problem(self.path.parent().unwrap_or(Path::new(".")), e)
+    }
+
+    /// Where the room's work is while saving fails.
+    pub fn where_the_work_is(&self) -> String {
+        match &self.last_saved_at {
+            Some(at) => format!(
+                "{} holds the session as it was at {at} (UTC); the changes since are only in this window: use File → Save session as… to keep them.",
+                self.path.display()
+            ),
+            None => "The session is only in this window: use File → Save session as… to keep it."
+                .to_string(),
+        }
+    }
+
+    /// A clean exit: save, then take the marker away so the next start offers nothing. If the
+    /// save fails the marker stays, and the next start offers what was last saved.
+    pub fn finish(&mut self, session: &Session) -> Result<(), String> {
+        self.save(session)?;
+        self.clear_marker();
+        Ok(())
+    }
+
+    /// The room's work is safe (saved here or in a file the person chose): the next start
+    /// need not offer it back.
+    pub fn clear_marker(&mut self) {
+        match fs::remove_file(&self.marker) {
+            Ok(()) => self.marker_written = false,
+            Err(e) if e.kind() == ErrorKind::NotFound => self.marker_written = false,
+            Err(_) => {}
+        }
     }
 
     pub fn pending(&self) -> bool {
         self.dirty_since.is_some()
     }
+
+    /// Whether this window holds the lock on its file (false where the file system has none).
+    pub fn locked(&self) -> bool {
+        self.lock.is_some()
+    }
 }
 
-/// On a panic, write the latest session text before the process goes.
-fn install_panic_save(path: PathBuf, latest: Arc<Mutex<String>>) {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        if let Ok(text) = latest.try_lock()
-            && !text.is_empty()
+impl Drop for Autosave {
+    fn drop(&mut self) {
+        // The panic hook must not save a session that is no longer this window's.
+        if let Ok(mut slot) = EMERGENCY.lock()
+            && slot.as_ref().is_some_and(|s| s.serial == self.serial)
         {
-            let emergency = path.with_extension("emergency.ron");
-            let _ = write_atomic(&emergency, text.as_bytes());
-            let _ = write_atomic(&path, text.as_bytes());
+            *slot = None;
         }
-        previous(info);
-    }));
+        // The lock goes with the file handle; the lock file stays, empty, for the next run.
+    }
+}
+
+/// What the panic hook saves, and where: the newest autosave's.
+struct Emergency {
+    serial: u64,
+    path: PathBuf,
+    latest: Arc<Mutex<String>>,
+}
+
+static EMERGENCY: Mutex<Option<Emergency>> = Mutex::new(None);
+static HOOK: Once = Once::new();
+static SERIAL: AtomicU64 = AtomicU64::new(1);
+
+/// On a panic, write the latest session text before the process goes. One hook for the
+/// process; it saves for the newest autosave. Returns that autosave's number.
+fn install_panic_save(path: PathBuf, latest: Arc<Mutex<String>>) -> u64 {
+    let serial = SERIAL.fetch_add(1, Ordering::Relaxed);
+    if let Ok(mut slot) = EMERGENCY.lock() {
+        *slot = Some(Emergency {
+            serial,
+            path,
+            latest,
+        });
+    }
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            // The search and bands threads catch their panics and report them: not a crash.
+            let caught = std::thread::current()
+                .name()
+                .is_some_and(|n| CAUGHT_THREADS.contains(&n));
+            if !caught
+                && let Ok(slot) = EMERGENCY.try_lock()
+                && let Some(e) = slot.as_ref()
+                && let Ok(text) = e.latest.try_lock()
+                && !text.is_empty()
+            {
+                let emergency = e.path.with_extension("emergency.ron");
+                let _ = write_atomic(&emergency, text.as_bytes());
+                let _ = write_atomic(&e.path, text.as_bytes());
+            }
+            previous(info);
+        }));
+    });
+    serial
 }

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::presenter::NotesPlace;
+use super::presenter::{NotesPlace, Screens};
 use super::seeker::SeekForm;
+use crate::export::ChartKind;
 use crate::model::LeverValues;
 use crate::workshop::catalogue::WorkshopSource;
 use crate::workshop::session::DealSide;
@@ -122,6 +123,17 @@ pub enum ScenarioCommand {
     /// Capture the levers as they stand under the dialog's name and note.
     ConfirmCaptureDialog,
     CancelCaptureDialog,
+    /// Open the dialog to type a scenario code (Ctrl+L).
+    OpenCodeDialog,
+    /// Change the code typed in the dialog.
+    EditCodeDialog(String),
+    /// Load the levers a scenario code stands for (one undo step). A code that cannot be
+    /// read leaves everything as it is and says why (in the dialog, if it is open).
+    LoadCode(String),
+    /// Add the scenario a code stands for to this session's scenarios and the compare view,
+    /// as a facilitator collects the tables' plans from their laptops.
+    AddCode(String),
+    CancelCodeDialog,
 }
 
 /// "Our deal" and the notes for the record.
@@ -165,6 +177,9 @@ pub enum FileCommand {
     Open(Vec<PathBuf>),
     /// Export the jaws chart of the compared scenarios (or the current levers) as PNG or SVG.
     ExportChart(PathBuf),
+    /// Draw a chart for the clipboard (Ctrl+C, or a chart's context menu): on the compare
+    /// view the compared scenarios, elsewhere the levers as they stand and the baseline.
+    CopyChart(ChartKind),
     /// Write the HTML and Markdown report of the session into a folder.
     WriteReport(PathBuf),
 }
@@ -218,6 +233,10 @@ pub enum PresentCommand {
     SetNotesPlace(NotesPlace),
     /// Show what the room was asked to predict (R).
     Reveal,
+    /// Show the scenario code of the levers on the stage, large, with a QR code (Q).
+    ToggleCode,
+    /// With two screens, put the stage on the other one and the notes on this one (S).
+    SwapScreens,
     /// A point of the room's prediction sketched on the jaws chart, in (year, £m).
     SketchPoint {
         at: [f64; 2],
@@ -229,7 +248,7 @@ pub enum PresentCommand {
 }
 
 /// What the window shows and how; none of it is the room's work.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 #[must_use = "a command does nothing until it is applied (AppState::apply)"]
 pub enum WindowCommand {
     SetView(View),
@@ -238,6 +257,8 @@ pub enum WindowCommand {
     SetUncertainty(bool),
     SetDarkMode(bool),
     DismissNotice,
+    /// The monitors the window found (it looks when presenting starts and now and then).
+    ScreensFound(Screens),
 }
 
 /// The session as a whole: recovery after a crash, and which workshop is open.
@@ -251,6 +272,46 @@ pub enum SessionCommand {
     CloseWorkshopPicker,
     /// Open a workshop in place of this one (this session is saved first).
     OpenWorkshop(WorkshopSource),
+    /// The final save failed and the person closes the window all the same.
+    CloseWithoutSaving,
+    /// The final save failed and the person keeps the window open (to save elsewhere, say).
+    KeepWorking,
+}
+
+impl Command {
+    /// Whether this may take effect while "Restore the last session?" waits for an answer.
+    /// Only the answer itself and what touches neither the room's work nor its files may:
+    /// anything else could change the session, which autosave would then write over the
+    /// crashed one, or leave the window before the person has chosen.
+    pub fn allowed_while_restore_pending(&self) -> bool {
+        match self {
+            Command::Session(c) => match c {
+                SessionCommand::RestoreAutosave | SessionCommand::DismissRestore => true,
+                SessionCommand::OpenWorkshopPicker
+                | SessionCommand::CloseWorkshopPicker
+                | SessionCommand::OpenWorkshop(_)
+                | SessionCommand::CloseWithoutSaving
+                | SessionCommand::KeepWorking => false,
+            },
+            Command::Window(c) => match c {
+                WindowCommand::DismissNotice
+                | WindowCommand::SetDarkMode(_)
+                | WindowCommand::ScreensFound(_) => true,
+                WindowCommand::SetView(_)
+                | WindowCommand::ToggleAssumptions
+                | WindowCommand::SetUncertainty(_) => false,
+            },
+            Command::Lever(_)
+            | Command::Assumption(_)
+            | Command::History(_)
+            | Command::Scenario(_)
+            | Command::Deal(_)
+            | Command::Seek(_)
+            | Command::File(_)
+            | Command::Map(_)
+            | Command::Present(_) => false,
+        }
+    }
 }
 
 macro_rules! into_command {

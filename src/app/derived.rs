@@ -94,6 +94,8 @@ pub struct Derived {
     /// bands are being worked out (the chart marks them as updating).
     bands_for: u64,
     bands_wanted: u64,
+    /// Why the worker could not work bands out, until the app has told the room.
+    band_failure: Option<String>,
     seen: Seen,
 }
 
@@ -145,6 +147,7 @@ impl Derived {
             band_worker: None,
             bands_for: 0,
             bands_wanted: 0,
+            band_failure: None,
             seen,
         };
         d.refresh(inputs);
@@ -266,13 +269,21 @@ impl Derived {
             return;
         }
         match &self.band_worker {
-            Some(worker) => worker.request(
-                self.bands_wanted,
-                i.assumptions,
-                i.uncertain,
-                i.levers,
-                BAND_FUTURES,
-            ),
+            Some(worker) => {
+                let asked = worker.request(
+                    self.bands_wanted,
+                    i.assumptions,
+                    i.uncertain,
+                    i.levers,
+                    BAND_FUTURES,
+                );
+                if !asked {
+                    // The worker has gone: none are coming, so none are "updating".
+                    self.bands = None;
+                    self.bands_for = self.bands_wanted;
+                    self.band_failure = Some("the uncertainty worker has stopped".into());
+                }
+            }
             None => {
                 self.bands = Some(bands(i.assumptions, i.uncertain, i.levers, BAND_FUTURES, 1));
                 self.bands_for = self.bands_wanted;
@@ -294,13 +305,24 @@ impl Derived {
 
     /// Take finished bands from the worker. Returns whether newer ones are still coming.
     pub(crate) fn collect_bands(&mut self, shown: bool) -> bool {
-        if let Some((generation, b)) = self.band_worker.as_ref().and_then(BandWorker::poll)
+        if let Some((generation, answer)) = self.band_worker.as_ref().and_then(BandWorker::poll)
             && generation > self.bands_for
         {
-            self.bands = shown.then_some(b);
+            match answer {
+                Ok(b) => self.bands = shown.then_some(b),
+                Err(why) => {
+                    self.bands = None;
+                    self.band_failure = Some(why);
+                }
+            }
             self.bands_for = generation;
         }
         self.bands_stale(shown)
+    }
+
+    /// Why the bands last asked for could not be worked out, once (the app says so).
+    pub(crate) fn take_band_failure(&mut self) -> Option<String> {
+        self.band_failure.take()
     }
 
     /// Whether the bands shown belong to an earlier change (new ones are on their way).

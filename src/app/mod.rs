@@ -6,8 +6,10 @@
 //! - `state.rs`: `AppState` and the questions views ask of it.
 //! - `apply/`: `AppState::apply` and a handler for each group of commands.
 //! - `derived.rs`: `Derived`, results worked out when their inputs change.
-//! - `history.rs`, `presenter.rs`, `seeker.rs`, `bands.rs`, `autosave.rs`, `files.rs`: undo,
-//!   presenter mode's state, goal seek and bands on their own threads, autosave, file dialogs.
+//! - `history.rs`, `presenter.rs`, `seeker.rs`, `bands.rs`, `worker.rs`, `autosave.rs`,
+//!   `recovery.rs`, `files.rs`: undo, presenter mode's state, goal seek and bands on their own
+//!   threads (a panic there comes back as an error), autosave, what an autosave that no
+//!   longer fits gives back, file dialogs.
 
 mod apply;
 pub mod autosave;
@@ -17,8 +19,10 @@ pub mod derived;
 pub mod files;
 pub mod history;
 pub mod presenter;
+pub mod recovery;
 pub mod seeker;
 pub mod state;
+pub mod worker;
 
 pub use command::{
     AssumptionCommand, Command, DealCommand, FileCommand, FileRequest, HistoryCommand,
@@ -26,5 +30,9 @@ pub use command::{
     WindowCommand,
 };
 pub use derived::{Compared, Derived, JudgedChallenge, MapAnalysis};
+pub use recovery::PendingRestore;
 pub use seeker::SeekForm;
-pub use state::{AnswerStanding, AppState, MapState, Notice, Prefs, REPLAY_SECONDS, Replay};
+pub use state::{
+    AnswerStanding, AppState, ChartImage, CodeDraft, MapState, Notice, Prefs, REPLAY_SECONDS,
+    Replay,
+};

@@ -27,6 +27,39 @@ impl NotesPlace {
     }
 }
 
+/// One monitor, in the window system's points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Screen {
+    /// Its top left corner.
+    pub position: [f32; 2],
+    pub size: [f32; 2],
+}
+
+/// The monitors the window can see, and which one the window is on (the laptop's own screen,
+/// where the facilitator started Jaws). The window finds them; the app decides which shows
+/// what.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Screens {
+    /// In the platform's order (the index is what `SetMonitor` takes).
+    pub monitors: Vec<Screen>,
+    /// The monitor the window is on, if the platform says.
+    pub current: Option<usize>,
+}
+
+impl Screens {
+    /// Where the stage and the notes go when presenting starts: the stage full screen on a
+    /// monitor other than the one the window is on (the projector), the notes on the
+    /// window's own (the laptop). `None` with a single monitor.
+    pub fn placement(&self) -> Option<(usize, usize)> {
+        if self.monitors.len() < 2 {
+            return None;
+        }
+        let laptop = self.current.unwrap_or(0).min(self.monitors.len() - 1);
+        let projector = (0..self.monitors.len()).find(|&i| i != laptop)?;
+        Some((projector, laptop))
+    }
+}
+
 /// A stopwatch for the stage: the facilitator starts and pauses it with T.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StageTimer {
@@ -82,6 +115,11 @@ pub struct Presenter {
     /// When presenting started, for the whole session's elapsed time.
     pub started: f64,
     pub reveal: Reveal,
+    /// Whether the stage shows the levers' scenario code, large, with a QR code (Q).
+    pub show_code: bool,
+    /// With two screens or more: the monitor the stage fills and the one the notes go to
+    /// (indices into `Screens::monitors`); swapped with S.
+    pub screens: Option<(usize, usize)>,
 }
 
 impl Presenter {

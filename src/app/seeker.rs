@@ -5,7 +5,10 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::thread::JoinHandle;
+
+use super::worker::{SEEK_THREAD, caught};
 
 use crate::model::seek::{SeekResult, seek};
 use crate::model::target::Goal;
@@ -47,6 +50,16 @@ impl SeekForm {
         !self.custom.trim().is_empty()
     }
 
+    /// The question in plain English ("The gap closed in every year from 2032 to 2040 and
+    /// …"), or the target as written while it cannot be read (a typo: the search says where).
+    pub fn words(&self, a: &Assumptions, levers: &[Lever]) -> String {
+        let text = self.target_text();
+        match Goal::parse(&text, a, levers, None) {
+            Ok(goal) => crate::present::format::capitalise(&goal.words()),
+            Err(_) => text,
+        }
+    }
+
     /// The question as a target expression (docs/seek.md).
     pub fn target_text(&self) -> String {
         if self.uses_custom() {
@@ -66,14 +79,33 @@ impl SeekForm {
     }
 }
 
+/// How long after Cancel the search has to stop by itself (it normally stops at once, with
+/// the best found so far) before the window stops waiting for it, in seconds.
+pub const CANCEL_GRACE_SECONDS: f64 = 1.0;
+
+/// What the search thread sends back: the answer, or why there is none (it panicked).
+type Answer = Result<SeekResult, String>;
+
 /// A search under way.
 pub struct SeekJob {
     /// Share done, 0..1, as f32 bits.
     progress: Arc<AtomicU32>,
     cancel: Arc<AtomicBool>,
-    result: Receiver<SeekResult>,
-    /// The target as the room wrote it, for the result's heading.
+    result: Receiver<Answer>,
+    thread: JoinHandle<()>,
+    /// When Cancel was pressed (app time), if it was.
+    cancelled_at: Option<f64>,
+    /// The question in plain English, for the result's heading.
     pub target: String,
+}
+
+/// How a search stands when the window looks.
+#[derive(Debug)]
+pub enum SeekPoll {
+    Running,
+    Finished(Box<SeekResult>),
+    /// It stopped without an answer: why.
+    Failed(String),
 }
 
 impl SeekJob {
@@ -85,25 +117,38 @@ impl SeekJob {
         levers: Vec<Lever>,
         movable: Vec<usize>,
     ) -> SeekJob {
+        SeekJob::spawn(target, move |report| {
+            seek(&assumptions, &start, &levers, &goal, &movable, report)
+        })
+    }
+
+    /// Run `search` on its own thread. It reports progress (0..1) through the function it is
+    /// given, which answers false once the search should stop. A panic in it ends the job
+    /// with the panic's message.
+    pub fn spawn(
+        target: String,
+        search: impl FnOnce(&mut dyn FnMut(f32) -> bool) -> SeekResult + Send + 'static,
+    ) -> SeekJob {
         let progress = Arc::new(AtomicU32::new(0f32.to_bits()));
         let cancel = Arc::new(AtomicBool::new(false));
         let (tx, result) = channel();
         let (p, c) = (progress.clone(), cancel.clone());
-        std::thread::Builder::new()
-            .name("jaws-seek".into())
+        let thread = std::thread::Builder::new()
+            .name(SEEK_THREAD.into())
             .spawn(move || {
                 let mut report = |share: f32| {
                     p.store(share.to_bits(), Ordering::Relaxed);
                     !c.load(Ordering::Relaxed)
                 };
-                let found = seek(&assumptions, &start, &levers, &goal, &movable, &mut report);
-                let _ = tx.send(found);
+                let _ = tx.send(caught(|| search(&mut report)));
             })
             .expect("start the search thread");
         SeekJob {
             progress,
             cancel,
             result,
+            thread,
+            cancelled_at: None,
             target,
         }
     }
@@ -112,12 +157,32 @@ impl SeekJob {
         f32::from_bits(self.progress.load(Ordering::Relaxed))
     }
 
-    pub fn cancel(&self) {
+    /// Ask the search to stop (at `now`, app time).
+    pub fn cancel(&mut self, now: f64) {
         self.cancel.store(true, Ordering::Relaxed);
+        self.cancelled_at.get_or_insert(now);
     }
 
-    /// The answer, once the search has finished.
-    pub fn finished(&self) -> Option<SeekResult> {
-        self.result.try_recv().ok()
+    /// Whether Cancel was pressed long enough ago that the window should stop waiting.
+    pub fn overdue(&self, now: f64) -> bool {
+        self.cancelled_at
+            .is_some_and(|t| now - t >= CANCEL_GRACE_SECONDS)
+    }
+
+    /// How the search stands.
+    pub fn poll(&self) -> SeekPoll {
+        match self.result.try_recv() {
+            Ok(Ok(found)) => SeekPoll::Finished(Box::new(found)),
+            Ok(Err(why)) => SeekPoll::Failed(why),
+            Err(TryRecvError::Empty) => SeekPoll::Running,
+            Err(TryRecvError::Disconnected) => {
+                SeekPoll::Failed("the search stopped without an answer".into())
+            }
+        }
+    }
+
+    /// Whether the search's thread has ended (and no longer uses the CPU).
+    pub fn thread_finished(&self) -> bool {
+        self.thread.is_finished()
     }
 }

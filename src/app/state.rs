@@ -8,15 +8,17 @@ use serde::{Deserialize, Serialize};
 
 use super::autosave::Autosave;
 use super::bands::BandWorker;
-use super::command::{FileRequest, View};
+use super::command::{Command, FileRequest, View};
 use super::derived::{Derived, Inputs};
 use super::history::{History, Snapshot};
-use super::presenter::{Presenter, REVEAL_SECONDS, Reveal};
+use super::presenter::{Presenter, REVEAL_SECONDS, Reveal, Screen, Screens};
+use super::recovery::PendingRestore;
 use super::seeker::{SeekForm, SeekJob};
 use crate::model::seek::SeekResult;
 use crate::model::{Assumptions, LeverValues, Projection};
+use crate::scenario_code::{self, ScenarioCode};
 use crate::workshop::catalogue::CatalogueEntry;
-use crate::workshop::session::{DealCard, Prediction, Session};
+use crate::workshop::session::{DealCard, Prediction};
 use crate::workshop::{Scenario, Stage, Workshop};
 
 /// The preferences that persist between runs (eframe storage). The user's work does not.
@@ -54,19 +56,35 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// A notice reads as a sentence, whatever the phrase it was given starts with.
     pub fn info(text: impl Into<String>) -> Notice {
         Notice {
-            text: text.into(),
+            text: crate::present::format::capitalise(&text.into()),
             error: false,
         }
     }
 
     pub fn error(text: impl Into<String>) -> Notice {
         Notice {
-            text: text.into(),
+            text: crate::present::format::capitalise(&text.into()),
             error: true,
         }
     }
+}
+
+/// The scenario code dialog: what has been typed, and why it could not be read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CodeDraft {
+    pub text: String,
+    pub problem: Option<String>,
+}
+
+/// A chart as pixels, for the clipboard: `rgba` is `width × height` pixels, row by row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartImage {
+    pub width: usize,
+    pub height: usize,
+    pub rgba: Vec<u8>,
 }
 
 /// What the framework map is showing (its analysis is in `Derived::map`).
@@ -124,16 +142,36 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Saving the session as the room works, for recovery after a crash.
     pub autosave: Option<Autosave>,
-    /// A session left by a run that did not close cleanly, offered for restoring.
-    pub pending_restore: Option<(PathBuf, Session)>,
+    /// A session left by a run that did not close cleanly, offered for restoring. Until the
+    /// person answers, no other command takes effect and autosave writes nothing, so the
+    /// crashed session stays exactly as it was.
+    pub pending_restore: Option<PendingRestore>,
+    /// Commands that wait for the answer to the restore offer (those from the command line:
+    /// a view, presenting), applied once it is given.
+    pub(crate) after_restore: Vec<Command>,
+    /// The window was asked to close and the final save failed: why, and where the work is.
+    /// The window stays open, offering Save As, until the person chooses.
+    pub close_blocked: Option<String>,
+    /// The window may close without a successful autosave: the person chose to, or saved the
+    /// session to a file of their own.
+    pub close_confirmed: bool,
+    /// The text of the session last saved to a file the person chose, so that closing knows
+    /// the work is safe there even when autosave fails.
+    pub(crate) saved_text: Option<String>,
     /// Where the session was last saved or opened (Save goes there again).
     pub session_path: Option<PathBuf>,
     /// Files opened or saved, newest first.
     pub recent: Vec<PathBuf>,
     /// The capture dialog's name and note, while it is open.
     pub capture_draft: Option<(String, String)>,
+    /// The scenario code dialog, while it is open.
+    pub code_draft: Option<CodeDraft>,
     /// File dialogs the views asked for, answered by the window after the frame.
     pub file_requests: Vec<FileRequest>,
+    /// Where files are saved when no file dialog can open (`Jaws` in the documents folder).
+    pub files_folder: Option<PathBuf>,
+    /// A chart drawn for the clipboard (Ctrl+C), for the window to hand over.
+    pub clipboard_image: Option<ChartImage>,
     pub history: History,
     pub replay: Option<Replay>,
     pub view: View,
@@ -152,6 +190,8 @@ pub struct AppState {
     pub workshop_picker: Option<Vec<CatalogueEntry>>,
     /// The time now, in seconds (from the window), for animations.
     pub now: f64,
+    /// The monitors the window can see (found by the window; none known in tests).
+    pub screens: Screens,
 }
 
 impl AppState {
@@ -203,10 +243,17 @@ impl AppState {
             notice: None,
             autosave: None,
             pending_restore: None,
+            after_restore: Vec::new(),
+            close_blocked: None,
+            close_confirmed: false,
+            saved_text: None,
             session_path: None,
             recent: Vec::new(),
             capture_draft: None,
+            code_draft: None,
             file_requests: Vec::new(),
+            files_folder: super::files::default_folder(),
+            clipboard_image: None,
             history: History::default(),
             replay: None,
             view: View::Explore,
@@ -219,6 +266,7 @@ impl AppState {
             predictions: Vec::new(),
             workshop_picker: None,
             now: 0.0,
+            screens: Screens::default(),
         };
         state.derive();
         state
@@ -285,9 +333,26 @@ impl AppState {
         self.derive();
     }
 
-    /// Take finished bands from the worker. Returns whether newer ones are still coming.
+    /// Take finished bands from the worker. Returns whether newer ones are still coming. If
+    /// they could not be worked out, the bands are turned off (so nothing keeps asking) and
+    /// the room is told why; the rest of Jaws carries on.
     pub fn collect_bands(&mut self) -> bool {
-        self.derived.collect_bands(self.show_uncertainty)
+        let coming = self.derived.collect_bands(self.show_uncertainty);
+        if let Some(why) = self.derived.take_band_failure() {
+            self.show_uncertainty = false;
+            self.derive();
+            self.notice = Some(Notice::error(format!(
+                "The uncertainty bands could not be worked out ({why}), so they are turned off; everything else is as it was. Turn them on again under Uncertainty to try again."
+            )));
+            return false;
+        }
+        coming
+    }
+
+    /// Work bands out with this worker from now on (tests give one that fails).
+    pub fn set_band_worker(&mut self, worker: BandWorker) {
+        self.derived.use_band_worker(Some(worker));
+        self.derive();
     }
 
     /// Whether the bands shown belong to an earlier change (new ones are on their way).
@@ -324,6 +389,14 @@ impl AppState {
             .cloned()
             .collect();
         self.compare = keep;
+        // A baseline undone out of existence (a captured scenario) is no longer drawn.
+        if self
+            .baseline
+            .as_deref()
+            .is_some_and(|id| self.find_scenario(id).is_none())
+        {
+            self.baseline = None;
+        }
         self.replay = None;
     }
 
@@ -446,6 +519,23 @@ impl AppState {
             .predict
             .as_deref()
             .and_then(super::presenter::asked_about)
+    }
+
+    /// The monitor the facilitator's notes go to while presenting on two screens.
+    pub fn notes_screen(&self) -> Option<&Screen> {
+        let (_, notes) = self.presenter.as_ref()?.screens?;
+        self.screens.monitors.get(notes)
+    }
+
+    /// The scenario code of the levers as they stand.
+    pub fn current_code(&self) -> ScenarioCode {
+        scenario_code::encode(&self.workshop, &self.levers)
+    }
+
+    /// A scenario's code, by id.
+    pub fn code_of(&self, id: &str) -> Option<ScenarioCode> {
+        self.find_scenario(id)
+            .map(|s| scenario_code::encode(&self.workshop, &self.workshop.values_for(s)))
     }
 
     /// The prediction for the stage on screen, if the room has made one.

@@ -21,9 +21,11 @@ mod series;
 
 use std::path::Path;
 
-pub use chart::{Chart, ChartKind, ChartSize, render_svg, write_chart, write_png, write_svg};
+pub use chart::{
+    Chart, ChartKind, ChartSize, render_rgba, render_svg, write_chart, write_png, write_svg,
+};
 pub use error::ExportError;
-pub use report::{Report, build_report, write_report};
+pub use report::{Report, build_report, build_report_in, write_report};
 pub use series::{MAX_SERIES, Series, workshop_series};
 
 /// What an exported file holds, as its name should say.

@@ -4,6 +4,7 @@
 //! holds the effect sizes the equations use, most of them judgements (docs/model.md says which).
 //! Both are editable per workshop; the sweep varies those a workshop marks uncertain.
 
+use crate::present::format::with_unit;
 use serde::{Deserialize, Serialize};
 
 /// Every figure the model needs besides the levers. Percentages are stored as typed (2.0 = 2%).
@@ -386,9 +387,14 @@ impl Assumptions {
             if !v.is_finite() || v < spec.min || v > spec.max {
                 out.push((
                     spec.id,
+                    // Said with the label and units people read, not the file's id; in lower
+                    // case, as it follows a file's place (`FILE:LINE:COLUMN: `) or a field.
                     format!(
-                        "{} is {v}, expected {} to {} {}",
-                        spec.id, spec.min, spec.max, spec.unit
+                        "{} must be from {} to {}; {} is outside that",
+                        crate::present::format::lower_first(spec.label),
+                        with_unit(spec.min, spec.unit),
+                        with_unit(spec.max, spec.unit),
+                        with_unit(v, spec.unit)
                     ),
                 ));
             }
@@ -452,7 +458,7 @@ mod tests {
         assert!(
             a.check("demographic_growth", 50.0)
                 .unwrap_err()
-                .contains("expected -2 to 8")
+                .contains("from −2% a year to 8% a year")
         );
         assert!(
             a.check("horizon_years", 2.5)

@@ -335,6 +335,27 @@ impl Lever {
         v.clamp(self.min, self.max)
     }
 
+    /// The slider's step: fine enough to reach any sensible value, coarse enough that arrow
+    /// keys move visibly. Scenario codes keep a lever to this step too.
+    pub fn step(&self) -> f64 {
+        let span = self.max - self.min;
+        if span <= 12.0 {
+            0.01
+        } else if span <= 40.0 {
+            0.1
+        } else {
+            0.5
+        }
+    }
+
+    /// A value as people read it, to the precision the slider sets ("50.7% of services",
+    /// not "50.73% of services"), with its unit.
+    pub fn value_text(&self, v: f64) -> String {
+        let places = if self.step() >= 0.1 { 1 } else { 2 };
+        let scale = 10f64.powi(places);
+        crate::present::format::with_unit((v * scale).round() / scale, &self.unit)
+    }
+
     /// The label a band gives this value, if any.
     pub fn band_at(&self, v: f64) -> Option<&str> {
         self.bands

@@ -151,6 +151,130 @@ pub fn share(v: f64) -> String {
     format!("{:.0}%", v * 100.0)
 }
 
+/// The first letter upper case, for a phrase that starts a sentence: "reserves …" → "Reserves …".
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The first letter lower case, for a label used inside a sentence ("Council tax rise" →
+/// "council tax rise"), unless the word is an abbreviation ("NHS integration" stays).
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+            a.to_lowercase().chain(s.chars().skip(1)).collect()
+        }
+        _ => s.to_owned(),
+    }
+}
+
+/// A count with its noun, singular or plural: "1 lever", "3 scenarios", "0 commitments".
+/// `noun` is the singular; the plural adds "s".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// The gap between demand and resources as people say it: a gap is a sum of money, a
+/// negative gap is a surplus, and a gap that rounds to nothing is balanced. One reading
+/// for every place that shows a gap, so none says "−£171m" or "a surplus of £0m".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GapReading {
+    /// Demand exceeds resources by this much ("£349m").
+    Gap(String),
+    /// Resources exceed demand by this much ("£171m").
+    Surplus(String),
+    /// Within rounding of nothing.
+    Balanced,
+}
+
+impl GapReading {
+    pub fn of(gap: f64) -> GapReading {
+        let text = money(gap.abs());
+        if text == money(0.0) || !gap.is_finite() {
+            if gap.is_finite() {
+                GapReading::Balanced
+            } else {
+                GapReading::Gap(text)
+            }
+        } else if gap > 0.0 {
+            GapReading::Gap(text)
+        } else {
+            GapReading::Surplus(text)
+        }
+    }
+
+    /// The figure alone, as a card shows it under [`GapReading::caption`]: "£349m", "£171m",
+    /// "none".
+    pub fn figure(&self) -> String {
+        match self {
+            GapReading::Gap(m) | GapReading::Surplus(m) => m.clone(),
+            GapReading::Balanced => "None".into(),
+        }
+    }
+
+    /// A caption for the figure: "Gap in 2040", "Surplus in 2040", "Gap in 2040" (balanced:
+    /// the figure says none). `what` is the caption's subject ("Gap", "Total gap").
+    pub fn caption(&self, what: &str, when: &str) -> String {
+        match self {
+            GapReading::Surplus(_) => {
+                format!(
+                    "{} {when}",
+                    what.replace("gap", "surplus").replace("Gap", "Surplus")
+                )
+            }
+            GapReading::Gap(_) | GapReading::Balanced => format!("{what} {when}"),
+        }
+    }
+
+    /// The gap in a phrase: "£349m", "a surplus of £171m", "none (balanced)".
+    pub fn phrase(&self) -> String {
+        match self {
+            GapReading::Gap(m) => m.clone(),
+            GapReading::Surplus(m) => format!("a surplus of {m}"),
+            GapReading::Balanced => "none (balanced)".into(),
+        }
+    }
+
+    pub fn is_gap(&self) -> bool {
+        matches!(self, GapReading::Gap(_))
+    }
+}
+
+/// A moment stored in UTC (ISO 8601, as files keep it: `2026-07-14T10:30:00Z`) shown in the
+/// reader's time zone as people write it: "14 July 2026 at 11:30 BST". A date alone reads
+/// "14 July 2026"; anything else is shown as it is, never lost.
+pub fn local_time(iso: &str, zone: &jiff::tz::TimeZone) -> String {
+    if let Ok(t) = iso.parse::<jiff::Timestamp>() {
+        return t
+            .to_zoned_datetime(zone.clone())
+            .strftime("%-d %B %Y at %H:%M %Z")
+            .to_string();
+    }
+    if let Ok(d) = iso.parse::<jiff::civil::Date>()
+        && !iso.contains('T')
+    {
+        return d.strftime("%-d %B %Y").to_string();
+    }
+    // A date and time without a zone is taken as written: there is nothing to convert.
+    match iso.parse::<jiff::civil::DateTime>() {
+        Ok(t) => t.strftime("%-d %B %Y at %H:%M").to_string(),
+        Err(_) => iso.to_owned(),
+    }
+}
+
+/// Now, in the reader's time zone, as [`local_time`] writes it.
+pub fn now_local(zone: &jiff::tz::TimeZone) -> String {
+    local_time(&jiff::Timestamp::now().to_string(), zone)
+}
+
 /// Elapsed time as a clock reads: "4:05", "1:02:09".
 pub fn clock(seconds: f64) -> String {
     let s = seconds.max(0.0).floor() as u64;
@@ -289,6 +413,67 @@ mod tests {
                 proptest::prop_assert_eq!(text.starts_with(MINUS), back < 0.0, "{}", text);
             }
         }
+    }
+
+    #[test]
+    fn gaps_read_as_gaps_surpluses_or_balanced() {
+        assert_eq!(GapReading::of(349.8).phrase(), "£350m");
+        assert_eq!(GapReading::of(-171.2).phrase(), "a surplus of £171m");
+        assert_eq!(GapReading::of(-0.01).phrase(), "none (balanced)");
+        assert_eq!(GapReading::of(0.0).figure(), "None");
+        assert_eq!(
+            GapReading::of(-171.2).caption("Gap", "in 2040"),
+            "Surplus in 2040"
+        );
+        assert_eq!(
+            GapReading::of(-5.0).caption("Total gap", "2026–2040"),
+            "Total surplus 2026–2040"
+        );
+        assert_eq!(GapReading::of(5.0).caption("Gap", "in 2040"), "Gap in 2040");
+        for v in [-1e6, -171.0, -0.04, 0.0, 0.04, 12.0, 1e6] {
+            let p = GapReading::of(v).phrase();
+            assert!(!p.contains(MINUS) && !p.contains("£0m"), "{v} → {p}");
+        }
+    }
+
+    #[test]
+    fn counts_and_cases_read_naturally() {
+        assert_eq!(count(1, "lever"), "1 lever");
+        assert_eq!(count(0, "lever"), "0 levers");
+        assert_eq!(count(3, "scenario"), "3 scenarios");
+        assert_eq!(capitalise("reserves above"), "Reserves above");
+        assert_eq!(lower_first("Council tax rise"), "council tax rise");
+        assert_eq!(lower_first("NHS integration"), "NHS integration");
+    }
+
+    #[test]
+    fn times_are_stored_in_utc_and_shown_in_local_time() {
+        // The UK's rule, written out so the test needs no time zone database.
+        let london = jiff::tz::TimeZone::posix("GMT0BST,M3.5.0/1,M10.5.0").unwrap();
+        assert_eq!(
+            local_time("2026-07-14T10:30:00Z", &london),
+            "14 July 2026 at 11:30 BST"
+        );
+        assert_eq!(
+            local_time("2026-01-14T10:30:00Z", &london),
+            "14 January 2026 at 10:30 GMT"
+        );
+        // Late on New Year's Eve in UTC is already the new year in Auckland.
+        let nz = jiff::tz::TimeZone::posix("NZST-12NZDT,M9.5.0,M4.1.0/3").unwrap();
+        assert_eq!(
+            local_time("2026-12-31T23:30:00Z", &nz),
+            "1 January 2027 at 12:30 NZDT"
+        );
+        assert_eq!(
+            local_time("2026-03-14T10:30:00.5+01:00", &jiff::tz::TimeZone::UTC),
+            "14 March 2026 at 09:30 UTC"
+        );
+        assert_eq!(local_time("2026-12-01", &london), "1 December 2026");
+        assert_eq!(
+            local_time("2026-12-01T09:05", &london),
+            "1 December 2026 at 09:05"
+        );
+        assert_eq!(local_time("soon", &london), "soon");
     }
 
     #[test]

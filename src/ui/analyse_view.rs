@@ -194,18 +194,17 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     if let Some(e) = &state.seek_error {
         ui.label(RichText::new(format!("⚠ {e}")).color(theme::warning_colour(dark)));
     }
-    let question = state.seek_form.target_text();
+    let form = &state.seek_form;
     ui.label(
         RichText::new(format!(
             "Question: {}",
-            if question.is_empty() {
+            if form.target_text().is_empty() {
                 "(nothing yet)".to_string()
             } else {
-                question
+                form.words(&state.assumptions, &state.workshop.levers)
             }
         ))
-        .small()
-        .monospace(),
+        .small(),
     );
     answer(ui, state, commands);
     ui.add_space(6.0);
@@ -346,7 +345,7 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .font(theme::bold(theme::body_size(ui.style()) * 1.16))
             .color(fade(colour)),
     );
-    ui.label(RichText::new(format!("For: {target}")).small().monospace());
+    ui.label(RichText::new(format!("For: {target}")).small());
     ui.label(found.message());
     if found.changes.is_empty() {
         return;
@@ -357,9 +356,9 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let h = found.projection.headlines();
 
     ui.label(format!(
-        "Then: gap in {} {}; budget can't balance: {}; jaws close: {}.",
+        "Then: gap in {}: {}; budget can't balance: {}; jaws close: {}.",
         h.final_year,
-        format::money(h.final_gap),
+        format::GapReading::of(h.final_gap).phrase(),
         h.reserves_below_minimum
             .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
         h.jaws_close
@@ -424,11 +423,11 @@ fn changes_table(ui: &mut Ui, state: &AppState, found: &crate::model::seek::Seek
             for c in &found.changes {
                 let lever = &state.workshop.levers[c.index];
                 ui.label(&lever.label);
-                ui.label(format::with_unit(c.from, &lever.unit));
+                ui.label(lever.value_text(c.from));
                 // The workshop's band for the new value says when it is, say, above the
                 // referendum limit. (Hook: when the search flags answers that enter a band the
                 // workshop marks as needing a referendum or unrealistic, say so here.)
-                let to = format::with_unit(c.to, &lever.unit);
+                let to = lever.value_text(c.to);
                 let text = match lever.band_at(c.to) {
                     Some(band) if lever.band_at(c.from) != Some(band) => format!("{to} · {band}"),
                     _ => to,

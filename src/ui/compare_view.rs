@@ -7,6 +7,7 @@ use egui_plot::{Line, LineStyle};
 use super::chart::{self, Extent, Readout, Screen};
 use super::theme;
 use crate::app::{AppState, Command, Compared, FileRequest, ScenarioCommand};
+use crate::export::ChartKind;
 use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -31,7 +32,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let width = ui.available_width();
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             ui.set_max_width(width);
-            chart(ui, state, chosen);
+            chart(ui, state, chosen, commands);
             ui.add_space(6.0);
             headlines(ui, chosen);
             ui.add_space(6.0);
@@ -51,15 +52,14 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             let swatch = position.map_or(Color32::TRANSPARENT, theme::scenario_colour);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 18.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, swatch);
-            let tick = ui.add(egui::Checkbox::without_text(&mut on));
+            // The note and the code on hover, over the tick as over the name.
+            let tick = ui
+                .add(egui::Checkbox::without_text(&mut on))
+                .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s));
             // A long name (a goal-seek question, say) is shortened to fit, whole on hover.
             let text = ui.visuals().text_color();
             let name = name_label(ui, &s.name, text, ui.available_width());
-            let name = if s.note.is_empty() {
-                name
-            } else {
-                name.on_hover_text(&s.note)
-            };
+            let name = name.on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s));
             let tick = tick.labelled_by(name.id);
             if tick.changed() || name.clicked() {
                 commands.push(ScenarioCommand::ToggleCompare(s.id.clone()).into());
@@ -143,7 +143,7 @@ fn name_label(ui: &mut Ui, name: &str, colour: Color32, width: f32) -> egui::Res
     .on_hover_text(name)
 }
 
-fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
+fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
     let base_year = state.assumptions.base_year;
     let screen = Screen::of(ui, state.presenting());
@@ -222,7 +222,7 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
         (ui.available_height() * 0.55 - used).clamp(screen_height * 0.45, screen_height * 0.6);
     let label_width = chart::text_width(ui, "2040");
     let width = ui.available_width() - chart::text_width(ui, "£1,000m") - 40.0;
-    chart::plot("compare-jaws", screen, Some(readout))
+    let response = chart::plot("compare-jaws", screen, Some(readout))
         .height(height)
         .x_axis_label("Year")
         .y_axis_label("£m a year")
@@ -257,7 +257,9 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
                         .style(LineStyle::dashed_loose()),
                 );
             }
-        });
+        })
+        .response;
+    super::menu::chart_menu(&response, ChartKind::Jaws, commands);
 }
 
 /// A scenario's swatch in the key: its colour, solid (demand) over dashed (resources).
@@ -305,8 +307,8 @@ fn headlines(ui: &mut Ui, chosen: &[Compared]) {
                     for (i, c) in chosen.iter().enumerate() {
                         let h = &c.headlines;
                         name_label(ui, &c.name, theme::scenario_colour(i), body * NAME_WIDTH);
-                        ui.label(format::money(h.final_gap));
-                        ui.label(format::money(h.cumulative_gap));
+                        ui.label(format::GapReading::of(h.final_gap).phrase());
+                        ui.label(format::GapReading::of(h.cumulative_gap).phrase());
                         ui.label(
                             h.reserves_below_minimum
                                 .map_or(format!("not by {last}"), |y| y.to_string()),

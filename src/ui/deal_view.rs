@@ -61,7 +61,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
                                 RichText::new(format!(
                                     "{}: {}",
                                     lever.label,
-                                    format::with_unit(state.levers.0[i], &lever.unit)
+                                    lever.value_text(state.levers.0[i])
                                 ))
                                 .small()
                                 .color(colour),
@@ -88,7 +88,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
         .selected_text(if linked.is_empty() {
             "none yet".to_string()
         } else {
-            format!("{} lever(s)", linked.len())
+            format::count(linked.len(), "lever")
         })
         .show_ui(ui, |ui| {
             for lever in &state.workshop.levers {

@@ -117,7 +117,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             None => jaws(ui, prediction, commands),
         }
         if !presenting {
-            linked_charts::show(ui, shown, state.derived.baseline.as_ref(), dark, small);
+            linked_charts::show(
+                ui,
+                shown,
+                state.derived.baseline.as_ref(),
+                dark,
+                small,
+                commands,
+            );
         }
     });
 }

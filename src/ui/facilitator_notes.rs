@@ -100,17 +100,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                             } else {
                                 ("✘", theme::warning_colour(dark))
                             };
-                            let worst = o
-                                .worst_year
-                                .map_or(String::new(), |y| format!(" (worst {y})"));
-                            let short = if o.met {
-                                String::new()
-                            } else {
-                                format!(", short by {}", format::amount(o.short_by, &o.unit))
-                            };
                             ui.label(
-                                RichText::new(format!("{mark} {}{worst}{short}", o.condition))
-                                    .color(colour),
+                                RichText::new(format!("{mark} {}", o.sentence())).color(colour),
                             );
                         }
                     }

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::theme;
 use crate::model::Projection;
-use crate::present::format;
+use crate::present::format::GapReading;
 
 /// The four figures as one line of text, for a screen with little height to spare.
 pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
@@ -13,16 +13,20 @@ pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
     let warn = theme::warning_colour(dark);
     let good = theme::good_colour(dark);
     let plain = ui.visuals().text_color();
+    let (gap, total) = (
+        GapReading::of(h.final_gap),
+        GapReading::of(h.cumulative_gap),
+    );
     let figures = [
         (
-            format!("Gap in {}", h.final_year),
-            format::money(h.final_gap),
-            if h.final_gap > 0.0 { warn } else { good },
+            gap.caption("Gap", &format!("in {}", h.final_year)),
+            gap.figure(),
+            if gap.is_gap() { warn } else { good },
         ),
         (
-            format!("total {first_year}–{}", h.final_year),
-            format::money(h.cumulative_gap),
-            if h.cumulative_gap > 0.0 { warn } else { good },
+            total.caption("total", &format!("{first_year}–{}", h.final_year)),
+            total.figure(),
+            if total.is_gap() { warn } else { good },
         ),
         (
             "budget can’t balance".into(),
@@ -67,18 +71,22 @@ pub fn show(
     let first_year = shown.rows.first().map_or(0, |r| r.year);
     let warn = theme::warning_colour(dark);
     let good = theme::good_colour(dark);
+    let (gap, total) = (
+        GapReading::of(h.final_gap),
+        GapReading::of(h.cumulative_gap),
+    );
     let cards: [(String, String, egui::Color32, String); 4] = [
         (
-            format!("Gap in {}", h.final_year),
-            format::money(h.final_gap),
-            if h.final_gap > 0.0 { warn } else { good },
-            compare_money(h.final_gap, base.map(|(n, b)| (n, b.final_gap))),
+            gap.caption("Gap", &format!("in {}", h.final_year)),
+            gap.figure(),
+            if gap.is_gap() { warn } else { good },
+            compare_money(base.map(|(n, b)| (n, b.final_gap))),
         ),
         (
-            format!("Total gap {first_year}–{}", h.final_year),
-            format::money(h.cumulative_gap),
-            if h.cumulative_gap > 0.0 { warn } else { good },
-            compare_money(h.cumulative_gap, base.map(|(n, b)| (n, b.cumulative_gap))),
+            total.caption("Total gap", &format!("{first_year}–{}", h.final_year)),
+            total.figure(),
+            if total.is_gap() { warn } else { good },
+            compare_money(base.map(|(n, b)| (n, b.cumulative_gap))),
         ),
         (
             "Budget can’t balance".into(),
@@ -105,7 +113,7 @@ pub fn show(
         ),
     ];
     let explain = [
-        "Demand minus resources in the last year of the horizon. Negative is a surplus.",
+        "Demand minus resources in the last year of the horizon; a surplus where resources are the larger.",
         "The gap added up over every year of the horizon.",
         "The year the budget can no longer be balanced: the first year reserves end below the prudent minimum. In England, the year a section 114 notice would be likely.",
         "The first year, after the gap has opened, in which resources cover demand.",
@@ -171,10 +179,10 @@ fn card(
         });
 }
 
-/// The baseline's figure beside ours: "The old deal: £343m".
-fn compare_money(_v: f64, base: Option<(&str, f64)>) -> String {
+/// The baseline's figure beside ours: "The old deal: £343m", "The new deal: a surplus of £12m".
+fn compare_money(base: Option<(&str, f64)>) -> String {
     base.map_or(String::new(), |(name, b)| {
-        format!("{name}: {}", format::money(b))
+        format!("{name}: {}", GapReading::of(b).phrase())
     })
 }
 

@@ -6,6 +6,7 @@ use egui_plot::{FilledArea, Line, LineStyle, PlotPoint, Points, Text, VLine};
 use super::chart::{self, Extent, KeyEntry, Readout, Screen, Swatch};
 use super::theme;
 use crate::app::Command;
+use crate::export::ChartKind;
 use crate::model::Projection;
 use crate::model::sweep::Bands;
 
@@ -192,7 +193,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         .y_grid_spacer(chart::value_spacer(height, body_line(ui)))
         .y_axis_formatter(chart::money_mark);
     let body_size = theme::body_size(ui.style());
-    plot.show(ui, |plot_ui| {
+    let response = plot.show(ui, |plot_ui| {
         plot_ui.set_plot_bounds_x(x0..=x1);
         plot_ui.set_plot_bounds_y(lo..=hi);
         // The room's prediction, sketched with the mouse while the change is hidden; a stroke
@@ -337,6 +338,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             );
         }
     });
+    super::menu::chart_menu(&response.response, ChartKind::Jaws, commands);
 }
 
 fn ui_weak(dark: bool) -> Color32 {

@@ -404,9 +404,17 @@ fn text_height(ui: &Ui, style: TextStyle, scale: f32) -> f32 {
 /// The value as the room reads it, with its unit and the band it is in.
 fn value_text(lever: &Lever, value: f64) -> String {
     match lever.band_at(value) {
-        Some(band) => format!("{} · {}", format::with_unit(value, &lever.unit), band),
-        None => format::with_unit(value, &lever.unit),
+        Some(band) => format!("{} · {}", lever.value_text(value), band),
+        None => lever.value_text(value),
     }
+}
+
+/// A value in a slider's box with `unit` (the lever's own, a short one, or none), to the
+/// slider's precision as `Lever::value_text` gives it, so a typed 50.73 reads 50.7.
+fn box_text(lever: &Lever, v: f64, unit: &str) -> String {
+    let places = if lever.step() >= 0.1 { 1 } else { 2 };
+    let scale = 10f64.powi(places);
+    format::with_unit((v * scale).round() / scale, unit)
 }
 
 /// How tall a lever's row is on a laptop, in a panel `label_width` wide: its name and value,
@@ -469,7 +477,7 @@ fn widest_value(ui: &Ui, lever: &Lever, unit: &str) -> f32 {
         .chain([lever.default])
         .map(|v| {
             ui.fonts_mut(|f| {
-                f.layout_no_wrap(format::with_unit(v, unit), font.clone(), Color32::WHITE)
+                f.layout_no_wrap(box_text(lever, v, unit), font.clone(), Color32::WHITE)
                     .size()
                     .x
             })
@@ -634,12 +642,12 @@ fn slider(
         let mut response = ui
             .add(
                 egui::Slider::new(&mut v, lever.min..=lever.max)
-                    .step_by(slider_step(lever))
+                    .step_by(lever.step())
                     .trailing_fill(true)
                     .show_value(value_unit.is_some())
                     .max_decimals(2)
                     // The value with its unit; type a number (units may be left on or off).
-                    .custom_formatter(|v, _| format::with_unit(v, value_unit.unwrap_or_default()))
+                    .custom_formatter(|v, _| box_text(lever, v, value_unit.unwrap_or_default()))
                     .custom_parser(parse_number),
             )
             .labelled_by(name);
@@ -704,18 +712,6 @@ fn parse_number(text: &str) -> Option<f64> {
         .filter(|c| c.is_ascii_digit() || matches!(c, '.' | '-'))
         .collect();
     cleaned.parse().ok()
-}
-
-/// Fine enough to reach any sensible value, coarse enough that arrow keys move visibly.
-fn slider_step(lever: &Lever) -> f64 {
-    let span = lever.max - lever.min;
-    if span <= 12.0 {
-        0.01
-    } else if span <= 40.0 {
-        0.1
-    } else {
-        0.5
-    }
 }
 
 /// The default marked under the rail, and the workshop's bands as a strip beneath it.

@@ -7,6 +7,7 @@ use egui_plot::{HLine, Line, LineStyle, PlotPoint, Points};
 use super::chart::{self, Extent, Readout, Screen};
 use super::theme;
 use crate::app::Command;
+use crate::export::ChartKind;
 use crate::model::Projection;
 use crate::model::metric::{Metric, linked_charts};
 use crate::present::format;
@@ -18,6 +19,7 @@ pub fn show(
     baseline: Option<&Projection>,
     dark: bool,
     height: f32,
+    commands: &mut Vec<Command>,
 ) {
     let link = Id::unique("linked-charts");
     let charts = linked_charts();
@@ -39,7 +41,7 @@ pub fn show(
                 height,
                 link: Some(link),
             }
-            .show(ui, &mut Vec::new());
+            .show(ui, commands);
         }
     });
 }
@@ -212,7 +214,7 @@ impl MetricChart<'_> {
             screen.thin_line()
         };
         let ink = chart::ink(dark);
-        plot.show(ui, |plot_ui| {
+        let response = plot.show(ui, |plot_ui| {
             plot_ui.set_plot_bounds_x(x0..=x1);
             plot_ui.set_plot_bounds_y(lo..=hi);
             if sketching {
@@ -258,5 +260,6 @@ impl MetricChart<'_> {
                 );
             }
         });
+        super::menu::chart_menu(&response.response, ChartKind::Linked(m), commands);
     }
 }

@@ -2,9 +2,11 @@
 //! derived results and push commands; `app::AppState::apply` does the rest. One file a view
 //! or panel.
 
+pub mod about;
 pub mod analyse_view;
 pub mod assumptions_panel;
 pub mod chart;
+pub mod code_view;
 pub mod compare_view;
 pub mod deal_view;
 pub mod explore;
@@ -14,6 +16,7 @@ pub mod jaws_chart;
 pub mod lever_panel;
 pub mod linked_charts;
 pub mod map_view;
+pub mod menu;
 pub mod present_view;
 pub mod shell;
 pub mod theme;
@@ -23,20 +26,29 @@ pub mod workshop_picker;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::app::{
-    AppState, Command, HistoryCommand, PresentCommand, ScenarioCommand, SessionCommand, View,
-    WindowCommand,
+    AppState, Command, FileCommand, FileRequest, HistoryCommand, Notice, PendingRestore,
+    PresentCommand, ScenarioCommand, SessionCommand, View, WindowCommand,
 };
 
 /// Draw the whole window for one frame; returns what the user asked for.
 pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
+    // Keys must not act behind a dialog that waits for an answer about the room's work.
+    let keys_free = state.pending_restore.is_none() && state.close_blocked.is_none();
     if state.presenting() {
-        let mut commands = present_view::keys(ui, state);
-        commands.extend(shortcuts(ui, state));
+        let mut commands = Vec::new();
+        if keys_free {
+            commands.extend(present_view::keys(ui, state));
+            commands.extend(shortcuts(ui, state));
+        }
         dialogs(ui, state, &mut commands);
         present_view::show(ui, state, &mut commands);
         return commands;
     }
-    let mut commands = shortcuts(ui, state);
+    let mut commands = if keys_free {
+        shortcuts(ui, state)
+    } else {
+        Vec::new()
+    };
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.add_space(4.0);
         toolbar::show(ui, state, &mut commands);
@@ -53,10 +65,11 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
         });
     }
     if let Some(notice) = &state.notice {
-        notice_bar(ui, state, notice, &mut commands);
+        notice_line(ui, state, notice, &mut commands);
     }
     dialogs(ui, state, &mut commands);
     workshop_picker::show(ui, state, &mut commands);
+    about::show(ui.ctx());
     match state.view {
         View::Explore => explore::show(ui, state, &mut commands),
         View::Map => map_view::show(ui, state, &mut commands),
@@ -71,14 +84,11 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
 /// (A notice of something wrong stays until dismissed.)
 const NOTICE_SECONDS: f64 = 8.0;
 
-/// A notice at the foot of the window: OK or Esc dismisses it; one that only reports
-/// something done fades away by itself after a few seconds.
-fn notice_bar(
-    ui: &mut Ui,
-    state: &AppState,
-    notice: &crate::app::Notice,
-    commands: &mut Vec<Command>,
-) {
+/// The message at the foot of the window: OK or Esc dismisses it; one that only reports
+/// something done fades away by itself after a few seconds. It wraps, however long it is (a
+/// path, a list of problems), and its OK button stays at the right, in reach; a very long
+/// message scrolls.
+fn notice_line(ui: &mut Ui, state: &AppState, notice: &Notice, commands: &mut Vec<Command>) {
     let now = ui.input(|i| i.time);
     // When this notice was first shown (the window's memory, not the session's).
     let key = egui::Id::unique("notice-shown");
@@ -97,7 +107,9 @@ fn notice_bar(
     }
     // Esc dismisses it, unless a dialog or someone typing has the key.
     let dialog = state.capture_draft.is_some()
+        || state.code_draft.is_some()
         || state.pending_restore.is_some()
+        || state.close_blocked.is_some()
         || state.workshop_picker.is_some();
     if !dialog
         && !ui.ctx().egui_wants_keyboard_input()
@@ -119,13 +131,12 @@ fn notice_bar(
             ));
     }
     egui::Panel::bottom("notice").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            let colour = if notice.error {
-                theme::warning_colour(state.prefs.dark_mode)
-            } else {
-                ui.visuals().text_color()
-            };
-            ui.label(RichText::new(&notice.text).color(colour.gamma_multiply(opacity)));
+        let colour = if notice.error {
+            theme::warning_colour(state.prefs.dark_mode)
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             if ui
                 .small_button("OK")
                 .on_hover_text("Dismiss this message (Esc)")
@@ -133,12 +144,25 @@ fn notice_bar(
             {
                 commands.push(WindowCommand::DismissNotice.into());
             }
+            egui::ScrollArea::vertical()
+                .max_height(ui.ctx().content_rect().height() / 4.0)
+                .show(ui, |ui| {
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(&notice.text).color(colour.gamma_multiply(opacity)),
+                            )
+                            .wrap(),
+                        );
+                    });
+                });
         });
     });
 }
 
-/// The capture dialog, and the offer to restore a session after a crash.
+/// The capture and scenario code dialogs, and the offer to restore a session after a crash.
 fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    code_view::dialog(ui, state, commands);
     // Whether the capture dialog was open last frame, so the cursor goes to Name as it opens.
     let opened_key = egui::Id::unique("capture-dialog-open");
     if let Some((draft_name, draft_note)) = &state.capture_draft {
@@ -198,25 +222,92 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     } else {
         ui.data_mut(|d| d.remove::<bool>(opened_key));
     }
-    if let Some((path, session)) = &state.pending_restore {
-        egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
-            ui.heading("Restore the last session?");
-            ui.label(format!(
-                "Jaws did not close properly last time. The session was saved with {} scenario(s) and {} commitment(s) in {}.",
-                session.scenarios.len(),
-                session.deal.len(),
-                path.display()
-            ));
+    if let Some(offer) = &state.pending_restore {
+        restore_dialog(ui, state, offer, commands);
+    }
+    if let Some(problem) = &state.close_blocked {
+        egui::Modal::new(egui::Id::unique("close-blocked-dialog")).show(ui.ctx(), |ui| {
+            ui.set_max_width(560.0);
+            ui.heading("The session could not be saved");
+            ui.add(egui::Label::new(problem.as_str()).wrap());
+            ui.label("Save it somewhere else before closing, or close without saving.");
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Restore it").strong()).clicked() {
-                    commands.push(SessionCommand::RestoreAutosave.into());
+                if ui
+                    .button(RichText::new("Save session as…").strong())
+                    .clicked()
+                {
+                    commands.push(FileCommand::Ask(FileRequest::SaveSessionAs).into());
                 }
-                if ui.button("Start fresh").on_hover_text("The saved file stays where it is until this session is saved over it").clicked() {
-                    commands.push(SessionCommand::DismissRestore.into());
+                if ui.button("Keep working").clicked() {
+                    commands.push(SessionCommand::KeepWorking.into());
+                }
+                if ui.button("Close without saving").clicked() {
+                    commands.push(SessionCommand::CloseWithoutSaving.into());
                 }
             });
         });
     }
+}
+
+/// "Restore the last session?": the whole session, or what of it still fits the workshop
+/// with the located problems that stopped the rest. The buttons stay in reach however long
+/// the list of problems is.
+fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &mut Vec<Command>) {
+    let session = &offer.session;
+    egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
+        ui.set_max_width(640.0);
+        ui.heading("Restore the last session?");
+        let scenarios = crate::present::format::count(session.scenarios.len(), "scenario");
+        let deal = crate::present::format::count(session.deal.len(), "commitment");
+        let held = if session.notes.trim().is_empty() {
+            format!("{scenarios} and {deal}")
+        } else {
+            format!("{scenarios}, {deal} and the notes")
+        };
+        let (text, restore, fresh_hint) = match &offer.kept_aside {
+            None => (
+                format!(
+                    "Jaws did not close properly last time. The session was saved with {held} in {}.",
+                    offer.path.display()
+                ),
+                "Restore it",
+                "The saved file stays where it is until this session is saved over it",
+            ),
+            Some(aside) => (
+                format!(
+                    "Jaws did not close properly last time, and the session it saved no longer fits this workshop, so the file is kept, unchanged, as {}. What still fits can be restored: {held}, and the levers and assumptions that are still in range.",
+                    aside.display()
+                ),
+                "Restore what fits",
+                "The file kept aside is never written over",
+            ),
+        };
+        ui.add(egui::Label::new(text).wrap());
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(restore).strong()).clicked() {
+                commands.push(SessionCommand::RestoreAutosave.into());
+            }
+            if ui
+                .button("Start fresh")
+                .on_hover_text(fresh_hint)
+                .clicked()
+            {
+                commands.push(SessionCommand::DismissRestore.into());
+            }
+        });
+        if offer.partial() {
+            ui.add_space(6.0);
+            ui.label(RichText::new("What does not fit:").strong());
+            let warn = theme::warning_colour(state.prefs.dark_mode);
+            egui::ScrollArea::vertical()
+                .max_height(ui.ctx().content_rect().height() / 3.0)
+                .show(ui, |ui| {
+                    for p in &offer.problems {
+                        ui.add(egui::Label::new(RichText::new(p).color(warn).monospace()).wrap());
+                    }
+                });
+        }
+    });
 }
 
 /// Keyboard shortcuts that work anywhere in the window.
@@ -225,7 +316,7 @@ fn shortcuts(ui: &Ui, state: &AppState) -> Vec<Command> {
     let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
     let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-    let capture = KeyboardShortcut::new(Modifiers::COMMAND, Key::K);
+    menu::shortcuts(ui, state, &mut out);
     ui.input_mut(|i| {
         // Redo first: Ctrl+Shift+Z would otherwise also match Ctrl+Z.
         if i.consume_shortcut(&redo_shift) || i.consume_shortcut(&redo_y) {
@@ -233,7 +324,7 @@ fn shortcuts(ui: &Ui, state: &AppState) -> Vec<Command> {
         } else if i.consume_shortcut(&undo) {
             out.push(HistoryCommand::Undo.into());
         }
-        if i.consume_shortcut(&capture) {
+        if i.consume_shortcut(&menu::CAPTURE) {
             out.push(ScenarioCommand::OpenCaptureDialog.into());
         }
     });

@@ -53,6 +53,12 @@ pub fn keys(ui: &Ui, state: &AppState) -> Vec<Command> {
         if pressed(Key::R) {
             out.push(PresentCommand::Reveal.into());
         }
+        if pressed(Key::Q) {
+            out.push(PresentCommand::ToggleCode.into());
+        }
+        if pressed(Key::S) {
+            out.push(PresentCommand::SwapScreens.into());
+        }
         if pressed(Key::F) || pressed(Key::F11) {
             out.push(PresentCommand::ToggleFullscreen.into());
         }
@@ -85,6 +91,12 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     state.workshop.title
                 ))
                 .with_inner_size([560.0, 760.0]);
+            // With two screens, on the laptop's own (where the platform lets a window be
+            // placed: not on Wayland).
+            let builder = match state.notes_screen() {
+                Some(s) => builder.with_position([s.position[0] + 40.0, s.position[1] + 40.0]),
+                None => builder,
+            };
             let id = egui::ViewportId::from_hash_of("jaws-facilitator-notes");
             ctx.show_viewport_immediate(id, builder, |ui, class| {
                 if ui.input(|i| i.viewport().close_requested()) {
@@ -220,5 +232,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         View::Analyse => analyse_view::show(ui, state, commands),
         View::Compare => compare_view::show(ui, state, commands),
         View::Deal => deal_view::show(ui, state, commands),
+    }
+    if p.show_code {
+        super::code_view::overlay(ui, state);
     }
 }

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use super::{show, theme};
 use crate::app::files::{FilePicker, NativePicker};
-use crate::app::presenter::Reveal;
-use crate::app::{AppState, FileCommand, Prefs};
+use crate::app::presenter::{Reveal, Screen, Screens};
+use crate::app::{AppState, FileCommand, Prefs, WindowCommand};
 
 const PREFS_KEY: &str = "jaws-prefs";
 
@@ -21,8 +21,12 @@ pub struct JawsApp {
     /// The look last applied (dark mode, laptop or projector at a window height), so style is
     /// set only when it changes.
     applied_look: Option<(bool, theme::Look)>,
-    /// Whether the window was last asked to be full screen.
-    applied_fullscreen: bool,
+    /// Whether the window was last asked to be full screen, and on which monitor.
+    applied_fullscreen: (bool, Option<usize>),
+    /// When the monitors were last looked up (egui time).
+    screens_looked: Option<f64>,
+    /// Whether the window has been told to close (after the person chose to).
+    close_sent: bool,
 }
 
 impl JawsApp {
@@ -57,10 +61,25 @@ impl JawsApp {
     pub fn headless(state: AppState) -> JawsApp {
         JawsApp {
             state,
-            picker: Box::new(NativePicker),
+            picker: Box::new(NativePicker::default()),
             started: None,
             applied_look: None,
-            applied_fullscreen: false,
+            applied_fullscreen: (false, None),
+            screens_looked: None,
+            close_sent: false,
+        }
+    }
+
+    /// Let the window close only once the session is saved: if the final save fails, cancel
+    /// the close and ask the person (Save As, keep working, or close all the same); once
+    /// they have chosen to close, close.
+    pub fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.state.may_close() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        if self.state.close_confirmed && !self.close_sent {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.close_sent = true;
         }
     }
 
@@ -109,10 +128,28 @@ impl JawsApp {
         }
         // After the frame, never inside a menu or inside `apply`.
         self.state.answer_file_requests(&*self.picker);
+        if let Some(image) = self.state.clipboard_image.take() {
+            ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
+                [image.width, image.height],
+                &image.rgba,
+            ));
+        }
+        // Full screen while presenting: on the projector where there are two screens (winit
+        // puts the window borderless full screen on that monitor), else where it is.
         let fullscreen = self.state.presenter.as_ref().is_some_and(|p| p.fullscreen);
-        if fullscreen != self.applied_fullscreen {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(fullscreen));
-            self.applied_fullscreen = fullscreen;
+        let monitor = self
+            .state
+            .presenter
+            .as_ref()
+            .filter(|p| p.fullscreen)
+            .and_then(|p| p.screens)
+            .map(|(stage, _)| stage);
+        if (fullscreen, monitor) != self.applied_fullscreen {
+            ctx.send_viewport_cmd(match monitor {
+                Some(i) => egui::ViewportCommand::SetMonitor(i),
+                None => egui::ViewportCommand::Fullscreen(fullscreen),
+            });
+            self.applied_fullscreen = (fullscreen, monitor);
         }
         if let Some(p) = &self.state.presenter {
             // The timer ticks and the reveal draws itself.
@@ -141,8 +178,58 @@ impl JawsApp {
     }
 }
 
+impl JawsApp {
+    /// Look up the monitors (on the first frame, then every two seconds: a monitor plugged
+    /// in for the projector is found before F5), and tell the app when they change.
+    fn find_screens(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        let now = ctx.input(|i| i.time);
+        if self.screens_looked.is_some_and(|t| now - t < 2.0) {
+            return;
+        }
+        self.screens_looked = Some(now);
+        let Some(window) = frame.winit_window() else {
+            return;
+        };
+        let monitors: Vec<_> = window.available_monitors().collect();
+        let current = window.current_monitor();
+        let screens = Screens {
+            monitors: monitors
+                .iter()
+                .map(|m| {
+                    // egui places windows in points: the monitor's pixels over its scale.
+                    let scale = m.scale_factor() as f32;
+                    let (p, s) = (m.position(), m.size());
+                    Screen {
+                        position: [p.x as f32 / scale, p.y as f32 / scale],
+                        size: [s.width as f32 / scale, s.height as f32 / scale],
+                    }
+                })
+                .collect(),
+            current: current.and_then(|c| monitors.iter().position(|m| *m == c)),
+        };
+        if screens != self.state.screens {
+            self.state.apply(WindowCommand::ScreensFound(screens));
+        }
+    }
+}
+
+/// The app icon for the title bar and task bar, drawn from `assets/jaws.svg` at build time
+/// (build.rs), 256 pixels square.
+pub fn window_icon() -> egui::IconData {
+    let png = include_bytes!(concat!(env!("OUT_DIR"), "/icons/256x256.png"));
+    // The build made this PNG, so it decodes; an empty icon is eframe's "none" if not.
+    eframe::icon_data::from_png_bytes(png).unwrap_or_default()
+}
+
 impl eframe::App for JawsApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    /// Closing waits for a final save that worked. eframe calls this even while the window
+    /// is minimised, so a close from the taskbar is caught too.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.guard_close(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.find_screens(&ui.ctx().clone(), frame);
         self.frame(ui);
         if let Some(started) = self.started.take()
             && std::env::var_os("JAWS_REPORT_STARTUP").is_some()
@@ -155,7 +242,12 @@ impl eframe::App for JawsApp {
     }
 
     fn on_exit(&mut self) {
-        self.state.finish_autosave();
+        // Closing already saved (or the person chose to close without); this catches an exit
+        // that did not pass through a close request. A failure keeps the crash marker, so
+        // the next start offers what was last saved.
+        if let Err(problem) = self.state.finish_autosave() {
+            eprintln!("{problem}");
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

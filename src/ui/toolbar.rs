@@ -1,19 +1,23 @@
-//! The bar across the top: the views, presenting, the scenario, undo, redo and replay,
-//! capture, the file menu and the theme. (What only the explore view uses, the baseline, the
-//! uncertainty bands and the assumptions, is over its chart.)
+//! The bar across the top: the views, presenting, the scenario and its code, undo, redo and
+//! replay, capture, the File and Help menus and the theme. (What only the explore view uses,
+//! the baseline, the uncertainty bands and the assumptions, is over its chart.)
 
 use egui::{RichText, Ui};
 
 use super::theme;
 use crate::app::{
-    AppState, Command, FileCommand, FileRequest, HistoryCommand, PresentCommand, ScenarioCommand,
-    SessionCommand, View, WindowCommand,
+    AppState, Command, HistoryCommand, PresentCommand, ScenarioCommand, View, WindowCommand,
 };
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     // Groups that wrap as wholes, labels before their controls: one row from 1280 points
     // wide, two or three on narrower screens, never a label parted from its control.
     ui.horizontal_wrapped(|ui| {
+        // A little tighter than the rest of the window, so that with the scenario's code
+        // beside its box and the Help menu the whole bar still fits one row at 1280.
+        let spacing = ui.spacing_mut();
+        spacing.button_padding.x = (spacing.button_padding.x * 0.625).round();
+        spacing.item_spacing.x = (spacing.item_spacing.x * 0.75).round();
         group(ui, "views", |ui| views(ui, state, commands));
         group(ui, "present", |ui| present_button(ui, state, commands));
         group(ui, "scenario", |ui| scenario(ui, state, commands));
@@ -26,7 +30,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             {
                 commands.push(ScenarioCommand::OpenCaptureDialog.into());
             }
-            file_menu(ui, state, commands);
+            super::menu::file_menu(ui, state, commands);
+            super::menu::help_menu(ui);
             let (icon, name, tip) = if state.prefs.dark_mode {
                 ("☀", "Light theme", "Switch to the light theme")
             } else {
@@ -106,7 +111,8 @@ fn present_button(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 }
 
-/// "Scenario [the old deal ▾] ↺": load a scenario, or go back to it.
+/// "Scenario [the old deal ▾] ↺ JAWS-…": load a scenario, go back to it, or copy the code
+/// of the levers as they stand.
 fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let current = state
         .scenario
@@ -123,7 +129,7 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 let selected = state.scenario.as_deref() == Some(s.id.as_str());
                 if ui
                     .selectable_label(selected, &s.name)
-                    .on_hover_text(&s.note)
+                    .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
                     .clicked()
                 {
                     commands.push(ScenarioCommand::Load(s.id.clone()).into());
@@ -140,6 +146,7 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     if reset.clicked() {
         commands.push(ScenarioCommand::ResetToLoaded.into());
     }
+    super::code_view::badge(ui, state);
 }
 
 /// Undo, redo, and replay the last change, as icons with their names.
@@ -177,81 +184,4 @@ fn history(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             commands.push(command.into());
         }
     }
-}
-
-/// Save and open the room's work, export charts and the report. Items that need a file name
-/// ask for it; the window opens the dialog once this frame is drawn.
-fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.menu_button("File", |ui| {
-        if ui
-            .button("Workshops…")
-            .on_hover_text(
-                "Choose another workshop: those built in, in a workshops folder, or recent files",
-            )
-            .clicked()
-        {
-            commands.push(SessionCommand::OpenWorkshopPicker.into());
-            ui.close();
-        }
-        ui.separator();
-        if ui
-            .button("Save session")
-            .on_hover_text("Save where it was last saved")
-            .clicked()
-        {
-            commands.push(FileCommand::SaveSession(None).into());
-            ui.close();
-        }
-        if ui.button("Save session as…").clicked() {
-            commands.push(FileRequest::SaveSessionAs.into());
-            ui.close();
-        }
-        if ui
-            .button("Open sessions or scenarios…")
-            .on_hover_text("Or drop files on the window")
-            .clicked()
-        {
-            commands.push(FileRequest::Open.into());
-            ui.close();
-        }
-        ui.separator();
-        if ui
-            .button("Export the chart…")
-            .on_hover_text(
-                "The compared scenarios (or the levers as they stand) as PNG or SVG, for slides",
-            )
-            .clicked()
-        {
-            commands.push(FileRequest::ExportChart.into());
-            ui.close();
-        }
-        if ui
-            .button("Write the report…")
-            .on_hover_text(
-                "A self-contained HTML report (and Markdown) of the session, in a folder",
-            )
-            .clicked()
-        {
-            commands.push(FileRequest::WriteReport.into());
-            ui.close();
-        }
-        if !state.recent.is_empty() {
-            ui.separator();
-            ui.label(RichText::new("Recent").small());
-            for p in &state.recent {
-                let name = p.file_name().map_or_else(
-                    || p.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                if ui
-                    .button(name)
-                    .on_hover_text(p.display().to_string())
-                    .clicked()
-                {
-                    commands.push(FileCommand::Open(vec![p.clone()]).into());
-                    ui.close();
-                }
-            }
-        }
-    });
 }

@@ -261,7 +261,7 @@ fn footer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         if ui
             .button("Open a workshop file…")
             .on_hover_text(
-                "Choose a workshop file (.ron) anywhere on this computer, \
+                "Choose a workshop file (.jaws-workshop, or .ron) anywhere on this computer, \
                  for example one a colleague sent",
             )
             .clicked()
@@ -286,7 +286,7 @@ fn footer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     )
     .on_hover_ui(|ui| {
         let (beside, data) = crate::app::files::workshop_folders();
-        ui.label("Put workshop files (.ron) in either folder to list them here:");
+        ui.label("Put workshop files (.jaws-workshop or .ron) in either folder to list them here:");
         for folder in [beside, data].into_iter().flatten() {
             ui.label(RichText::new(folder.display().to_string()).monospace());
         }

@@ -5,17 +5,18 @@
 //! points and a question for the room), how long it should take, and optionally a challenge
 //! the screen marks as met or not met as the levers move, and "predict, then reveal".
 //!
-//! Stages are read from a workshop file (format version 2) by [`super::file`], checked here
-//! against the workshop's levers, scenarios and assumptions, and are always valid once built.
+//! Stages are read from a workshop file (format version 2) by [`super::workshop_file`], checked
+//! here against the workshop's levers, scenarios and assumptions, and are always valid once
+//! built.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
-use super::file::is_valid_id;
-use super::location::{Locator, Problem};
-use super::session::{Seg, list_item, map_key, skip_trivia, struct_field};
+use super::ids::{Checked, Distinct, LeverId, StageId, did_you_mean, listed};
+use super::read::{ReaderError, Report, Seg, char_in_string};
 use crate::model::levers::{Domain, LEVER_COUNT};
 use crate::model::target::{ConditionOutcome, Goal, Target, TargetError};
 use crate::model::{Assumptions, LEVER_SPECS, Lever, LeverValues, Projection, lever_index};
@@ -240,7 +241,7 @@ impl Stage {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct StageEntry {
-    id: String,
+    id: Checked<StageId>,
     title: String,
     #[serde(default)]
     narrative: String,
@@ -280,8 +281,6 @@ enum LeverChoice {
 
 const LEVER_CHOICE: &str =
     "\"all\", \"none\", or a list of lever ids and domains like [\"co_production\", \"financial\"]";
-/// How the problems [`LeverChoice`] reports start, so they can be placed at the value.
-pub(super) const LEVER_CHOICE_EXPECTED: &str = "expected \"all\", \"none\"";
 
 impl<'de> Deserialize<'de> for LeverChoice {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -295,15 +294,17 @@ impl<'de> Deserialize<'de> for LeverChoice {
                 match v {
                     "all" => Ok(LeverChoice::All),
                     "none" => Ok(LeverChoice::List(Vec::new())),
-                    other => Err(E::custom(format!(
+                    other => Err(ReaderError::Value(format!(
                         "expected {LEVER_CHOICE}; a single lever or domain goes in a list: [\"{other}\"]"
-                    ))),
+                    ))
+                    .into_serde()),
                 }
             }
             fn visit_unit<E: de::Error>(self) -> Result<LeverChoice, E> {
-                Err(E::custom(format!(
+                Err(ReaderError::Value(format!(
                     "expected {LEVER_CHOICE}; write all and none in double quotes"
-                )))
+                ))
+                .into_serde())
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<LeverChoice, A::Error> {
                 let mut ids = Vec::new();
@@ -322,108 +323,44 @@ impl<'de> Deserialize<'de> for LeverChoice {
 
 /// What stages are checked against.
 pub(super) struct Context<'a> {
-    pub loc: &'a Locator<'a>,
     pub levers: &'a [Lever],
     pub assumptions: &'a Assumptions,
+    /// The workshop's scenario ids, in order.
     pub scenarios: &'a [&'a str],
 }
 
-impl Context<'_> {
-    /// Byte offset of the value at `path` inside stage `i` (or of the deepest step found).
-    fn at(&self, i: usize, path: &[Seg]) -> usize {
-        let mut full = vec![Seg::Field("stages"), Seg::Index(i)];
-        full.extend_from_slice(path);
-        value_at(self.loc.text, &full)
-    }
-
-    fn problem(&self, i: usize, path: &[Seg], message: String) -> Problem {
-        self.loc.problem_at(self.at(i, path), message)
-    }
+/// Problems of one stage, placed by paths inside it.
+struct Here<'r, 'd, 'a> {
+    report: &'r mut Report<'d, 'a>,
+    /// Which stage, from 0.
+    i: usize,
 }
 
-/// Byte offset of the name of the file's top-level field `name` (or of the file's start).
-pub(super) fn field_at(text: &str, name: &str) -> usize {
-    let start = skip_trivia(text, 0);
-    struct_field(text, start, name).map_or(start, |(key, _)| key)
-}
+impl Here<'_, '_, '_> {
+    fn path<'p>(&self, rest: &[Seg<'p>]) -> Vec<Seg<'p>> {
+        let mut path = vec![Seg::Field("stages"), Seg::Index(self.i)];
+        path.extend_from_slice(rest);
+        path
+    }
 
-/// Byte offset of the value at `path`: a field's value, a map entry's value or a list's item.
-/// Falls back to the deepest step found, then to the start of the file.
-fn value_at(text: &str, path: &[Seg]) -> usize {
-    let mut value = skip_trivia(text, 0);
-    for seg in path {
-        let found = match *seg {
-            Seg::Field(name) => struct_field(text, value, name).map(|(_, v)| v),
-            Seg::Key(key) => map_key(text, value, key).map(|(_, v)| v),
-            Seg::Index(n) => list_item(text, value, n),
-        };
-        match found {
-            Some(v) => value = v,
-            None => break,
-        }
+    /// A problem at the value at `rest` inside the stage.
+    fn at(&mut self, rest: &[Seg], message: String) {
+        let path = self.path(rest);
+        self.report.value(&path, message);
     }
-    value
-}
 
-/// Byte offset, in a file, of the `column`th character (from 1) of the string literal whose
-/// value starts at `at` (`"..."`, `r#"..."#`, or either inside `Some(..)`), counting escapes
-/// such as `\"` as the one character they stand for. Falls back to `at`.
-fn char_in_literal(text: &str, at: usize, column: usize) -> usize {
-    let b = text.as_bytes();
-    let mut i = at;
-    if text[i..].starts_with("Some") {
-        i = skip_trivia(text, i + 4);
-        if b.get(i) != Some(&b'(') {
-            return at;
-        }
-        i = skip_trivia(text, i + 1);
+    /// A problem at the `column`th character (from 1) of the text at `rest`.
+    fn in_text(&mut self, rest: &[Seg], column: usize, message: String) {
+        let doc = self.report.doc;
+        let at = char_in_string(doc.text, doc.value(&self.path(rest)), column);
+        self.report.at(at, message);
     }
-    let raw = b.get(i) == Some(&b'r');
-    if raw {
-        i += 1;
-        while b.get(i) == Some(&b'#') {
-            i += 1;
-        }
-    }
-    if b.get(i) != Some(&b'"') {
-        return at;
-    }
-    i += 1;
-    for _ in 1..column {
-        let mut chars = text[i..].chars();
-        match chars.next() {
-            None => return i,
-            Some('"') if !raw => return i,
-            Some('\\') if !raw => {
-                i += 1;
-                match chars.next() {
-                    Some('u') => {
-                        i += text[i..].find('}').map_or(1, |n| n + 1);
-                    }
-                    Some('x') => i += 3,
-                    Some(c) => i += c.len_utf8(),
-                    None => return i,
-                }
-            }
-            Some(c) => i += c.len_utf8(),
-        }
-    }
-    i.min(text.len())
-}
-
-/// ` (did you mean "trust"?)` when one of `names` is close to `word`; empty otherwise.
-pub(super) fn did_you_mean<'a>(word: &str, names: impl Iterator<Item = &'a str>) -> String {
-    names
-        .map(|n| (crate::model::target::edit_distance(word, n), n))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map_or(String::new(), |(_, n)| format!(" (did you mean \"{n}\"?)"))
 }
 
 /// The levers a lever id or a domain name stands for.
 fn resolve(entry: &str) -> Option<Vec<usize>> {
-    if let Some(i) = lever_index(entry) {
-        return Some(vec![i]);
+    if let Ok(lever) = LeverId::new(entry) {
+        return Some(vec![lever.index()]);
     }
     let domain = Domain::ALL.into_iter().find(|d| d.id() == entry)?;
     Some(
@@ -440,166 +377,159 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
-/// Check each stage against the workshop, pushing problems in the order they appear; the
-/// stages are only used if there are none.
+/// Check each stage against the workshop, reporting every problem at its place; the stages
+/// are only used if there are none.
 pub(super) fn check_stages(
     entries: Vec<StageEntry>,
     cx: &Context,
-    out: &mut Vec<Problem>,
+    report: &mut Report,
 ) -> Vec<Stage> {
+    let known: HashSet<&str> = cx.scenarios.iter().copied().collect();
+    let mut ids = Distinct::new("stage");
     let mut stages = Vec::with_capacity(entries.len());
-    let mut seen: Vec<String> = Vec::new();
     for (i, e) in entries.into_iter().enumerate() {
-        let name = e.id.clone();
-        let at = |path: &[Seg], message: String| cx.problem(i, path, message);
+        let name = e.id.text().to_owned();
+        let mut here = Here {
+            report: &mut *report,
+            i,
+        };
 
-        if !is_valid_id(&e.id) {
-            out.push(at(
-                &[Seg::Field("id")],
-                format!(
-                    "stage id \"{}\" must be 1 to 64 lower-case letters, digits, '-' or '_'",
-                    e.id
-                ),
-            ));
-        } else if seen.contains(&e.id) {
-            out.push(at(
-                &[Seg::Field("id")],
-                format!("stage id \"{}\" is used twice; stage ids must differ", e.id),
-            ));
+        match &e.id {
+            Checked::Bad(bad) => here.at(&[Seg::Field("id")], bad.to_string()),
+            Checked::Valid(id) => {
+                if let Some(twice) = ids.repeat(id) {
+                    here.at(&[Seg::Field("id")], twice);
+                }
+            }
         }
-        seen.push(e.id.clone());
 
         if e.title.trim().is_empty() {
-            out.push(at(
+            here.at(
                 &[Seg::Field("title")],
                 format!("stage \"{name}\" needs a title: the heading on the screen"),
-            ));
+            );
         } else if chars(&e.title) > MAX_TITLE_CHARS {
-            out.push(at(
+            here.at(
                 &[Seg::Field("title")],
                 format!(
                     "stage \"{name}\": the title is {} characters; keep it to {MAX_TITLE_CHARS} so it fits as a heading",
                     chars(&e.title)
                 ),
-            ));
+            );
         }
         if chars(&e.narrative) > MAX_NARRATIVE_CHARS {
-            out.push(at(
+            here.at(
                 &[Seg::Field("narrative")],
                 format!(
                     "stage \"{name}\": the narrative is {} characters; the back of the room has to read it, so keep it to one to three sentences ({MAX_NARRATIVE_CHARS} characters at most) and put the rest in talking_points",
                     chars(&e.narrative)
                 ),
-            ));
+            );
         }
         for (k, point) in e.talking_points.iter().enumerate() {
             if point.trim().is_empty() {
-                out.push(at(
+                here.at(
                     &[Seg::Field("talking_points"), Seg::Index(k)],
                     format!("stage \"{name}\": talking point {} is empty", k + 1),
-                ));
+                );
             }
         }
 
         // Levers: which are on screen, which the room may move.
-        let before = out.len();
-        let visible = lever_mask(cx, i, &name, "visible", &e.visible, None, out);
+        let (visible, clean) = lever_mask(&name, "visible", &e.visible, None, &mut here);
         // If `visible` has a mistake, what it meant to show is unknown: do not also complain
         // that unlocked levers are hidden.
-        let known_visible = (out.len() == before).then_some(&visible);
+        let known_visible = clean.then_some(&visible);
         let unlocked = match &e.unlocked {
             LeverChoice::All => visible,
-            choice => lever_mask(cx, i, &name, "unlocked", choice, known_visible, out),
+            choice => lever_mask(&name, "unlocked", choice, known_visible, &mut here).0,
         };
 
         // Scenarios it names.
-        let known = |id: &str| cx.scenarios.contains(&id);
-        let unknown = |field: &str, id: &str, path: &[Seg]| {
-            at(
-                path,
-                format!(
-                    "stage \"{name}\" {field} scenario \"{id}\", which this workshop does not have{}; its scenarios are: {}",
-                    did_you_mean(id, cx.scenarios.iter().copied()),
-                    cx.scenarios.join(", ")
-                ),
+        let unknown = |field: &str, id: &str| {
+            format!(
+                "stage \"{name}\" {field} scenario \"{id}\", which this workshop does not have{}; its scenarios are: {}",
+                did_you_mean(id, cx.scenarios.iter().copied()),
+                listed(cx.scenarios)
             )
         };
         if let Some(id) = &e.scenario
-            && !known(id)
+            && !known.contains(id.as_str())
         {
-            out.push(unknown("loads", id, &[Seg::Field("scenario")]));
+            here.at(&[Seg::Field("scenario")], unknown("loads", id));
         }
         if let Some(id) = &e.baseline
-            && !known(id)
+            && !known.contains(id.as_str())
         {
-            out.push(unknown("draws behind", id, &[Seg::Field("baseline")]));
+            here.at(&[Seg::Field("baseline")], unknown("draws behind", id));
         }
+        let mut compared = HashSet::new();
         for (k, id) in e.compare.iter().enumerate() {
             let path = [Seg::Field("compare"), Seg::Index(k)];
-            if !known(id) {
-                out.push(unknown("compares", id, &path));
-            } else if e.compare[..k].contains(id) {
-                out.push(at(
+            if !known.contains(id.as_str()) {
+                here.at(&path, unknown("compares", id));
+            } else if !compared.insert(id.as_str()) {
+                here.at(
                     &path,
                     format!("stage \"{name}\" compares \"{id}\" twice; list it once"),
-                ));
+                );
             }
         }
         if e.compare.len() > MAX_COMPARED {
-            out.push(at(
+            here.at(
                 &[Seg::Field("compare"), Seg::Index(MAX_COMPARED)],
                 format!(
                     "stage \"{name}\" compares {} scenarios; the compare view shows at most {MAX_COMPARED}",
                     e.compare.len()
                 ),
-            ));
+            );
         }
 
         // The challenge.
         let challenge = e
             .challenge
-            .and_then(|c| check_challenge(cx, i, &name, c, out));
+            .and_then(|c| check_challenge(cx, &name, c, &mut here));
 
         if e.minutes == 0 || e.minutes > MAX_STAGE_MINUTES {
-            out.push(at(
+            here.at(
                 &[Seg::Field("minutes")],
                 format!(
                     "stage \"{name}\" lasts {} minutes; a stage takes 1 to {MAX_STAGE_MINUTES} minutes (split a longer one)",
                     e.minutes
                 ),
-            ));
+            );
         }
 
         if let Some(prompt) = &e.predict {
             let path = [Seg::Field("predict")];
             if prompt.trim().is_empty() {
-                out.push(at(
+                here.at(
                     &path,
                     format!(
                         "stage \"{name}\": `predict` is the question the room answers before it sees; it is empty"
                     ),
-                ));
+                );
             } else if chars(prompt) > MAX_PROMPT_CHARS {
-                out.push(at(
+                here.at(
                     &path,
                     format!(
                         "stage \"{name}\": the predict prompt is {} characters; keep it to {MAX_PROMPT_CHARS}",
                         chars(prompt)
                     ),
-                ));
+                );
             }
             if e.scenario.is_none() && unlocked.is_empty() {
-                out.push(at(
+                here.at(
                     &path,
                     format!(
                         "stage \"{name}\" asks the room to predict but has nothing to reveal: give it a `scenario` to load, or unlock levers for the room to move"
                     ),
-                ));
+                );
             }
         }
 
         stages.push(Stage {
-            id: e.id,
+            id: e.id.into_text(),
             title: e.title,
             narrative: e.narrative,
             talking_points: e.talking_points,
@@ -618,82 +548,89 @@ pub(super) fn check_stages(
     stages
 }
 
-/// The levers a `visible` or `unlocked` choice names; for `unlocked`, each must be visible.
+/// The levers a `visible` or `unlocked` choice names, and whether it named them without a
+/// mistake; for `unlocked`, each must be visible.
 fn lever_mask(
-    cx: &Context,
-    i: usize,
     stage: &str,
     field: &str,
     choice: &LeverChoice,
     visible: Option<&LeverMask>,
-    out: &mut Vec<Problem>,
-) -> LeverMask {
+    here: &mut Here,
+) -> (LeverMask, bool) {
     let LeverChoice::List(ids) = choice else {
-        return LeverMask::ALL;
+        return (LeverMask::ALL, true);
     };
     let mut mask = LeverMask::NONE;
+    let mut clean = true;
+    let mut listed_once = HashSet::new();
     for (k, id) in ids.iter().enumerate() {
-        let at = |message: String| cx.problem(i, &[Seg::Field(field), Seg::Index(k)], message);
+        let path = [Seg::Field(field), Seg::Index(k)];
         let Some(levers) = resolve(id) else {
             let names = LEVER_SPECS
                 .iter()
                 .map(|s| s.id)
                 .chain(Domain::ALL.iter().map(|d| d.id()));
-            out.push(at(format!(
-                "stage \"{stage}\" lists unknown lever \"{id}\" in `{field}`{}; use a lever id (see `jaws levers`) or a domain: cultural, structural, political, financial",
-                did_you_mean(id, names)
-            )));
+            here.at(
+                &path,
+                format!(
+                    "stage \"{stage}\" lists unknown lever \"{id}\" in `{field}`{}; use a lever id (see `jaws levers`) or a domain: cultural, structural, political, financial",
+                    did_you_mean(id, names)
+                ),
+            );
+            clean = false;
             continue;
         };
-        if ids[..k].contains(id) {
-            out.push(at(format!(
-                "stage \"{stage}\" lists \"{id}\" twice in `{field}`; list it once"
-            )));
+        if !listed_once.insert(id.as_str()) {
+            here.at(
+                &path,
+                format!("stage \"{stage}\" lists \"{id}\" twice in `{field}`; list it once"),
+            );
+            clean = false;
             continue;
         }
         if let Some(visible) = visible
             && let Some(&hidden) = levers.iter().find(|&&l| !visible.contains(l))
         {
-            out.push(at(format!(
-                "stage \"{stage}\" unlocks \"{}\" but does not show it; add it to `visible`",
-                LEVER_SPECS[hidden].id
-            )));
+            here.at(
+                &path,
+                format!(
+                    "stage \"{stage}\" unlocks \"{}\" but does not show it; add it to `visible`",
+                    LEVER_SPECS[hidden].id
+                ),
+            );
+            clean = false;
             continue;
         }
         for l in levers {
             mask.insert(l);
         }
     }
-    mask
+    (mask, clean)
 }
 
 fn check_challenge(
     cx: &Context,
-    i: usize,
     stage: &str,
     c: ChallengeEntry,
-    out: &mut Vec<Problem>,
+    here: &mut Here,
 ) -> Option<Challenge> {
     let wording_path = [Seg::Field("challenge"), Seg::Field("wording")];
     if c.wording.trim().is_empty() {
-        out.push(cx.problem(
-            i,
+        here.at(
             &wording_path,
             format!(
                 "stage \"{stage}\": say in `wording` what the challenge asks, in plain English, for the screen"
             ),
-        ));
+        );
     } else if chars(&c.wording) > MAX_PROMPT_CHARS {
-        out.push(cx.problem(
-            i,
+        here.at(
             &wording_path,
             format!(
                 "stage \"{stage}\": the challenge wording is {} characters; keep it to {MAX_PROMPT_CHARS}",
                 chars(&c.wording)
             ),
-        ));
+        );
     }
-    let target_at = cx.at(i, &[Seg::Field("challenge"), Seg::Field("target")]);
     let checked = Target::parse(&c.target)
         .and_then(|t| Goal::new(&t, cx.assumptions, cx.levers, None).map(|g| (t, g)));
     match checked {
@@ -706,14 +643,13 @@ fn check_challenge(
             levers: cx.levers.to_vec(),
         }),
         Err(e) => {
-            let place = match e.column {
-                Some(column) => char_in_literal(cx.loc.text, target_at, column),
-                None => target_at,
-            };
-            out.push(cx.loc.problem_at(
-                place,
-                format!("stage \"{stage}\": the challenge's target: {}", e.message),
-            ));
+            let target_path = [Seg::Field("challenge"), Seg::Field("target")];
+            let message = format!("stage \"{stage}\": the challenge's target: {}", e.message);
+            match e.column {
+                // At the column inside the target's text where it goes wrong.
+                Some(column) => here.in_text(&target_path, column, message),
+                None => here.at(&target_path, message),
+            }
             None
         }
     }
@@ -722,21 +658,6 @@ fn check_challenge(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn columns_inside_literals_count_characters_and_escapes() {
-        let text = "(t: \"a\\\"£b\", r: r#\"xy\"#, s: Some(\"pq\"))";
-        let t = value_at(text, &[Seg::Field("t")]);
-        assert_eq!(&text[t..t + 1], "\"");
-        assert_eq!(&text[char_in_literal(text, t, 1)..][..1], "a");
-        assert_eq!(&text[char_in_literal(text, t, 2)..][..2], "\\\"");
-        assert_eq!(&text[char_in_literal(text, t, 3)..][..2], "£");
-        assert_eq!(&text[char_in_literal(text, t, 4)..][..1], "b");
-        let r = value_at(text, &[Seg::Field("r")]);
-        assert_eq!(&text[char_in_literal(text, r, 2)..][..1], "y");
-        let s = value_at(text, &[Seg::Field("s")]);
-        assert_eq!(&text[char_in_literal(text, s, 2)..][..1], "q");
-    }
 
     #[test]
     fn domains_stand_for_their_levers() {

@@ -54,10 +54,15 @@ impl Run {
 /// Run the real binary. No input may ever make it panic or die by a signal, and its output
 /// is always UTF-8, so every run checks that.
 pub fn jaws(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_jaws"))
-        .args(args)
-        .output()
-        .expect("run jaws");
+    jaws_with(args, |_| {})
+}
+
+/// Run the real binary as `jaws`, after `configure` has set up its environment.
+pub fn jaws_with(args: &[&str], configure: impl FnOnce(&mut Command)) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_jaws"));
+    command.args(args);
+    configure(&mut command);
+    let out = command.output().expect("run jaws");
     let run = Run {
         code: out.status.code(),
         stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),

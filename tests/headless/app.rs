@@ -91,7 +91,10 @@ fn an_assumption_is_checked_by_one_rule_and_refused_with_its_reason() {
     assert_eq!(s.assumptions, before, "refused");
     assert!(!s.history.can_undo(), "no undo step for a refusal");
     let notice = s.notice.clone().expect("the reason is shown");
-    assert!(notice.error && notice.text == why, "{notice:?}");
+    assert!(
+        notice.error && notice.text == jaws::present::format::capitalise(&why),
+        "{notice:?}"
+    );
     // Base year and horizon go the same way as every other assumption.
     s.apply(AssumptionCommand::Set {
         id: "horizon_years".into(),
@@ -151,7 +154,7 @@ fn save_asks_where_the_first_time_and_saves_there_after() {
     s.apply(FileCommand::SaveSession(None));
     assert_eq!(s.file_requests, [FileRequest::SaveSessionAs]);
     s.answer_file_requests(&Picker(Some(dir.to_path_buf())));
-    let path = dir.join("new-model-session.ron");
+    let path = dir.join("new-model.jaws");
     assert_eq!(s.session_path.as_deref(), Some(path.as_path()));
     load_session(&path, &s.workshop).expect("a readable session");
     // Again: saved in the same place without asking.

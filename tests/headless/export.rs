@@ -698,3 +698,45 @@ fn hostile_text_never_makes_an_svg_or_the_html_report_invalid() {
         }
     }
 }
+
+#[test]
+fn the_report_shows_times_in_local_time_and_the_file_keeps_utc() {
+    let w = Workshop::bundled();
+    let mut s = Session::new(&w);
+    let mut c = CapturedScenario::capture("t", "Table seven", "", &w, &w.default_values());
+    c.captured = "2026-07-14T10:30:00Z".into();
+    s.scenarios.push(c);
+    // The UK's rule, written out so the test needs no time zone database.
+    let london = jiff::tz::TimeZone::posix("GMT0BST,M3.5.0/1,M10.5.0").unwrap();
+    let report = export::build_report_in(&w, Some(&s), &london).unwrap();
+    assert!(
+        report.html.contains("Captured 14 July 2026 at 11:30 BST."),
+        "summer time in London is an hour ahead of UTC"
+    );
+    assert!(
+        report
+            .markdown
+            .contains("_Captured 14 July 2026 at 11:30 BST._")
+    );
+    let utc = export::build_report_in(&w, Some(&s), &jiff::tz::TimeZone::UTC).unwrap();
+    assert!(utc.html.contains("Captured 14 July 2026 at 10:30 UTC."));
+    // When it was made: a local date and time with its zone.
+    let made = regex_free_made(&report.markdown);
+    assert!(
+        made.ends_with(" GMT") || made.ends_with(" BST"),
+        "made on a local time: {made}"
+    );
+    // The file keeps UTC whatever the zone of the laptop that saved it.
+    let text = jaws::workshop::session::session_to_string(&s);
+    assert!(
+        text.contains("captured: \"2026-07-14T10:30:00Z\""),
+        "{text}"
+    );
+}
+
+/// The time in "Workshop report made with Jaws on … . Money is …".
+fn regex_free_made(markdown: &str) -> String {
+    let start = markdown.find("made with Jaws on ").expect("a made line") + 18;
+    let rest = &markdown[start..];
+    rest[..rest.find(". Money").unwrap()].to_owned()
+}

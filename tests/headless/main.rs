@@ -6,12 +6,18 @@
 mod common;
 
 mod app;
+mod autosave;
 mod cli;
+mod codes;
+mod desktop;
 mod docs;
 mod export;
+mod file_corpus;
 mod links;
+mod locate;
 mod model;
 mod seek;
 mod sensitivity;
 mod session;
+mod workers;
 mod workshop_format;

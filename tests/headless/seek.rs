@@ -193,6 +193,12 @@ fn impossible_targets_are_reported_with_how_close_they_get() {
     let before = goal.assess(&simulate(&w.assumptions, &start), &start);
     assert!(short.short_by < before[0].short_by);
     assert!(r.message().contains("cannot be met"), "{}", r.message());
+    assert!(
+        r.message()
+            .contains("The gap closed in every year from 2027 to"),
+        "plain English, not the target syntax: {}",
+        r.message()
+    );
 
     // Trust tops out below 0.99 whatever the levers do.
     let (goal, r) = run_seek(&w, &start, "trust>=0.99", None, &all_levers());
@@ -535,14 +541,18 @@ fn the_binary_reports_impossible_targets_as_answers() {
     let run = jaws(&["seek", "--target", "trust>=0.99"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(run.stdout.contains("NOT MET"), "{}", run.stdout);
-    assert!(run.stdout.contains("falls short by"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Trust at least 0.99 in"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
 fn the_binary_table_says_what_moved_and_how_to_replay_it() {
     let run = jaws(&["seek", "--scenario", "old-deal", "--target", "gap<=0"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    assert!(run.stdout.contains("MET: met by moving"), "{}", run.stdout);
+    assert!(run.stdout.contains("MET: Met by moving"), "{}", run.stdout);
     assert!(run.stdout.contains("council_tax_rise"), "{}", run.stdout);
     let replay = run
         .stdout

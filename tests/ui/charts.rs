@@ -9,6 +9,7 @@ use egui::{Color32, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jaws::app::presenter::NotesPlace;
+use jaws::app::recovery::PendingRestore;
 use jaws::app::{
     AppState, AssumptionCommand, LeverCommand, PresentCommand, ScenarioCommand, SessionCommand,
     View, WindowCommand,
@@ -82,7 +83,12 @@ fn every_chart_holds_all_its_data_after_every_kind_of_change() {
             value: 300.0,
         });
         let session = other.to_session();
-        h.state_mut().state.pending_restore = Some(("elsewhere".into(), session));
+        h.state_mut().state.pending_restore = Some(PendingRestore {
+            path: "elsewhere".into(),
+            session,
+            problems: Vec::new(),
+            kept_aside: None,
+        });
         apply(&mut h, SessionCommand::RestoreAutosave);
         all_inside(&h, &at("after restoring a session"));
 

@@ -90,6 +90,11 @@ fn is_money_text(t: &str) -> bool {
         && frac.chars().all(|c| c.is_ascii_digit())
 }
 
+/// A gap as the screen words it: "£349m", or "a surplus of £171m".
+fn is_gap_text(t: &str) -> bool {
+    is_money_text(t.strip_prefix("a surplus of ").unwrap_or(t))
+}
+
 fn hex(c: Color32) -> String {
     format!("#{:02x}{:02x}{:02x}", c.r(), c.g(), c.b())
 }
@@ -141,7 +146,7 @@ fn the_exported_chart_and_the_compare_view_give_each_scenario_the_same_colour_an
         );
         let (i, colour) = named
             .into_iter()
-            .find(|(i, _)| shown.get(i + 1).is_some_and(|(t, _)| is_money_text(t)))
+            .find(|(i, _)| shown.get(i + 1).is_some_and(|(t, _)| is_gap_text(t)))
             .unwrap_or_else(|| panic!("{} has no row of figures", s.name));
         let exported = legend
             .iter()
@@ -152,12 +157,17 @@ fn the_exported_chart_and_the_compare_view_give_each_scenario_the_same_colour_an
 
         // The money: the screen's headline figures are the export's words for them.
         let h = s.projection.headlines();
-        // (The report words a negative gap as a surplus: "a surplus of £171m" for −£171m.)
+        // (Both word a negative gap as a surplus: "a surplus of £171m", never "−£171m".)
         let said = |screen: &str, tail: String, gap: f64| {
-            let words = match screen.strip_prefix('−') {
-                Some(plain) => format!("a surplus of {plain}{tail}"),
-                None if gap > 0.0 => format!(">{screen}{tail}"),
-                None => format!("a surplus of {screen}{tail}"),
+            let words = match screen.strip_prefix("a surplus of ") {
+                Some(plain) => {
+                    assert!(gap < 0.0, "{screen}");
+                    format!("a surplus of {plain}{tail}")
+                }
+                None => {
+                    assert!(gap > 0.0, "{screen}");
+                    format!(">{screen}{tail}")
+                }
             };
             assert!(
                 report.html.contains(&words),
@@ -166,7 +176,7 @@ fn the_exported_chart_and_the_compare_view_give_each_scenario_the_same_colour_an
             );
         };
         let (final_gap, total_gap) = (&shown[i + 1].0, &shown[i + 2].0);
-        assert!(is_money_text(final_gap) && is_money_text(total_gap));
+        assert!(is_gap_text(final_gap) && is_gap_text(total_gap));
         said(final_gap, format!(" in {}<", h.final_year), h.final_gap);
         said(total_gap, " over ".into(), h.cumulative_gap);
     }

@@ -214,7 +214,7 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    h.get_by_label_contains("expected -2 to 8");
+    h.get_by_label_contains("demographic growth in need must be from −2% a year to 8% a year; 50% a year is outside that");
     assert_eq!(state(&h).assumptions.demographic_growth, 3.0);
     // What was typed stays in the field to be corrected: nothing is lost.
     let typed = h

@@ -76,8 +76,11 @@ fn all_four_domain_headings_are_in_sight_without_scrolling_and_stay_so_as_domain
     }
 }
 
+/// Stands for the scenario code of the levers as they stand in `TOOLBAR`.
+const CODE: &str = "(the levers' code)";
+
 /// The toolbar's controls, by role and name, in the order they stand.
-const TOOLBAR: [(Role, &str); 14] = [
+const TOOLBAR: [(Role, &str); 16] = [
     (Role::Button, "Explore"),
     (Role::Button, "Map"),
     (Role::Button, "What would it take?"),
@@ -86,22 +89,26 @@ const TOOLBAR: [(Role, &str); 14] = [
     (Role::Button, "▶ Present"),
     (Role::ComboBox, "Scenario"),
     (Role::Button, "Reset to scenario"),
+    (Role::Button, CODE),
     (Role::Button, "Undo"),
     (Role::Button, "Redo"),
     (Role::Button, "Replay"),
     (Role::Button, "Capture"),
     (Role::Button, "File"),
+    (Role::Button, "Help"),
     (Role::Button, "Light theme"),
 ];
 
 fn toolbar_rects(h: &Harness<'_, JawsApp>) -> Vec<(&'static str, Rect)> {
+    let code = state(h).current_code().to_string();
     TOOLBAR
         .iter()
         .map(|(role, name)| {
+            let label = if *name == CODE { code.as_str() } else { name };
             let node = h
-                .get_all_by_role_and_label(*role, name)
+                .get_all_by_role_and_label(*role, label)
                 .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
-                .unwrap();
+                .unwrap_or_else(|| panic!("no {label} in the toolbar"));
             (*name, node.rect())
         })
         .collect()

@@ -433,3 +433,92 @@ fn presenter_snapshots() {
     h.run();
     h.snapshot("present_notes_panel");
 }
+
+/// A laptop (its own screen first) with a projector plugged in to its right.
+fn two_screens() -> jaws::app::presenter::Screens {
+    use jaws::app::presenter::{Screen, Screens};
+    Screens {
+        monitors: vec![
+            Screen {
+                position: [0.0, 0.0],
+                size: [1366.0, 768.0],
+            },
+            Screen {
+                position: [1366.0, 0.0],
+                size: [1920.0, 1080.0],
+            },
+        ],
+        current: Some(0),
+    }
+}
+
+/// The window commands sent in the frame that handles one key press.
+fn commands_on(h: &mut Harness<'_, JawsApp>, key: Key) -> Vec<egui::ViewportCommand> {
+    h.event(egui::Event::Key {
+        key,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+        repeat: false,
+        physical_key: None,
+    });
+    h.step();
+    let commands = h.output().viewport_output[&egui::ViewportId::ROOT]
+        .commands
+        .clone();
+    h.run();
+    commands
+}
+
+#[test]
+fn presenting_puts_the_stage_on_the_projector_and_the_notes_on_the_laptop_and_s_swaps_them() {
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let mut laptop = AppState::new(Workshop::bundled(), None);
+        laptop.apply(jaws::app::WindowCommand::ScreensFound(two_screens()));
+        let mut cell = Some(laptop);
+        let mut h = Harness::builder()
+            .with_size(size)
+            .build_eframe(move |cc| JawsApp::new(cc, cell.take().unwrap()));
+        h.run();
+        let sent = commands_on(&mut h, Key::F5);
+        assert!(
+            sent.contains(&egui::ViewportCommand::SetMonitor(1)),
+            "the stage fills the projector: {sent:?}"
+        );
+        assert_eq!(state(&h).notes_screen(), Some(&two_screens().monitors[0]));
+        // S swaps them: the stage to the laptop's screen, the notes to the projector.
+        let sent = commands_on(&mut h, Key::S);
+        assert!(
+            sent.contains(&egui::ViewportCommand::SetMonitor(0)),
+            "{sent:?}"
+        );
+        assert_eq!(state(&h).notes_screen(), Some(&two_screens().monitors[1]));
+        // F leaves full screen; F again fills the screen the stage is on.
+        let sent = commands_on(&mut h, Key::F);
+        assert!(
+            sent.contains(&egui::ViewportCommand::Fullscreen(false)),
+            "{sent:?}"
+        );
+        let sent = commands_on(&mut h, Key::F);
+        assert!(
+            sent.contains(&egui::ViewportCommand::SetMonitor(0)),
+            "{sent:?}"
+        );
+    }
+}
+
+#[test]
+fn on_one_screen_presenting_fills_it_and_swapping_says_why_not() {
+    let mut h = app(Workshop::bundled());
+    let sent = commands_on(&mut h, Key::F5);
+    assert!(
+        sent.contains(&egui::ViewportCommand::Fullscreen(true)),
+        "{sent:?}"
+    );
+    assert_eq!(state(&h).notes_screen(), None);
+    commands_on(&mut h, Key::S);
+    let notice = state(&h).notice.clone().expect("says why").text;
+    assert!(
+        notice.starts_with("Only one screen is connected"),
+        "{notice}"
+    );
+}

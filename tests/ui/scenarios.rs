@@ -17,7 +17,7 @@ use jaws::workshop::session::{DealSide, load_session};
 use crate::common::scratch;
 
 /// Answers file dialogs with fixed paths.
-struct Picker(PathBuf);
+pub struct Picker(pub PathBuf);
 
 impl FilePicker for Picker {
     fn save_file(&self, _: &str, suggested: &str, _: &str) -> Option<PathBuf> {
@@ -33,7 +33,7 @@ impl FilePicker for Picker {
     }
 }
 
-fn app(state: AppState) -> Harness<'static, JawsApp> {
+pub fn app(state: AppState) -> Harness<'static, JawsApp> {
     let mut cell = Some(state);
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
@@ -42,7 +42,7 @@ fn app(state: AppState) -> Harness<'static, JawsApp> {
     h
 }
 
-fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
+pub fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
     &h.state().state
 }
 
@@ -177,9 +177,9 @@ fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
 
     h.get_by_label("File").click();
     h.run();
-    h.get_by_label("Save session as…").click();
+    h.get_by_label_contains("Save session as…").click();
     h.run();
-    let saved = dir.join("new-model-session.ron");
+    let saved = dir.join("new-model.jaws");
     let session = load_session(&saved, &Workshop::bundled()).expect("a readable session file");
     assert_eq!(session.scenarios.len(), 1);
     assert_eq!(session.deal.len(), 1);
@@ -208,8 +208,8 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
     first.now = 20.0; // a few seconds later
     first.autosave_tick();
     let levers = first.levers;
-    // The process dies here: no clean exit, so the marker stays.
-    std::mem::forget(first);
+    // The process dies here: no clean exit, so the marker stays (and the lock goes with it).
+    drop(first);
 
     let mut second = AppState::new(Workshop::bundled(), None);
     second.use_autosave(dir);
@@ -225,7 +225,10 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
     assert_eq!(state(&h).captured[0].name, "Before the power cut");
 
     // A clean exit clears the marker: the start after that offers nothing.
-    h.state_mut().state.finish_autosave();
+    h.state_mut()
+        .state
+        .finish_autosave()
+        .expect("the final save works");
     let mut third = AppState::new(Workshop::bundled(), None);
     third.use_autosave(dir);
     assert!(third.pending_restore.is_none());

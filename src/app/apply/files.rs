@@ -5,12 +5,13 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::command::{FileCommand, FileRequest};
-use crate::app::state::{AppState, Notice};
-use crate::export::{Chart, ChartKind, Series, write_chart, write_report};
+use crate::app::command::{FileCommand, FileRequest, View};
+use crate::app::state::{AppState, ChartImage, Notice};
+use crate::export::{Chart, ChartKind, Series, render_rgba, write_chart, write_report};
 use crate::workshop::ScenarioFile;
 use crate::workshop::session::{
     CapturedScenario, OpenedFile, Overwrite, Session, open_file, save_scenario_file, save_session,
+    session_to_string,
 };
 
 impl AppState {
@@ -25,6 +26,7 @@ impl AppState {
             FileCommand::SaveScenario { id, path } => self.save_scenario(&id, &path),
             FileCommand::Open(paths) => self.open_files(&paths),
             FileCommand::ExportChart(path) => self.export_chart(&path),
+            FileCommand::CopyChart(kind) => self.copy_chart(kind),
             FileCommand::WriteReport(dir) => self.write_report(&dir),
         }
     }
@@ -55,10 +57,19 @@ impl AppState {
             .map(CapturedScenario::to_scenario)
             .collect();
         let deal = session.deal.clone();
+        // The file keeps the levers, not which scenario they came from: name the scenario
+        // they are, so the scenario box and "reset to scenario" carry on as before.
+        let scenario = self
+            .workshop
+            .scenarios
+            .iter()
+            .chain(&captured)
+            .find(|s| self.workshop.values_for(s) == levers)
+            .map(|s| s.id.clone());
         self.change(None, |s| {
             s.levers = levers;
             s.assumptions = assumptions;
-            s.scenario = None;
+            s.scenario = scenario;
             s.captured = captured;
             s.deal = deal;
         });
@@ -77,7 +88,8 @@ impl AppState {
     }
 
     fn save_session(&mut self, path: PathBuf) {
-        match save_session(&path, &self.to_session(), Overwrite::IfReadable) {
+        let session = self.to_session();
+        match save_session(&path, &session, Overwrite::IfReadable) {
             Ok(()) => {
                 self.notice = Some(Notice::info(format!(
                     "Session saved to {}.",
@@ -85,6 +97,11 @@ impl AppState {
                 )));
                 self.remember(&path);
                 self.session_path = Some(path);
+                self.saved_text = Some(session_to_string(&session));
+                // Saved where the person chose because autosave could not: now it may close.
+                if self.close_blocked.take().is_some() {
+                    self.close_confirmed = true;
+                }
             }
             Err(e) => self.notice = Some(Notice::error(e.to_string())),
         }
@@ -193,6 +210,58 @@ impl AppState {
         self.notice = Some(match write_chart(path, &chart) {
             Ok(()) => Notice::info(format!("Chart saved to {}.", path.display())),
             Err(e) => Notice::error(format!("{e}. Use a file name ending .png or .svg.")),
+        });
+    }
+
+    /// The chart as the screen shows it: on the compare view the compared scenarios, elsewhere
+    /// the levers as they stand (named as their scenario, if they are one) and the baseline.
+    pub fn shown_series(&self) -> Vec<Series> {
+        if self.view == View::Compare && !self.derived.compared.is_empty() {
+            return self.compared_series();
+        }
+        let name = self
+            .scenario
+            .as_deref()
+            .and_then(|id| self.find_scenario(id))
+            .filter(|s| self.workshop.values_for(s) == self.levers)
+            .map_or_else(|| "As the levers stand".to_owned(), |s| s.name.clone());
+        let mut series = vec![Series {
+            name,
+            projection: self.derived.projection.clone(),
+        }];
+        if let (Some(b), Some(p)) = (
+            self.baseline
+                .as_deref()
+                .and_then(|id| self.find_scenario(id)),
+            &self.derived.baseline,
+        ) && b.id.as_str() != self.scenario.as_deref().unwrap_or_default()
+        {
+            series.push(Series {
+                name: b.name.clone(),
+                projection: p.clone(),
+            });
+        }
+        series
+    }
+
+    /// Draw the chart for the clipboard; the window hands it over after the frame.
+    fn copy_chart(&mut self, kind: ChartKind) {
+        let series = self.shown_series();
+        let chart = Chart::new(kind, &series, self.assumptions.base_year)
+            .subtitle(self.workshop.title.clone());
+        self.notice = Some(match render_rgba(&chart) {
+            Ok((width, height, rgba)) => {
+                self.clipboard_image = Some(ChartImage {
+                    width: width as usize,
+                    height: height as usize,
+                    rgba,
+                });
+                Notice::info(format!(
+                    "The chart \"{}\" is on the clipboard: paste it into a slide or a chat.",
+                    kind.title()
+                ))
+            }
+            Err(e) => Notice::error(format!("The chart could not be copied: {e}.")),
         });
     }
 

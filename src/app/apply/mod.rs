@@ -11,14 +11,20 @@ use super::command::{
     AssumptionCommand, Command, DealCommand, FileRequest, HistoryCommand, LeverCommand, MapCommand,
     WindowCommand,
 };
-use super::files::{FilePicker, answer};
+use super::files::{FilePicker, answer, without_dialog, workshop_folders};
 use super::state::{AppState, Notice, Replay};
 use crate::workshop::session::DealCard;
 
 impl AppState {
     /// Apply one command, then work out again whatever it changed.
     pub fn apply(&mut self, command: impl Into<Command>) {
-        match command.into() {
+        let command = command.into();
+        // The crashed session waits for the person's answer; nothing may change the session
+        // (autosave would write it over the crashed one) or the workshop before then.
+        if self.pending_restore.is_some() && !command.allowed_while_restore_pending() {
+            return;
+        }
+        match command {
             Command::Lever(c) => self.apply_lever(c),
             Command::Assumption(c) => self.apply_assumption(c),
             Command::History(c) => self.apply_history(c),
@@ -34,13 +40,77 @@ impl AppState {
         self.derive();
     }
 
+    /// Apply a command now or, while the restore offer waits for an answer, once it has one
+    /// (`main` uses this for what the command line asks: a view, presenting).
+    pub fn apply_after_restore(&mut self, command: impl Into<Command>) {
+        let command = command.into();
+        if self.pending_restore.is_some() && !command.allowed_while_restore_pending() {
+            self.after_restore.push(command);
+        } else {
+            self.apply(command);
+        }
+    }
+
     /// Ask the person, through `picker`, for the files the views asked for, and act on each
     /// answer. The window calls this after the frame, so no dialog opens inside a menu or
     /// inside `apply`; tests answer with their own picker.
     pub fn answer_file_requests(&mut self, picker: &dyn FilePicker) {
         for request in std::mem::take(&mut self.file_requests) {
-            if let Some(command) = answer(&request, picker, &self.workshop.id) {
+            match answer(&request, picker, &self.workshop.id) {
+                Some(command) => self.apply(command),
+                None if picker.no_dialog() => self.answer_without_dialog(&request),
+                // The person cancelled: nothing to do, nothing to say.
+                None => {}
+            }
+        }
+    }
+
+    /// No file dialog could open on this computer: save into the default folder and say
+    /// where, or say how else to open files. A file action never fails silently.
+    fn answer_without_dialog(&mut self, request: &FileRequest) {
+        const NO_DIALOG: &str = "No file dialog could open on this computer.";
+        let Some(folder) = self.files_folder.clone() else {
+            self.notice = Some(Notice::error(format!(
+                "{NO_DIALOG} Jaws found no documents folder to save in either. Drop files on the window to open them."
+            )));
+            return;
+        };
+        match without_dialog(request, &folder, &self.workshop.id) {
+            Some(command) => {
+                if let Err(e) = std::fs::create_dir_all(&folder) {
+                    self.notice = Some(Notice::error(format!(
+                        "{NO_DIALOG} Jaws tried to save in {} instead, but could not make that folder: {e}.",
+                        folder.display()
+                    )));
+                    return;
+                }
                 self.apply(command);
+                if let Some(n) = &mut self.notice {
+                    n.text = format!("{NO_DIALOG} {}", n.text);
+                }
+            }
+            None => {
+                let how = match request {
+                    FileRequest::OpenWorkshop => {
+                        let (_, data) = workshop_folders();
+                        format!(
+                            "To open a workshop file, put it in {} and choose it in File ▸ Workshops…, or start Jaws with --workshop FILE.",
+                            data.map_or_else(
+                                || "a workshops folder beside Jaws".into(),
+                                |d| d.display().to_string()
+                            )
+                        )
+                    }
+                    FileRequest::Open
+                    | FileRequest::SaveSessionAs
+                    | FileRequest::SaveScenario(_)
+                    | FileRequest::ExportChart
+                    | FileRequest::WriteReport => format!(
+                        "To open sessions or scenario files, drop them on the window. Jaws saves into {}.",
+                        folder.display()
+                    ),
+                };
+                self.notice = Some(Notice::error(format!("{NO_DIALOG} {how}")));
             }
         }
     }
@@ -184,6 +254,15 @@ impl AppState {
             WindowCommand::SetUncertainty(on) => self.show_uncertainty = on,
             WindowCommand::SetDarkMode(dark) => self.prefs.dark_mode = dark,
             WindowCommand::DismissNotice => self.notice = None,
+            WindowCommand::ScreensFound(screens) => {
+                // Monitors plugged in or out while presenting: the stage and notes follow.
+                if let Some(p) = &mut self.presenter
+                    && screens.monitors.len() != self.screens.monitors.len()
+                {
+                    p.screens = screens.placement();
+                }
+                self.screens = screens;
+            }
         }
     }
 }

@@ -27,6 +27,8 @@ impl AppState {
                         timer: StageTimer::default(),
                         started: self.now,
                         reveal: Reveal::Shown,
+                        show_code: false,
+                        screens: self.screens.placement(),
                     });
                     self.capture_draft = None;
                     self.enter_stage(self.stage.min(last));
@@ -68,6 +70,24 @@ impl AppState {
             PresentCommand::SetNotesPlace(place) => {
                 if let Some(p) = &mut self.presenter {
                     p.notes = place;
+                }
+            }
+            PresentCommand::SwapScreens => {
+                let Some(p) = &mut self.presenter else {
+                    return;
+                };
+                match &mut p.screens {
+                    Some((stage, notes)) => std::mem::swap(stage, notes),
+                    None => {
+                        self.notice = Some(Notice::info(
+                            "Only one screen is connected, so there is nothing to swap: connect the projector (or press N to put the notes beside the stage).",
+                        ));
+                    }
+                }
+            }
+            PresentCommand::ToggleCode => {
+                if let Some(p) = &mut self.presenter {
+                    p.show_code = !p.show_code;
                 }
             }
             PresentCommand::Reveal => {

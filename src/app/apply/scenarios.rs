@@ -2,9 +2,13 @@
 //! dialog), renaming, copying, deleting, and the compare view's list.
 
 use crate::app::command::ScenarioCommand;
-use crate::app::state::{AppState, Notice};
+use crate::app::files::workshop_folders;
+use crate::app::state::{AppState, CodeDraft, Notice};
 use crate::model::LeverValues;
+use crate::present::format;
+use crate::scenario_code::{self, CodeError};
 use crate::workshop::Scenario;
+use crate::workshop::catalogue::discover;
 
 /// The compare view shows at most this many scenarios.
 pub(crate) const MOST_COMPARED: usize = 8;
@@ -21,6 +25,18 @@ impl AppState {
                 self.baseline = id.filter(|id| self.find_scenario(id).is_some());
             }
             ScenarioCommand::Capture { name, note, levers } => self.capture(name, note, levers),
+            ScenarioCommand::OpenCodeDialog => {
+                self.code_draft = Some(CodeDraft::default());
+            }
+            ScenarioCommand::EditCodeDialog(text) => {
+                if let Some(d) = &mut self.code_draft {
+                    d.text = text;
+                    d.problem = None;
+                }
+            }
+            ScenarioCommand::LoadCode(text) => self.load_code(&text, false),
+            ScenarioCommand::AddCode(text) => self.load_code(&text, true),
+            ScenarioCommand::CancelCodeDialog => self.code_draft = None,
             ScenarioCommand::Rename { id, name } => {
                 if let Some(i) = self.captured.iter().position(|s| s.id == id) {
                     let name = name.trim().to_string();
@@ -107,6 +123,71 @@ impl AppState {
             s.levers = values;
             s.scenario = Some(id.to_string());
         });
+    }
+
+    /// Load a scenario code's levers (one undo step), or with `add`, add them as a scenario of
+    /// this session. A code that cannot be read changes nothing and says why: in the dialog
+    /// while it is open, else in a notice.
+    fn load_code(&mut self, text: &str, add: bool) {
+        let decoded = scenario_code::read(text).and_then(|read| {
+            scenario_code::levers(&read, &self.workshop)
+                .map_err(|e| match e {
+                    CodeError::OtherWorkshop { .. } => CodeError::OtherWorkshop {
+                        title: self.workshop_titled(read.workshop),
+                    },
+                    other => other,
+                })
+                .map(|d| (read.code().to_string(), d))
+        });
+        let (code, d) = match decoded {
+            Ok(found) => found,
+            Err(e) => {
+                match &mut self.code_draft {
+                    Some(draft) => draft.problem = Some(e.to_string()),
+                    None => self.notice = Some(Notice::error(e.to_string())),
+                }
+                return;
+            }
+        };
+        self.code_draft = None;
+        let from = d
+            .base
+            .as_deref()
+            .and_then(|id| self.workshop.scenario(id))
+            .map_or("the workshop's defaults".to_owned(), |s| s.name.clone());
+        let moved = if d.changed.is_empty() {
+            String::new()
+        } else {
+            format!(" with {} moved", format::count(d.changed.len(), "lever"))
+        };
+        if add {
+            self.capture(format!("Code {code}"), format!("{from}{moved}."), d.levers);
+            self.notice = Some(Notice::info(format!(
+                "Added {code} ({from}{moved}) to this session's scenarios and the compare view."
+            )));
+        } else {
+            self.change(None, |s| {
+                s.levers = d.levers;
+                s.scenario = d.base.clone();
+            });
+            self.notice = Some(Notice::info(format!(
+                "Loaded {code}: {from}{moved}. Undo (Ctrl+Z) brings back what you had."
+            )));
+        }
+    }
+
+    /// The title of a workshop Jaws knows (built in, in the workshop folders, or recent) whose
+    /// tag a code carries, to say which workshop to open.
+    fn workshop_titled(&self, tag: u16) -> Option<String> {
+        let (beside, data) = workshop_folders();
+        discover(
+            beside.as_deref(),
+            data.as_deref(),
+            &self.prefs.recent_workshops,
+        )
+        .into_iter()
+        .find(|e| !e.id.is_empty() && scenario_code::workshop_tag(&e.id) == tag)
+        .map(|e| e.title)
     }
 
     /// Every lever back to the workshop's defaults (one undo step); no scenario is loaded.

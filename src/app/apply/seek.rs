@@ -2,8 +2,8 @@
 //! runs on its own thread, see `seeker.rs`), and putting its answer in place.
 
 use crate::app::command::SeekCommand;
-use crate::app::seeker::SeekJob;
-use crate::app::state::AppState;
+use crate::app::seeker::{SeekJob, SeekPoll};
+use crate::app::state::{AppState, Notice};
 use crate::model::target::Goal;
 
 impl AppState {
@@ -12,8 +12,9 @@ impl AppState {
             SeekCommand::SetForm(form) => self.seek_form = form,
             SeekCommand::Start => self.start_seek(),
             SeekCommand::Cancel => {
-                if let Some(job) = &self.seek_job {
-                    job.cancel();
+                let now = self.now;
+                if let Some(job) = &mut self.seek_job {
+                    job.cancel(now);
                 }
             }
             SeekCommand::ApplyResult => {
@@ -45,8 +46,9 @@ impl AppState {
                     .filter(|&i| self.seek_form.movable[i])
                     .collect();
                 self.seek_asked = Some((self.seek_form.clone(), self.levers));
+                // The answer is headed with the question in plain English.
                 self.seek_job = Some(SeekJob::start(
-                    text,
+                    crate::present::format::capitalise(&goal.words()),
                     goal,
                     self.assumptions.clone(),
                     self.levers,
@@ -57,11 +59,32 @@ impl AppState {
         }
     }
 
-    /// Take a finished search's answer. Returns whether one is still running.
+    /// Take a finished search's answer. Returns whether one is still running. A search that
+    /// failed says why; one cancelled that does not stop by itself in time is left to stop
+    /// on its own, and the window no longer waits for it.
     pub fn collect_seek(&mut self) -> bool {
-        if let Some(found) = self.seek_job.as_ref().and_then(|j| j.finished()) {
-            let target = self.seek_job.take().map(|j| j.target).unwrap_or_default();
-            self.seek_result = Some((target, found));
+        let Some(job) = &self.seek_job else {
+            return false;
+        };
+        match job.poll() {
+            SeekPoll::Running => {
+                if job.overdue(self.now) {
+                    self.seek_job = None;
+                    self.seek_error = Some("Stopped.".into());
+                }
+            }
+            SeekPoll::Finished(found) => {
+                let target = self.seek_job.take().map(|j| j.target).unwrap_or_default();
+                self.seek_result = Some((target, *found));
+            }
+            SeekPoll::Failed(why) => {
+                self.seek_job = None;
+                let message = format!(
+                    "The search stopped with an error ({why}); nothing was changed. Try other levers or another target."
+                );
+                self.notice = Some(Notice::error(message.clone()));
+                self.seek_error = Some(message);
+            }
         }
         self.seek_job.is_some()
     }

@@ -9,51 +9,119 @@ use crate::app::files::workshop_folders;
 use crate::app::state::{AppState, Notice};
 use crate::workshop::Workshop;
 use crate::workshop::catalogue::{CatalogueEntry, Origin, WorkshopSource, discover};
+use crate::workshop::session::session_to_string;
 
 impl AppState {
     pub(super) fn apply_session(&mut self, command: SessionCommand) {
         match command {
             SessionCommand::RestoreAutosave => {
-                if let Some((_, session)) = self.pending_restore.take() {
-                    self.load_session(session);
-                    self.notice = Some(Notice::info(
-                        "The session was restored as it was last saved.",
-                    ));
+                if let Some(offer) = self.pending_restore.take() {
+                    let partial = offer.partial();
+                    self.load_session(offer.session);
+                    self.notice = Some(if partial {
+                        Notice::info(format!(
+                            "What still fits this workshop was restored; the file as it was is kept in {}.",
+                            offer.path.display()
+                        ))
+                    } else {
+                        Notice::info("The session was restored as it was last saved.")
+                    });
+                    self.after_restore_answered();
                 }
             }
-            SessionCommand::DismissRestore => self.pending_restore = None,
+            SessionCommand::DismissRestore => {
+                if self.pending_restore.take().is_some() {
+                    self.after_restore_answered();
+                }
+            }
             SessionCommand::OpenWorkshopPicker => self.open_workshop_picker(),
             SessionCommand::CloseWorkshopPicker => self.workshop_picker = None,
             SessionCommand::OpenWorkshop(source) => self.open_workshop(&source),
+            SessionCommand::CloseWithoutSaving => {
+                self.close_blocked = None;
+                self.close_confirmed = true;
+            }
+            SessionCommand::KeepWorking => self.close_blocked = None,
         }
     }
 
-    /// Keep the session saved in `dir` as the room works; offer what a crashed run left.
-    pub fn use_autosave(&mut self, dir: &Path) {
-        let (saver, left) = Autosave::start(dir, &self.workshop);
-        self.pending_restore = left.map(|s| (saver.path.clone(), s));
-        self.autosave = Some(saver);
+    /// The restore offer has its answer: what waited for it happens now.
+    fn after_restore_answered(&mut self) {
+        for command in std::mem::take(&mut self.after_restore) {
+            self.apply(command);
+        }
     }
 
-    /// Save the session if a change has waited long enough.
+    /// Keep the session saved in `dir` as the room works; offer what a crashed run left, and
+    /// say what else was found (another window on this workshop, a file kept aside).
+    pub fn use_autosave(&mut self, dir: &Path) {
+        let started = Autosave::start(dir, &self.workshop);
+        self.pending_restore = started.restore;
+        self.autosave = Some(started.autosave);
+        if !started.notices.is_empty() {
+            let text = started.notices.join("\n");
+            self.notice = Some(if started.trouble {
+                Notice::error(text)
+            } else {
+                Notice::info(text)
+            });
+        }
+    }
+
+    /// Save the session if a change has waited long enough. Nothing is written while the
+    /// restore offer waits: the file still holds the crashed session.
     pub fn autosave_tick(&mut self) {
+        if self.pending_restore.is_some() {
+            return;
+        }
         let session = self
             .autosave
             .as_ref()
             .filter(|a| a.pending())
             .map(|_| self.to_session());
         if let (Some(a), Some(session)) = (&mut self.autosave, session)
-            && let Some(problem) = a.tick(self.now, || session)
+            && let Err(problem) = a.tick(self.now, || session)
         {
             self.notice = Some(Notice::error(problem));
         }
     }
 
-    /// A clean exit: save the session and clear the crash marker.
-    pub fn finish_autosave(&mut self) {
+    /// A clean exit: save the session, and clear the crash marker once that save succeeded
+    /// (or the session as it stands is saved in a file the person chose). While the restore
+    /// offer waits, nothing is written and the marker stays: the next start offers it again.
+    /// On failure, says why and where the work is.
+    pub fn finish_autosave(&mut self) -> Result<(), String> {
+        if self.pending_restore.is_some() || self.autosave.is_none() {
+            return Ok(());
+        }
         let session = self.to_session();
-        if let Some(a) = &mut self.autosave {
-            a.finish(&session);
+        let saved_by_person = self.saved_text.as_deref() == Some(&session_to_string(&session));
+        let Some(a) = &mut self.autosave else {
+            return Ok(());
+        };
+        match a.finish(&session) {
+            Ok(()) => Ok(()),
+            Err(_) if saved_by_person => {
+                a.clear_marker();
+                Ok(())
+            }
+            Err(problem) => Err(problem),
+        }
+    }
+
+    /// The window is asked to close. Returns whether it may: the final save succeeded, or the
+    /// person has chosen to close all the same. Otherwise the window stays open and says why
+    /// (`close_blocked`), offering Save As.
+    pub fn may_close(&mut self) -> bool {
+        if self.close_confirmed {
+            return true;
+        }
+        match self.finish_autosave() {
+            Ok(()) => true,
+            Err(problem) => {
+                self.close_blocked = Some(problem);
+                false
+            }
         }
     }
 
@@ -111,7 +179,14 @@ impl AppState {
     /// Start afresh on another workshop, keeping the person's preferences, recent files and
     /// background workers.
     fn switch_workshop(&mut self, workshop: Workshop) {
-        self.finish_autosave();
+        // This session lives on only in its autosave: if that cannot be written, stay.
+        if let Err(problem) = self.finish_autosave() {
+            self.notice = Some(Notice::error(format!(
+                "\"{}\" stays open, because its session could not be saved. {problem}",
+                self.workshop.title
+            )));
+            return;
+        }
         let autosave_dir = self
             .autosave
             .as_ref()
@@ -122,16 +197,18 @@ impl AppState {
         next.recent = std::mem::take(&mut self.recent);
         next.show_uncertainty = self.show_uncertainty;
         next.now = self.now;
+        next.screens = self.screens.clone();
         next.view = View::Explore;
         if let Some(worker) = self.take_band_worker() {
             next.derived.use_band_worker(Some(worker));
         }
         *self = next;
-        if let Some(dir) = autosave_dir {
-            self.use_autosave(&dir);
-        }
         self.notice = Some(Notice::info(format!(
             "Opened \"{title}\". Press F5 to present it."
         )));
+        if let Some(dir) = autosave_dir {
+            // What autosave finds there (another window, a file kept aside) says so instead.
+            self.use_autosave(&dir);
+        }
     }
 }

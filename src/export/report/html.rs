@@ -289,8 +289,13 @@ fn scenario_html(o: &mut String, ctx: &Ctx, en: &Entry, figs: &[Figure]) {
         e(&en.name)
     );
     if let Some(c) = &en.captured {
-        let _ = writeln!(o, "<p class=\"meta\">Captured {}.</p>", e(&when(c)));
+        let _ = writeln!(o, "<p class=\"meta\">Captured {}.</p>", e(&when(ctx, c)));
     }
+    let _ = writeln!(
+        o,
+        "<p class=\"meta\">Scenario code <code>{}</code>: type it in Jaws (Ctrl+L) for these levers.</p>",
+        e(&en.code)
+    );
     o.push_str(&paragraphs(&en.note, "note"));
     o.push_str("<dl class=\"headlines\">\n");
     for (label, value) in HEADLINE_LABELS.iter().zip(headline_cells(&en.projection)) {

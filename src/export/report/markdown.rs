@@ -136,8 +136,13 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
     for (en, figs) in ctx.entries.iter().zip(ctx.per_entry) {
         let _ = writeln!(o, "## {}\n", m(&en.name));
         if let Some(c) = &en.captured {
-            let _ = writeln!(o, "_Captured {}._\n", m(&when(c)));
+            let _ = writeln!(o, "_Captured {}._\n", m(&when(ctx, c)));
         }
+        let _ = writeln!(
+            o,
+            "Scenario code `{}`: type it in Jaws (Ctrl+L) for these levers.\n",
+            en.code
+        );
         o.push_str(&md_paragraphs(&en.note));
         for (label, value) in HEADLINE_LABELS.iter().zip(headline_cells(&en.projection)) {
             let _ = writeln!(o, "- {}: **{}**", m(label), m(&value));

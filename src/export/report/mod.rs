@@ -16,9 +16,11 @@ use super::chart::{Chart, ChartKind, ChartSize, render_svg};
 use super::error::ExportError;
 use super::series::{MAX_SERIES, Series};
 use crate::model::{Assumptions, LeverValues, simulate};
+use crate::present::format::now_local;
+use crate::scenario_code;
 use crate::workshop::Workshop;
 use crate::workshop::atomic::write_atomic;
-use crate::workshop::session::{Session, now_iso8601};
+use crate::workshop::session::Session;
 use text::{Ctx, Entry, Figure};
 
 /// A report ready to write: the two documents and the charts the Markdown refers to.
@@ -43,8 +45,18 @@ const SMALL_SIZE: ChartSize = ChartSize {
     height: 600,
 };
 
-/// Build the report for a workshop, or for a session made with it.
+/// Build the report for a workshop, or for a session made with it, with times in this
+/// computer's time zone.
 pub fn build_report(workshop: &Workshop, session: Option<&Session>) -> Result<Report, ExportError> {
+    build_report_in(workshop, session, &jiff::tz::TimeZone::system())
+}
+
+/// Build the report with times shown in `zone` (stored in UTC, shown in local time).
+pub fn build_report_in(
+    workshop: &Workshop,
+    session: Option<&Session>,
+    zone: &jiff::tz::TimeZone,
+) -> Result<Report, ExportError> {
     let w = workshop;
     let assumptions = session.map_or_else(|| w.assumptions.clone(), |s| s.current_assumptions(w));
     let entries = entries(w, session, &assumptions);
@@ -118,7 +130,8 @@ pub fn build_report(workshop: &Workshop, session: Option<&Session>) -> Result<Re
         compare: &compare,
         per_entry: &per_entry,
         truncated: all.len() > compared.len(),
-        made: now_iso8601()[..10].to_owned(),
+        made: now_local(zone),
+        zone: zone.clone(),
     };
     let charts = compare
         .iter()
@@ -169,6 +182,7 @@ fn entries(w: &Workshop, session: Option<&Session>, a: &Assumptions) -> Vec<Entr
                     name: s.name.clone(),
                     note: s.note.clone(),
                     captured: None,
+                    code: scenario_code::encode(w, &values).to_string(),
                     values,
                     projection: project(values),
                 }
@@ -181,6 +195,7 @@ fn entries(w: &Workshop, session: Option<&Session>, a: &Assumptions) -> Vec<Entr
                 name: "Where the room left the levers".into(),
                 note: "No scenarios were captured in this session, so this is the levers as they were last set.".into(),
                 captured: None,
+                code: scenario_code::encode(w, &values).to_string(),
                 values,
                 projection: project(values),
             }]
@@ -195,6 +210,7 @@ fn entries(w: &Workshop, session: Option<&Session>, a: &Assumptions) -> Vec<Entr
                     name: c.name.clone(),
                     note: c.note.clone(),
                     captured: Some(c.captured.clone()),
+                    code: scenario_code::encode(w, &values).to_string(),
                     values,
                     projection: project(values),
                 }

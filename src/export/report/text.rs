@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use crate::model::{
     ASSUMPTION_SPECS, AssumptionGroup, Assumptions, Headlines, LeverValues, Projection,
 };
-use crate::present::format::{money, with_unit};
+use crate::present::format::{GapReading, local_time, with_unit};
 use crate::workshop::Workshop;
 use crate::workshop::session::Session;
 
@@ -16,6 +16,8 @@ pub(super) struct Entry {
     pub(super) name: String,
     pub(super) note: String,
     pub(super) captured: Option<String>,
+    /// Its scenario code, to type on a laptop for the same levers.
+    pub(super) code: String,
     pub(super) values: LeverValues,
     pub(super) projection: Projection,
 }
@@ -36,55 +38,18 @@ pub(super) struct Ctx<'a> {
     pub(super) compare: &'a [Figure],
     pub(super) per_entry: &'a [Vec<Figure>],
     pub(super) truncated: bool,
+    /// When the report was made, in local time.
     pub(super) made: String,
+    /// The reader's time zone: times are stored in UTC and shown in it.
+    pub(super) zone: jiff::tz::TimeZone,
 }
 
 // ---------------------------------------------------------------------------------------
 // Words and numbers, shared by both documents.
 
-/// An ISO 8601 date and time as people write it: `14 March 2026 at 10:30 UTC`. Anything
-/// else is shown as it is.
-pub(super) fn when(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let date = iso.get(..10).unwrap_or(iso);
-    let parts: Vec<&str> = date.split('-').collect();
-    let (Some(y), Some(m), Some(d)) = (
-        parts.first(),
-        parts.get(1).and_then(|m| m.parse::<usize>().ok()),
-        parts.get(2).and_then(|d| d.parse::<u32>().ok()),
-    ) else {
-        return iso.to_owned();
-    };
-    let Some(month) = m.checked_sub(1).and_then(|i| MONTHS.get(i)) else {
-        return iso.to_owned();
-    };
-    let mut out = format!("{d} {month} {y}");
-    if let Some(time) = iso.get(11..16) {
-        let _ = write!(out, " at {time}");
-        let zone = &iso[16..];
-        let zone = zone.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
-        match zone {
-            "" => {}
-            "Z" => out.push_str(" UTC"),
-            offset => {
-                let _ = write!(out, " UTC{offset}");
-            }
-        }
-    }
-    out
+/// A moment from the session (stored in UTC) in the reader's time zone.
+pub(super) fn when(ctx: &Ctx, iso: &str) -> String {
+    local_time(iso, &ctx.zone)
 }
 
 pub(super) struct HeadlineWords {
@@ -97,22 +62,16 @@ pub(super) struct HeadlineWords {
 pub(super) fn headline_words(p: &Projection) -> HeadlineWords {
     let h: Headlines = p.headlines();
     let years = p.rows.len();
-    let final_gap = if h.final_gap > 0.0 {
-        format!("{} in {}", money(h.final_gap), h.final_year)
-    } else {
-        format!(
-            "none: a surplus of {} in {}",
-            money(-h.final_gap),
-            h.final_year
-        )
+    // One reading of a gap everywhere: a sum, a surplus, or balanced (never "a surplus of £0m").
+    let final_gap = match GapReading::of(h.final_gap) {
+        GapReading::Gap(m) => format!("{m} in {}", h.final_year),
+        GapReading::Surplus(m) => format!("none: a surplus of {m} in {}", h.final_year),
+        GapReading::Balanced => format!("none: balanced in {}", h.final_year),
     };
-    let cumulative = if h.cumulative_gap > 0.0 {
-        format!("{} over {years} years", money(h.cumulative_gap))
-    } else {
-        format!(
-            "none: a surplus of {} over {years} years",
-            money(-h.cumulative_gap)
-        )
+    let cumulative = match GapReading::of(h.cumulative_gap) {
+        GapReading::Gap(m) => format!("{m} over {years} years"),
+        GapReading::Surplus(m) => format!("none: a surplus of {m} over {years} years"),
+        GapReading::Balanced => format!("none: balanced over {years} years"),
     };
     let below_minimum = match h.reserves_below_minimum {
         Some(y) => y.to_string(),
@@ -276,20 +235,4 @@ pub(super) fn predictions(w: &Workshop, s: &Session) -> Vec<Predicted> {
         .collect();
     out.sort_by_key(|(i, _)| *i);
     out.into_iter().map(|(_, p)| p).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_read_as_people_write_them() {
-        assert_eq!(when("2026-03-14T10:30:00Z"), "14 March 2026 at 10:30 UTC");
-        assert_eq!(
-            when("2026-03-14T10:30:00.5+01:00"),
-            "14 March 2026 at 10:30 UTC+01:00"
-        );
-        assert_eq!(when("2026-12-01"), "1 December 2026");
-        assert_eq!(when("soon"), "soon");
-    }
 }

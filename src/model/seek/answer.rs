@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::model::levers::LeverValues;
 use crate::model::simulate::Projection;
 use crate::model::target::ConditionOutcome;
-use crate::present::format::amount;
+use crate::present::format::count;
 
 /// How the search ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -54,44 +54,33 @@ impl SeekResult {
         self.outcomes.iter().all(|o| o.met)
     }
 
-    /// A sentence for a person: what was found, or how close it gets.
+    /// A sentence for a person: what was found, or how close it gets, in plain English
+    /// (each condition as [`ConditionOutcome::sentence`] says it).
     pub fn message(&self) -> String {
         let unmet: Vec<String> = self
             .outcomes
             .iter()
             .filter(|o| !o.met)
             .map(|o| match o.worst_year {
-                Some(y) => format!(
-                    "{} falls short by {} (in {y}: {} against {})",
-                    o.condition,
-                    amount(o.short_by, &o.unit),
-                    amount(o.value, &o.unit),
-                    amount(o.bound, &o.unit)
-                ),
+                Some(_) => o.sentence(),
                 None => format!(
-                    "{} is not kept: the lever stays at {} ({}), and it is not among the levers allowed to move",
-                    o.condition,
-                    o.value,
-                    o.unit
+                    "{} It is not among the levers allowed to move.",
+                    o.sentence()
                 ),
             })
             .collect();
+        let unmet = unmet.join(" ");
         match self.status {
-            SeekStatus::AlreadyMet => "the target is already met; nothing needs to change".into(),
-            SeekStatus::Met => format!(
-                "met by moving {} lever{}",
-                self.changes.len(),
-                if self.changes.len() == 1 { "" } else { "s" }
-            ),
+            SeekStatus::AlreadyMet => "Already met: nothing needs to change.".into(),
+            SeekStatus::Met => format!("Met by moving {}.", count(self.changes.len(), "lever")),
             SeekStatus::NotMet => format!(
-                "cannot be met by moving only the allowed levers within their ranges; the closest found: {}",
-                unmet.join("; ")
+                "This cannot be met by moving only the allowed levers within their ranges. The closest found: {unmet}"
             ),
             SeekStatus::Cancelled => {
                 if unmet.is_empty() {
-                    "cancelled; the best found so far meets the target but may not be the smallest change".into()
+                    "Stopped: the best found so far meets the target, but may not be the smallest change.".into()
                 } else {
-                    format!("cancelled; the best found so far: {}", unmet.join("; "))
+                    format!("Stopped: the best found so far. {unmet}")
                 }
             }
         }

@@ -108,6 +108,6 @@ mod tests {
         assert!(!r.met());
         assert!(r.changes.is_empty());
         assert_eq!(r.levers, start);
-        assert!(r.message().contains("falls short by"), "{}", r.message());
+        assert!(r.message().contains("the gap is still"), "{}", r.message());
     }
 }

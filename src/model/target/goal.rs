@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::syntax::{Bound, Condition, Op, Subject, Target, TargetError};
+use super::words::{Checked, Fared};
 use crate::model::assumptions::Assumptions;
 use crate::model::levers::{LEVER_SPECS, Lever, LeverValues};
 use crate::model::metric::{Judged, Metric};
@@ -15,6 +16,8 @@ use crate::model::simulate::Projection;
 pub struct GoalCondition {
     pub condition: Condition,
     pub kind: GoalKind,
+    /// The condition in plain English, for people (`words.rs`).
+    pub words: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +49,9 @@ pub struct Goal {
 pub struct ConditionOutcome {
     /// The condition as written.
     pub condition: String,
+    /// The condition in plain English ("the gap closed in every year from 2035 to 2040");
+    /// [`ConditionOutcome::sentence`] says how it fares.
+    pub words: String,
     /// The metric or lever id.
     pub subject: String,
     pub unit: String,
@@ -61,6 +67,35 @@ pub struct ConditionOutcome {
     pub met: bool,
     /// How far short in the worst year, in the condition's unit; 0 when met.
     pub short_by: f64,
+}
+
+impl ConditionOutcome {
+    /// How this condition fares, in plain English, as a sentence: "The gap closed in 2040."
+    /// when met; "The gap closed in every year from 2035 to 2040: not yet; in 2040 the gap is
+    /// still £350m." when not. Lever caps say where the lever stands.
+    pub fn sentence(&self) -> String {
+        super::words::sentence(&self.fared())
+    }
+
+    /// Where it falls short, in words, or `None` when met: "in 2040 the gap is still £350m",
+    /// "in 2031 reserves are −£45m, £85m short", "it is 7.16% a year".
+    pub fn shortfall(&self) -> Option<String> {
+        super::words::shortfall(&self.fared())
+    }
+
+    fn fared(&self) -> Fared<'_> {
+        Fared {
+            words: &self.words,
+            subject: &self.subject,
+            unit: &self.unit,
+            op: self.op,
+            bound: self.bound,
+            worst_year: self.worst_year,
+            value: self.value,
+            met: self.met,
+            short_by: self.short_by,
+        }
+    }
 }
 
 impl Goal {
@@ -169,9 +204,19 @@ impl Goal {
                     GoalKind::Lever { index, min, max }
                 }
             };
+            let checked = match kind {
+                GoalKind::Metric { bound, from, .. } => Checked::Metric { bound, from },
+                GoalKind::Lever { index, .. } => Checked::Lever {
+                    label: levers
+                        .get(index)
+                        .map_or(LEVER_SPECS[index].label, |l| &l.label),
+                },
+            };
+            let words = super::words::condition(c, checked, first, last);
             conditions.push(GoalCondition {
                 condition: c.clone(),
                 kind,
+                words,
             });
         }
         Ok(Goal {
@@ -181,6 +226,13 @@ impl Goal {
             years,
             scales,
         })
+    }
+
+    /// The whole target in plain English: "the gap closed in 2040 and reserves at or above
+    /// the prudent minimum (£40m) in every year".
+    pub fn words(&self) -> String {
+        let parts: Vec<String> = self.conditions.iter().map(|c| c.words.clone()).collect();
+        super::words::join(&parts)
     }
 
     /// The bounds the target puts on lever `index`, if any: the tightest of its caps.
@@ -215,6 +267,7 @@ impl Goal {
                         let (year, value, excess) = worst.unwrap_or((0, f64::NAN, f64::INFINITY));
                         ConditionOutcome {
                             condition: c.text.clone(),
+                            words: g.words.clone(),
                             subject: metric.id.into(),
                             unit: metric.unit.into(),
                             op: c.op.symbol(),
@@ -236,6 +289,7 @@ impl Goal {
                         };
                         ConditionOutcome {
                             condition: c.text.clone(),
+                            words: g.words.clone(),
                             subject: LEVER_SPECS[index].id.into(),
                             unit: LEVER_SPECS[index].unit.into(),
                             op: c.op.symbol(),

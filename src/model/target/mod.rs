@@ -19,11 +19,14 @@
 //!
 //! Parsing checks the grammar ([`Target::parse`], in `syntax`); [`Goal::new`] (in `goal`)
 //! then checks the target against a workshop (years inside the horizon, caps inside the
-//! levers' ranges) and is what the search and [`Goal::assess`] use.
+//! levers' ranges) and is what the search and [`Goal::assess`] use. `words` says a condition
+//! and how it fares in plain English, for people; the syntax is for scripts.
 
 mod goal;
 mod syntax;
+mod words;
 
 pub use goal::{ConditionOutcome, Goal, GoalCondition, GoalKind};
 pub(crate) use syntax::edit_distance;
 pub use syntax::{Bound, Condition, Op, Subject, Target, TargetError};
+pub use words::join as join_words;

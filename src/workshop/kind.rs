@@ -1,0 +1,153 @@
+//! The kinds of Jaws file, told apart by their `format` field, and what every kind checks the
+//! same way: that it is not empty, that it is the kind expected, that its version is one this
+//! Jaws reads. Also the names Jaws gives each kind of file, and the names it opens.
+
+use std::path::Path;
+
+use super::read::{Doc, Problems, Report, Seg, whole_file};
+
+pub const WORKSHOP_FORMAT: &str = "jaws-workshop";
+pub const SCENARIO_FORMAT: &str = "jaws-scenario";
+pub const SESSION_FORMAT: &str = "jaws-session";
+
+/// What kind of Jaws file some text claims to be, from its `format` field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Workshop,
+    Scenario,
+    Session,
+}
+
+impl FileKind {
+    pub const ALL: [FileKind; 3] = [FileKind::Workshop, FileKind::Scenario, FileKind::Session];
+
+    /// What a person calls this kind of file.
+    pub fn label(self) -> &'static str {
+        match self {
+            FileKind::Workshop => "workshop",
+            FileKind::Scenario => "scenario",
+            FileKind::Session => "session",
+        }
+    }
+
+    /// The extension Jaws gives this kind of file when it saves one (without the dot).
+    pub const fn extension(self) -> &'static str {
+        match self {
+            FileKind::Workshop => "jaws-workshop",
+            FileKind::Scenario => "jaws-scenario",
+            FileKind::Session => "jaws",
+        }
+    }
+
+    /// What its `format` field says.
+    pub fn format(self) -> &'static str {
+        match self {
+            FileKind::Workshop => WORKSHOP_FORMAT,
+            FileKind::Scenario => SCENARIO_FORMAT,
+            FileKind::Session => SESSION_FORMAT,
+        }
+    }
+
+    /// The kind a document's `format` field names, if it names one; read from the text's
+    /// structure without parsing the whole file, so a file broken further on is still
+    /// reported as the kind it says it is.
+    pub fn claimed(doc: &Doc) -> Option<FileKind> {
+        let format = doc.top_string("format")?;
+        FileKind::ALL.into_iter().find(|k| k.format() == format)
+    }
+
+    /// The kind of file some text is: what its `format` says, else a workshop.
+    pub fn of(text: &str) -> FileKind {
+        FileKind::claimed(&Doc::new("", text)).unwrap_or(FileKind::Workshop)
+    }
+}
+
+/// The extensions Jaws opens: its own, and `.ron`, which every Jaws file had before 0.2.
+/// What a file is comes from its `format` field, never from its name.
+pub const OPEN_EXTENSIONS: [&str; 4] = ["jaws", "jaws-workshop", "jaws-scenario", "ron"];
+
+/// Whether a file's name says it is a Jaws file.
+pub fn has_jaws_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| OPEN_EXTENSIONS.iter().any(|o| o.eq_ignore_ascii_case(x)))
+}
+
+/// Refuse an empty file, or one that says it is another kind of Jaws file, before parsing it
+/// as `kind`.
+pub(super) fn expect_kind(doc: &Doc, kind: FileKind, newest: u32) -> Result<(), Problems> {
+    if doc.text.trim().is_empty() {
+        return Err(Problems(vec![whole_file(
+            doc.name,
+            format!(
+                "the file is empty; expected a {} like (format: \"{}\", version: {newest}, ...)",
+                kind.label(),
+                kind.format()
+            ),
+        )]));
+    }
+    match FileKind::claimed(doc) {
+        Some(other) if other != kind => {
+            let hint = match (kind, other) {
+                (FileKind::Workshop, FileKind::Session) => "; open it with --session",
+                _ => "",
+            };
+            Err(Problems(vec![doc.problem_at(
+                doc.label(&[Seg::Field("format")]),
+                format!(
+                    "this is {} {} file (format \"{}\"), not a {} (format \"{}\"){hint}",
+                    article(other.label()),
+                    other.label(),
+                    other.format(),
+                    kind.label(),
+                    kind.format()
+                ),
+            )]))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// A problem at the version field if this Jaws does not read `version` of `kind` (versions run
+/// from 1 to `newest`).
+pub(super) fn version_problem(kind: FileKind, version: u64, newest: u32) -> Option<String> {
+    if (1..=u64::from(newest)).contains(&version) {
+        return None;
+    }
+    Some(format!(
+        "{} format version {version} is not one this Jaws reads (1 to {newest}); {}",
+        kind.label(),
+        if version > u64::from(newest) {
+            "it was made by a newer Jaws: update Jaws to open it"
+        } else {
+            "versions start at 1"
+        }
+    ))
+}
+
+/// Check a parsed file's format and version fields.
+pub(super) fn check_format(
+    report: &mut Report,
+    kind: FileKind,
+    format: &str,
+    version: u32,
+    newest: u32,
+) {
+    if format != kind.format() {
+        report.label(
+            &[Seg::Field("format")],
+            format!("format is \"{format}\", expected \"{}\"", kind.format()),
+        );
+    }
+    if let Some(message) = version_problem(kind, u64::from(version), newest) {
+        report.label(&[Seg::Field("version")], message);
+    }
+}

@@ -1,0 +1,54 @@
+//! Opening and checking any Jaws file, telling the kinds apart by their `format`.
+
+use std::path::Path;
+
+use super::kind::FileKind;
+use super::read::{Problems, read_text};
+use super::scenario_file::parse_scenario_file;
+use super::session::{Session, parse_session};
+use super::types::{ScenarioFile, Workshop};
+use super::workshop_file::parse_workshop;
+
+/// Any Jaws file a person might open or drop on the window, read and checked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenedFile {
+    Workshop(Box<Workshop>),
+    Scenario(ScenarioFile),
+    Session(Box<Session>),
+}
+
+/// Open any Jaws file; scenario and session files are checked against `workshop` (the one
+/// open).
+pub fn open_file(path: &Path, workshop: &Workshop) -> Result<OpenedFile, Problems> {
+    let name = path.display().to_string();
+    let text = read_text(path)?;
+    match FileKind::of(&text) {
+        FileKind::Workshop => {
+            parse_workshop(&name, &text).map(|w| OpenedFile::Workshop(Box::new(w)))
+        }
+        FileKind::Scenario => parse_scenario_file(&name, &text, workshop).map(OpenedFile::Scenario),
+        FileKind::Session => {
+            parse_session(&name, &text, workshop).map(|s| OpenedFile::Session(Box::new(s)))
+        }
+    }
+}
+
+/// What kind of Jaws file some text is: what its `format` says, else a workshop.
+pub fn file_kind(text: &str) -> FileKind {
+    FileKind::of(text)
+}
+
+/// Validate any Jaws file on disk, as `jaws check` does. Scenario and session files are
+/// checked against the bundled workshop's levers.
+pub fn check_file(path: &Path) -> Result<FileKind, Problems> {
+    check_file_against(path, &Workshop::bundled())
+}
+
+/// Validate any Jaws file on disk; scenario and session files are checked against `workshop`.
+pub fn check_file_against(path: &Path, workshop: &Workshop) -> Result<FileKind, Problems> {
+    open_file(path, workshop).map(|opened| match opened {
+        OpenedFile::Workshop(_) => FileKind::Workshop,
+        OpenedFile::Scenario(_) => FileKind::Scenario,
+        OpenedFile::Session(_) => FileKind::Session,
+    })
+}

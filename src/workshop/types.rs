@@ -1,0 +1,127 @@
+//! What a workshop is once read: always valid inside the program.
+
+use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
+
+use super::ids::LeverId;
+use super::stage::Stage;
+use crate::model::sweep::Uncertain;
+use crate::model::{Assumptions, LEVER_SPECS, Lever, LeverValues};
+
+/// Where across the framework map (a fraction of its width, from the left) a workshop may
+/// place a stock or flow: clear of the domains' regions, which fill the outer fifth each side.
+pub const MAP_X: RangeInclusive<f32> = 0.22..=0.78;
+/// Where down the framework map (a fraction of its height, from the top) a workshop may place
+/// a stock or flow: on the canvas, not cut off at its edges.
+pub const MAP_Y: RangeInclusive<f32> = 0.03..=0.97;
+
+/// A named set of lever values. Levers it does not mention take the workshop's defaults.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub id: String,
+    pub name: String,
+    pub note: String,
+    pub levers: BTreeMap<String, f64>,
+}
+
+/// A scenario saved on its own, to carry between laptops.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioFile {
+    /// The id of the workshop it was made for.
+    pub workshop: String,
+    pub scenario: Scenario,
+}
+
+/// A validated workshop: the model's levers with the workshop's overrides, its assumptions
+/// and its scenarios.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workshop {
+    pub id: String,
+    pub title: String,
+    pub organisation: String,
+    pub author: String,
+    pub description: String,
+    /// Who the workshop is for, e.g. "A cabinet or leadership team" (may be empty).
+    pub audience: String,
+    pub assumptions: Assumptions,
+    /// Where assumption values come from, by assumption id.
+    pub sources: BTreeMap<String, String>,
+    pub uncertain: Vec<Uncertain>,
+    /// Every lever of the model, in catalogue order.
+    pub levers: Vec<Lever>,
+    pub scenarios: Vec<Scenario>,
+    /// The script of a facilitated session, in order; empty for a workshop without one.
+    pub stages: Vec<Stage>,
+    /// Where the framework map puts stocks and flows, by node id, as `(x, y)` fractions of
+    /// the map (within [`MAP_X`] and [`MAP_Y`]); nodes not named are placed automatically.
+    pub map_positions: BTreeMap<String, (f32, f32)>,
+}
+
+impl Workshop {
+    pub fn default_values(&self) -> LeverValues {
+        let mut v = LeverValues::model_defaults();
+        for (slot, lever) in v.0.iter_mut().zip(&self.levers) {
+            *slot = lever.default;
+        }
+        v
+    }
+
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn stage(&self, id: &str) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    /// Where the stage with this id comes in the running order (from 0).
+    pub fn stage_index(&self, id: &str) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    /// The suggested length of the whole session, in minutes: the stages' durations added up.
+    pub fn total_minutes(&self) -> u32 {
+        self.stages.iter().map(|s| s.minutes).sum()
+    }
+
+    pub fn lever(&self, id: &str) -> Option<&Lever> {
+        self.levers.iter().find(|l| l.id == id)
+    }
+
+    /// Lever values for a scenario: the workshop's defaults with the scenario's settings.
+    pub fn values_for(&self, scenario: &Scenario) -> LeverValues {
+        self.values_with(&scenario.levers)
+    }
+
+    /// The workshop's defaults with these settings by lever id; unknown ids are ignored (files
+    /// are checked as they are read).
+    pub fn values_with(&self, settings: &BTreeMap<String, f64>) -> LeverValues {
+        let mut v = self.default_values();
+        for (id, value) in settings {
+            if let Ok(lever) = LeverId::new(id) {
+                v.0[lever.index()] = *value;
+            }
+        }
+        v
+    }
+
+    /// Check a lever setting as a person typed it; the message says what is allowed.
+    pub fn check_setting(&self, id: &str, value: f64) -> Result<usize, String> {
+        let Ok(lever) = LeverId::new(id) else {
+            let ids: Vec<&str> = LEVER_SPECS.iter().map(|s| s.id).collect();
+            return Err(format!(
+                "unknown lever `{id}`; the levers are: {}",
+                ids.join(", ")
+            ));
+        };
+        let i = lever.index();
+        let lever = &self.levers[i];
+        if !value.is_finite() || value < lever.min || value > lever.max {
+            return Err(format!(
+                "{id} = {value} is out of range: expected {} to {} ({})",
+                lever.min, lever.max, lever.unit
+            ));
+        }
+        Ok(i)
+    }
+}
