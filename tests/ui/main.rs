@@ -7,13 +7,18 @@ mod common;
 mod snapshot;
 
 mod analyse;
+mod charts;
 mod compare;
+mod dialogs;
 mod explore;
 mod files;
 mod frames;
 mod hands;
+mod layout;
 mod map;
+mod painted;
 mod present;
+mod projector;
 mod recovery;
 mod scenarios;
 mod snapshots;
