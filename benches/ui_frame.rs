@@ -2,6 +2,9 @@
 //! bare egui context (no GPU), in the explore view (1280x800) and in presenter mode (1920x1080).
 //! Target: median under 4 ms.
 
+// Test code may unwrap: a panic here is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used)]
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
