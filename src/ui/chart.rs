@@ -456,3 +456,21 @@ pub fn sketch(plot_ui: &mut PlotUi<'_>, commands: &mut Vec<Command>) {
         );
     }
 }
+
+/// The room's sketched prediction, drawn the same way on every chart it can be made on: dashed,
+/// thin, in ink, so it never reads as a projection.
+pub fn prediction_lines(
+    plot_ui: &mut PlotUi<'_>,
+    strokes: &[Vec<[f64; 2]>],
+    ink: Color32,
+    thin: f32,
+) {
+    for stroke in strokes.iter().filter(|l| l.len() > 1) {
+        plot_ui.line(
+            egui_plot::Line::new("Our prediction", stroke.clone())
+                .color(ink)
+                .style(egui_plot::LineStyle::dashed_dense())
+                .width(thin),
+        );
+    }
+}

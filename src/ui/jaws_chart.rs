@@ -289,14 +289,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .color(resources_c)
                 .width(line),
         );
-        for stroke in prediction.iter().filter(|l| l.len() > 1) {
-            plot_ui.line(
-                Line::new("Our prediction", stroke.clone())
-                    .color(ink)
-                    .style(LineStyle::dashed_dense())
-                    .width(thin),
-            );
-        }
+        super::chart::prediction_lines(plot_ui, prediction, ink, thin);
 
         // The marker would give a prediction away: it waits until every year is drawn.
         if let Some(year) = shown.headlines().reserves_below_minimum.filter(|_| !hiding) {

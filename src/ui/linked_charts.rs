@@ -240,14 +240,7 @@ impl MetricChart<'_> {
                 plot_ui.points(Points::new("", vec![p]).radius(line * 2.0).color(colour));
             }
             plot_ui.line(Line::new(m.title, current).color(colour).width(line));
-            for stroke in prediction.iter().filter(|l| l.len() > 1) {
-                plot_ui.line(
-                    Line::new("Our prediction", stroke.clone())
-                        .color(ink)
-                        .style(LineStyle::dashed_dense())
-                        .width(thin),
-                );
-            }
+            super::chart::prediction_lines(plot_ui, prediction, ink, thin);
             // Named on the large chart, where the room reads it.
             if link.is_none() && m.prudent_minimum {
                 plot_ui.text(
