@@ -23,7 +23,9 @@ mod types;
 mod workshop_file;
 
 pub use bundled::{BUNDLED, BUNDLED_NEW_MODEL, BUNDLED_NEW_MODEL_NAME};
-pub use kind::{FileKind, SCENARIO_FORMAT, SESSION_FORMAT, WORKSHOP_FORMAT};
+pub use kind::{
+    FileKind, OPEN_EXTENSIONS, SCENARIO_FORMAT, SESSION_FORMAT, WORKSHOP_FORMAT, has_jaws_extension,
+};
 pub use open::{OpenedFile, check_file, check_file_against, file_kind, open_file};
 pub use read::{MAX_FILE_BYTES, Problem, Problems, read_text, text_from_bytes};
 pub use save::{Overwrite, SaveError};
