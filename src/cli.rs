@@ -93,7 +93,7 @@ pub enum Command {
     },
     /// Check the model against the published record: each row a published figure, the model's
     /// value on a reference scenario of the built-in workshops, and whether it passes. Exit 1
-    /// when a row fails. docs/validation.md is this table.
+    /// when a row fails that the table does not explain. docs/validation.md is this table.
     Validate {
         #[command(flatten)]
         assume: Assume,
