@@ -127,6 +127,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     {
         state.apply(SessionCommand::OpenWorkshopPicker);
     }
+    let lang = cli.lang;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(title)
@@ -145,6 +146,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
         options,
         Box::new(move |cc| {
             let mut app = JawsApp::new(cc, state);
+            app.choose_language(lang);
             app.started = Some(started);
             Ok(Box::new(app))
         }),

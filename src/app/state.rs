@@ -31,6 +31,8 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// Workshop files opened lately, newest first (the workshop picker's Recent).
     pub recent_workshops: Vec<PathBuf>,
+    /// The language chosen from the Language menu; none yet: follow the system's.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Default for Prefs {
@@ -40,6 +42,7 @@ impl Default for Prefs {
             zoom: 1.0,
             recent: Vec::new(),
             recent_workshops: Vec::new(),
+            lang: None,
         }
     }
 }

@@ -88,7 +88,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
         .selected_text(if linked.is_empty() {
             "none yet".to_string()
         } else {
-            format::count(linked.len(), "lever")
+            format::count(linked.len(), "count-lever")
         })
         .show_ui(ui, |ui| {
             for lever in &state.workshop.levers {

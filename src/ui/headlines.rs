@@ -19,12 +19,12 @@ pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
     );
     let figures = [
         (
-            gap.caption("Gap", &format!("in {}", h.final_year)),
+            gap.caption_year(h.final_year),
             gap.figure(),
             if gap.is_gap() { warn } else { good },
         ),
         (
-            total.caption("total", &format!("{first_year}–{}", h.final_year)),
+            total.caption_total(first_year, h.final_year, true),
             total.figure(),
             if total.is_gap() { warn } else { good },
         ),
@@ -73,13 +73,13 @@ pub fn show(
     );
     let cards: [(String, String, egui::Color32, String); 4] = [
         (
-            gap.caption("Gap", &format!("in {}", h.final_year)),
+            gap.caption_year(h.final_year),
             gap.figure(),
             if gap.is_gap() { warn } else { good },
             compare_money(base.map(|(n, b)| (n, b.final_gap))),
         ),
         (
-            total.caption("Total gap", &format!("{first_year}–{}", h.final_year)),
+            total.caption_total(first_year, h.final_year, false),
             total.figure(),
             if total.is_gap() { warn } else { good },
             compare_money(base.map(|(n, b)| (n, b.cumulative_gap))),

@@ -166,8 +166,8 @@ fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &
     egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
         ui.set_max_width(640.0);
         ui.heading("Restore the last session?");
-        let scenarios = crate::present::format::count(session.scenarios.len(), "scenario");
-        let deal = crate::present::format::count(session.deal.len(), "commitment");
+        let scenarios = crate::present::format::count(session.scenarios.len(), "count-scenario");
+        let deal = crate::present::format::count(session.deal.len(), "count-commitment");
         let held = if session.notes.trim().is_empty() {
             format!("{scenarios} and {deal}")
         } else {

@@ -253,6 +253,10 @@ impl AppState {
             WindowCommand::ToggleAssumptions => self.assumptions_open = !self.assumptions_open,
             WindowCommand::SetUncertainty(on) => self.show_uncertainty = on,
             WindowCommand::SetDarkMode(dark) => self.prefs.dark_mode = dark,
+            WindowCommand::SetLanguage(lang) => {
+                self.prefs.lang = Some(lang);
+                crate::i18n::set_lang(lang);
+            }
             WindowCommand::DismissNotice => self.notice = None,
             WindowCommand::ScreensFound(screens) => {
                 // Monitors plugged in or out while presenting: the stage and notes follow.

@@ -158,7 +158,10 @@ impl AppState {
         let moved = if d.changed.is_empty() {
             String::new()
         } else {
-            format!(" with {} moved", format::count(d.changed.len(), "lever"))
+            format!(
+                " with {} moved",
+                format::count(d.changed.len(), "count-lever")
+            )
         };
         if add {
             self.capture(format!("Code {code}"), format!("{from}{moved}."), d.levers);

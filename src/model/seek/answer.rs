@@ -72,7 +72,10 @@ impl SeekResult {
         let unmet = unmet.join(" ");
         match self.status {
             SeekStatus::AlreadyMet => "Already met: nothing needs to change.".into(),
-            SeekStatus::Met => format!("Met by moving {}.", count(self.changes.len(), "lever")),
+            SeekStatus::Met => format!(
+                "Met by moving {}.",
+                count(self.changes.len(), "count-lever")
+            ),
             SeekStatus::NotMet => format!(
                 "This cannot be met by moving only the allowed levers within their ranges. The closest found: {unmet}"
             ),
