@@ -219,6 +219,23 @@ pub fn tr_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     id.to_owned()
 }
 
+/// The message `id` if this thread's language has it, else `english`: for words declared in
+/// code tables (the metric table's charts), whose English is the table's own.
+pub fn tr_or(id: &str, english: &str) -> String {
+    if bundle_of(lang()).has_message(id) {
+        tr(id)
+    } else if PSEUDO.with(Cell::get) {
+        format!("[!! {english} !!]")
+    } else {
+        english.to_owned()
+    }
+}
+
+/// Whether `lang`'s catalogue has the message `id` (for tests of tables declared in code).
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle_of(lang).has_message(id)
+}
+
 fn record(lang: Lang, what: &str) {
     if let Ok(mut m) = MISSING.lock() {
         m.insert(format!("{}:{what}", lang.code()));

@@ -72,7 +72,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
             });
     }
     // A new commitment: its words and the levers it moves.
-    let key = egui::Id::unique(("deal-draft", side.heading()));
+    let key = egui::Id::unique(("deal-draft", side));
     let (mut text, mut linked): (String, Vec<String>) =
         ui.data(|d| d.get_temp(key)).unwrap_or_default();
     let before = (text.clone(), linked.clone());
@@ -84,7 +84,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
             .hint_text("e.g. Fund community groups to run lunch clubs"),
     )
     .labelled_by(add_label.id);
-    egui::ComboBox::new(("deal-levers", side.heading()), "Levers it moves")
+    egui::ComboBox::new(("deal-levers", side), "Levers it moves")
         .selected_text(if linked.is_empty() {
             "none yet".to_string()
         } else {

@@ -9,6 +9,7 @@ mod app;
 mod autosave;
 mod cli;
 mod codes;
+mod cymraeg;
 mod desktop;
 mod docs;
 mod export;
