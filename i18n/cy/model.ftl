@@ -15,3 +15,9 @@ chart-adoption-explain = Cyfran y sefydliad sy'n gweithio yn y ffordd newydd: ma
 chart-unmet-need-heading = Angen heb ei ddiwallu
 chart-unmet-need-axis = £m y flwyddyn
 chart-unmet-need-explain = Angen nad oes neb yn ei ddiwallu am fod gwasanaethau wedi'u torri neu'n rhy ddrud; mae'n dod yn ôl fel argyfwng.
+
+## Pedwar maes y sbardunau
+domain-cultural = Diwylliannol
+domain-structural = Strwythurol
+domain-political = Gwleidyddol
+domain-financial = Ariannol

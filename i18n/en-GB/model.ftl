@@ -16,3 +16,9 @@ chart-adoption-explain = The share of the organisation working the new way: it s
 chart-unmet-need-heading = Unmet need
 chart-unmet-need-axis = £m a year
 chart-unmet-need-explain = Need nobody is meeting because services were cut or priced out of reach; it comes back as crisis.
+
+## The four domains of drivers
+domain-cultural = Cultural
+domain-structural = Structural
+domain-political = Political
+domain-financial = Financial

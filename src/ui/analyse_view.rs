@@ -205,7 +205,7 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         for (n, domain) in Domain::ALL.into_iter().enumerate() {
             let ui = &mut cols[n % 2];
             ui.label(
-                RichText::new(domain.label())
+                RichText::new(domain.name())
                     .color(theme::domain_colour(domain, dark))
                     .strong(),
             );

@@ -47,7 +47,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     continue;
                 }
                 let colour = theme::domain_colour(domain, dark);
-                let header = RichText::new(domain.label())
+                let header = RichText::new(domain.name())
                     .font(theme::bold(17.0))
                     .color(colour);
                 egui::CollapsingHeader::new(header)

@@ -376,7 +376,7 @@ fn scenario_html(o: &mut String, ctx: &Ctx, en: &Entry, figs: &[Figure]) {
         let _ = writeln!(
             o,
             "<h4>{}</h4>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead>\n<tbody>",
-            e(domain.label()),
+            e(&domain.name()),
             e(&tr("report-col-lever")),
             e(&tr("report-col-setting")),
             e(&tr("report-col-default")),

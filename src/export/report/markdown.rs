@@ -177,7 +177,7 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
             let _ = writeln!(
                 o,
                 "#### {}\n\n| {} | {} | {} |\n|---|---:|---:|",
-                m(domain.label()),
+                m(&domain.name()),
                 cell(&tr("report-col-lever")),
                 cell(&tr("report-col-setting")),
                 cell(&tr("report-col-default")),
