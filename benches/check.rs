@@ -4,6 +4,9 @@
 //! Each file is made in memory at about 5 MB (the limit is 8 MiB) from one repeated entry,
 //! then read as `jaws check` and the window read it: parsed, checked and its problems placed.
 
+// Test code may unwrap: a panic here is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used)]
+
 use std::hint::black_box;
 use std::time::Duration;
 

@@ -7,6 +7,9 @@
 //! cargo run --features packaging --example package_files -- target/packaging
 //! ```
 
+// Test code may unwrap: a panic here is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used)]
+
 use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;

@@ -1,5 +1,7 @@
 //! Jaws: a workshop tool for the new model of public services.
 
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod cli;
 pub mod desktop;

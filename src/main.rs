@@ -164,6 +164,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
 /// check` in PowerShell or cmd), write to that one; from the Start menu or a double-click
 /// there is none and nothing changes. Output redirected to a file or a pipe already works.
 #[cfg(windows)]
+#[allow(unsafe_code)]
 fn attach_console() {
     use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
     // SAFETY: AttachConsole takes a process id and changes only this process's console; it

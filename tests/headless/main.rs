@@ -2,6 +2,9 @@
 //! line, exports and docs.
 //! One test binary (not one a file) so that `cargo test` links few binaries on two cores.
 
+// Test code may unwrap: a panic here is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used)]
+
 #[path = "../common/mod.rs"]
 mod common;
 
