@@ -4,4 +4,165 @@
 ## Languages
 # The language's own name, as the Language menu offers it.
 lang-name = English
-menu-language = Language
+menu-language = Language · Iaith
+
+## src/ui/toolbar.rs
+toolbar-capture = Capture
+toolbar-capture-tip = Keep the levers as they stand as a named scenario (Ctrl+K)
+toolbar-light = Light theme
+toolbar-light-tip = Switch to the light theme
+toolbar-dark = Dark theme
+toolbar-dark-tip = Switch to the dark theme
+view-explore = Explore
+view-explore-tip = Levers and the jaws chart
+view-map = Map
+view-map-tip = The four domains and how the drivers act on each other
+view-analyse = What would it take?
+view-analyse-tip = What moves the gap most, and the smallest change that closes it
+view-compare = Compare
+view-compare-tip = Scenarios side by side
+view-deal = Our deal
+view-deal-tip = The commitments the room agrees
+toolbar-present = ▶ Present
+toolbar-present-tip = { $count ->
+    [one] Present the workshop's { $count } stage full screen, with your notes in a second window (F5; Esc leaves)
+   *[other] Present the workshop's { $count } stages full screen, with your notes in a second window (F5; Esc leaves)
+}
+toolbar-present-none = This workshop has no stages to present
+toolbar-own-settings = (your own settings)
+toolbar-scenario = Scenario
+toolbar-scenario-tip = Load a scenario's lever settings. Undo brings back what you had.
+toolbar-reset-tip = Put the levers back to the scenario last loaded
+toolbar-reset = Reset to scenario
+toolbar-undo = Undo
+toolbar-undo-tip = Undo the last change (Ctrl+Z)
+toolbar-undo-none = Undo: nothing to undo
+toolbar-redo = Redo
+toolbar-redo-tip = Redo (Ctrl+Shift+Z or Ctrl+Y)
+toolbar-redo-none = Redo: nothing to redo
+toolbar-replay = Replay
+toolbar-replay-tip = Replay the last change: the curves move from before it to after it, so the room sees what moved (R)
+toolbar-replay-none = Replay: nothing to replay
+
+## src/ui/menu.rs
+menu-file = File
+menu-workshops = Workshops…
+menu-workshops-tip = Choose another workshop: those built in, in a workshops folder, or recent files
+menu-save = Save session
+menu-save-tip = Save where it was last saved (asks where the first time)
+menu-save-as = Save session as…
+menu-open = Open sessions or scenarios…
+menu-open-tip = Or drop files on the window
+menu-enter-code = Enter a scenario code…
+menu-enter-code-tip = Load the levers of a code from another laptop (JAWS-…)
+menu-copy-chart = Copy the chart
+menu-copy-chart-tip = The jaws chart as an image, to paste into a slide or a chat
+menu-export-chart = Export the chart…
+menu-export-chart-tip = The compared scenarios (or the levers as they stand) as PNG or SVG, for slides
+menu-report = Write the report…
+menu-report-tip = A self-contained HTML report (and Markdown) of the session, in a folder
+menu-recent = Recent
+menu-help = Help
+menu-copy-chart-image-tip = As an image, to paste into a slide or a chat
+menu-language-tip = The language of the window, the report and exported charts
+
+## src/ui/present_view.rs
+present-notes-title = Jaws — facilitator notes — { $workshop }
+present-predict = Predict: { $prompt }
+present-met = ✔ Met
+present-not-met = ✘ Not met yet
+present-not-judged = ? Cannot be judged over these years
+present-challenge = Challenge:
+
+## src/ui/facilitator_notes.rs
+notes-stage-of = Stage { $stage } of { $stages }
+notes-stage-time = This stage: { $elapsed } of { $planned } · { $left }
+notes-time-left = { $time } left
+notes-time-over = { $time } over
+notes-stage-suggested = This stage: { $planned } suggested · timer stopped (T starts it)
+notes-presenting-for = Presenting for { $elapsed } · the plan has { $before } before this stage, { $total } in all
+notes-talking-points = Talking points
+notes-question = Question for the room
+notes-challenge = Challenge
+notes-not-judged = Cannot be judged over the years now set in the assumptions.
+notes-next = Next: { $title }
+notes-last-stage = This is the last stage.
+notes-all-stages = All stages
+notes-back = ◀ Back
+notes-back-tip = The stage before (Left, PageUp)
+notes-next-button = Next ▶
+notes-next-tip = The next stage (Right, PageDown, Space)
+notes-show-screen = Show screen
+notes-blank-screen = Blank screen
+notes-blank-tip = Blank the audience's screen to turn the room's attention to itself (B)
+notes-pause-timer = Pause timer
+notes-start-timer = Start timer
+notes-timer-tip = Time this stage against its suggested length (T)
+notes-leave-full-screen = Leave full screen
+notes-full-screen = Full screen
+notes-full-screen-tip = The audience's window fills its screen (F)
+notes-place-window = Notes: own window
+notes-place-panel = Notes: beside the stage
+notes-place-hidden = Notes: hidden
+notes-place-tip = Where these notes go: their own window (for the laptop's screen), beside the stage (one screen; hidden in full screen), or hidden (N)
+notes-reset-stage = Reset to stage
+notes-reset-stage-tip = Put the levers back to where this stage started
+notes-capture = Capture scenario
+notes-capture-tip = Keep the levers as they stand as a named scenario, for a table's plan (Ctrl+K)
+notes-stop = Stop presenting
+notes-stop-tip = Back to exploring, with everything as it stands (Esc)
+notes-predict-reveal = Predict, then reveal
+notes-said = What the room said
+notes-reveal = Reveal
+notes-reveal-tip = Show the change: the curves draw themselves, with the room's sketch beside them (R)
+notes-revealed = Revealed
+notes-clear-sketch = Clear sketch
+notes-clear-sketch-tip = Rub out what was sketched on the chart
+notes-sketch-hint = Drag on the chart to sketch the room's prediction.
+
+## src/ui/mod.rs
+load-problems = The workshop asked for could not be opened; showing the bundled workshop instead.
+notice-dismiss-tip = Dismiss this message (Esc)
+capture-heading = Capture these levers as a scenario
+capture-name = Name
+capture-note = Note (what the table was thinking)
+capture-button = Capture scenario
+capture-button-tip = Keep the levers as they stand under this name (Enter)
+dialog-cancel = Cancel
+close-heading = The session could not be saved
+close-text = Save it somewhere else before closing, or close without saving.
+close-save-as = Save session as…
+close-keep-working = Keep working
+close-without-saving = Close without saving
+restore-heading = Restore the last session?
+restore-held = { $scenarios } and { $deal }
+restore-held-notes = { $scenarios }, { $deal } and the notes
+restore-crashed = Jaws did not close properly last time. The session was saved with { $held } in { $path }.
+restore-it = Restore it
+restore-it-tip = The saved file stays where it is until this session is saved over it
+restore-crashed-aside = Jaws did not close properly last time, and the session it saved no longer fits this workshop, so the file is kept, unchanged, as { $path }. What still fits can be restored: { $held }, and the levers and assumptions that are still in range.
+restore-what-fits = Restore what fits
+restore-what-fits-tip = The file kept aside is never written over
+restore-fresh = Start fresh
+restore-not-fit = What does not fit:
+
+## src/ui/headlines.rs
+headline-cant-balance-short = budget can’t balance
+headline-jaws-close-short = jaws close
+headline-cant-balance = Budget can’t balance
+headline-jaws-close = Jaws close
+headline-gap-why = Demand minus resources in the last year of the horizon; a surplus where resources are the larger.
+headline-total-why = The gap added up over every year of the horizon.
+headline-cant-balance-why = The year the budget can no longer be balanced: the first year reserves end below the prudent minimum. In England, the year a section 114 notice would be likely.
+headline-jaws-close-why = The first year, after the gap has opened, in which resources cover demand.
+headline-not-by = Not by { $year }
+headline-not-by-lower = not by { $year }
+
+## src/ui/explore.rs
+explore-hidden-figures = The figures appear when the prediction is revealed. Sketch on the chart what you expect.
+explore-nothing = nothing
+explore-compare-with = Compare with
+explore-uncertainty = Uncertainty
+explore-uncertainty-tip = Shade the range the curves could take across the workshop's uncertain assumptions: darker for the middle half of futures, lighter for nine in ten
+explore-assumptions = Assumptions
+explore-assumptions-tip = The context no lever controls: budget, reserves, demography, inflation. Put in your own council's numbers.

@@ -2,6 +2,8 @@
 //! view it calls for, whether its challenge is met, and a discreet stage counter. The
 //! facilitator's notes go to their own window (or a panel, on a single screen).
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 
 use super::{
@@ -86,9 +88,9 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     match p.notes {
         NotesPlace::Window => {
             let builder = egui::ViewportBuilder::default()
-                .with_title(format!(
-                    "Jaws — facilitator notes — {}",
-                    state.workshop.title
+                .with_title(t!(
+                    "present-notes-title",
+                    workshop = state.workshop.title.as_str()
                 ))
                 .with_inner_size([560.0, 760.0]);
             // With two screens, on the laptop's own (where the platform lets a window be
@@ -192,7 +194,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 && state.predicting()
             {
                 ui.label(
-                    RichText::new(format!("Predict: {prompt}"))
+                    RichText::new(t!("present-predict", prompt = prompt.as_str()))
                         .font(theme::bold(lead))
                         .color(theme::demand_colour(dark)),
                 );
@@ -202,12 +204,12 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             {
                 let met = state.derived.challenge.as_ref().and_then(|c| c.met);
                 let (mark, colour) = match met {
-                    Some(true) => ("✔ Met", theme::good_colour(dark)),
-                    Some(false) => ("✘ Not met yet", theme::warning_colour(dark)),
-                    None => ("? Cannot be judged over these years", weak),
+                    Some(true) => (tr("present-met"), theme::good_colour(dark)),
+                    Some(false) => (tr("present-not-met"), theme::warning_colour(dark)),
+                    None => (tr("present-not-judged"), weak),
                 };
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("Challenge:").font(theme::bold(lead)));
+                    ui.label(RichText::new(tr("present-challenge")).font(theme::bold(lead)));
                     ui.label(RichText::new(&challenge.wording).size(lead));
                     ui.label(RichText::new(mark).font(theme::bold(lead)).color(colour));
                 });
