@@ -160,6 +160,26 @@ pub fn set_lang(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
 }
 
+/// Speak `lang` on this thread until the guard is dropped, then what was spoken before (and
+/// the pseudo-locale off): for tests, which must not leave a language behind on a thread
+/// another test may reuse.
+#[must_use = "the language goes back when this is dropped"]
+pub fn scoped(lang: Lang) -> Scoped {
+    let before = self::lang();
+    set_lang(lang);
+    Scoped(before)
+}
+
+/// See [`scoped`].
+pub struct Scoped(Lang);
+
+impl Drop for Scoped {
+    fn drop(&mut self) {
+        set_lang(self.0);
+        set_pseudo(false);
+    }
+}
+
 /// The pseudo-locale, for tests: every message comes out wrapped as `[!! … !!]`, so a test
 /// can see any text on screen that did not come through the catalogue. This thread only.
 pub fn set_pseudo(on: bool) {

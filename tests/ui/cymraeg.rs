@@ -1,0 +1,150 @@
+//! The window in Welsh: the Language menu switches the toolbar and the presenter's screen,
+//! the choice is remembered, and in the pseudo-locale every word of the toolbar and the
+//! stage's heading comes from the catalogue.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jaws::app::{AppState, PresentCommand};
+use jaws::i18n::{self, Lang};
+use jaws::ui::shell::JawsApp;
+use jaws::workshop::Workshop;
+
+use crate::painted::{harness, texts};
+
+fn explore() -> Harness<'static, JawsApp> {
+    let mut h = harness(AppState::new(Workshop::bundled(), None), [1280.0, 720.0]);
+    h.run();
+    h
+}
+
+fn painted(h: &Harness<'_, JawsApp>) -> Vec<String> {
+    texts(h).into_iter().map(|t| t.text).collect()
+}
+
+#[test]
+fn the_language_menu_turns_the_window_and_the_stage_welsh_and_back() {
+    let _english_after = i18n::scoped(Lang::EnGb);
+    let mut h = explore();
+    assert!(painted(&h).iter().any(|t| t == "Explore"));
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label("Language · Iaith").click();
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, "Cymraeg")
+        .click();
+    h.run();
+    h.run();
+    assert_eq!(i18n::lang(), Lang::Cy);
+    assert_eq!(h.state().state.prefs.lang, Some(Lang::Cy), "remembered");
+    let words = painted(&h);
+    for welsh in [
+        "Archwilio",
+        "▶ Cyflwyno",
+        "Cymharu",
+        "Ein bargen",
+        "Ffeil",
+        "Cymorth",
+    ] {
+        assert!(
+            words.iter().any(|t| t == welsh),
+            "no {welsh:?} in {words:?}"
+        );
+    }
+    assert!(!words.iter().any(|t| t == "Explore" || t == "▶ Present"));
+    // The presenter's screen speaks Welsh too: the challenge and its mark.
+    let w = &h.state().state.workshop;
+    let challenged = w.stages.iter().position(|s| s.challenge.is_some()).unwrap();
+    h.state_mut().state.apply(PresentCommand::Start);
+    h.state_mut()
+        .state
+        .apply(PresentCommand::GoToStage(challenged));
+    h.run();
+    h.run();
+    let words = painted(&h);
+    assert!(words.iter().any(|t| t == "Her:"), "{words:?}");
+    assert!(
+        words.iter().any(|t| t.starts_with("✔ Wedi")
+            || t.starts_with("✘ Heb")
+            || t.starts_with("? Ni ellir")),
+        "{words:?}"
+    );
+    assert!(!words.iter().any(|t| t == "Challenge:"));
+    // And back to English by the same menu, named in English whatever is spoken.
+    h.state_mut().state.apply(PresentCommand::Stop);
+    h.run();
+    h.get_by_label("Cymorth").click();
+    h.run();
+    h.get_by_label("Iaith · Language").click();
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, "English")
+        .click();
+    h.run();
+    h.run();
+    assert_eq!(i18n::lang(), Lang::EnGb);
+    assert!(painted(&h).iter().any(|t| t == "Explore"));
+}
+
+/// Text that is not the catalogue's: numbers and codes, icons, and what the workshop file
+/// says (its scenario names).
+fn not_words(t: &str, w: &Workshop) -> bool {
+    !t.chars().any(char::is_alphabetic)
+        || t.starts_with("JAWS-")
+        || w.scenarios.iter().any(|s| s.name == t)
+}
+
+#[test]
+fn in_the_pseudo_locale_every_word_of_the_toolbar_and_the_stage_heading_is_the_catalogues() {
+    let _english_after = i18n::scoped(Lang::EnGb);
+    i18n::set_pseudo(true);
+    let mut h = explore();
+    h.run();
+    let w = Workshop::bundled();
+    let all = texts(&h);
+    // The toolbar is everything above the lowest of its own words.
+    let bottom = all
+        .iter()
+        .filter(|t| {
+            t.text.contains("[!! ") && (t.text.contains("File") || t.text.contains("Explore"))
+        })
+        .map(|t| t.rect.max.y)
+        .fold(0.0, f32::max);
+    assert!(bottom > 0.0, "the toolbar was found");
+    let stray: Vec<&str> = all
+        .iter()
+        .filter(|t| t.rect.max.y <= bottom + 1.0)
+        .map(|t| t.text.as_str())
+        .filter(|t| !t.starts_with("[!! ") && !not_words(t, &w))
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "toolbar text not from the catalogue: {stray:?}"
+    );
+
+    let challenged = w.stages.iter().position(|s| s.challenge.is_some()).unwrap();
+    h.state_mut().state.apply(PresentCommand::Start);
+    h.state_mut()
+        .state
+        .apply(PresentCommand::GoToStage(challenged));
+    h.run();
+    h.run();
+    let stage = &w.stages[challenged];
+    let challenge = stage
+        .challenge
+        .as_ref()
+        .map(|c| c.wording.clone())
+        .unwrap_or_default();
+    let all = texts(&h);
+    let heading: Vec<&str> = all
+        .iter()
+        .map(|t| t.text.as_str())
+        .filter(|t| t.contains("Challenge") || t.contains("Met") || t.contains("judged"))
+        .collect();
+    assert!(!heading.is_empty());
+    for t in heading {
+        assert!(
+            t.starts_with("[!! ") || t == challenge,
+            "{t:?} not from the catalogue"
+        );
+    }
+}
