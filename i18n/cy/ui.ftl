@@ -161,3 +161,100 @@ explore-uncertainty = Ansicrwydd
 explore-uncertainty-tip = Lliwio'r ystod y gallai'r cromliniau ei chymryd ar draws rhagdybiaethau ansicr y gweithdy: tywyllach ar gyfer hanner canol y dyfodolau, goleuach ar gyfer naw o bob deg
 explore-assumptions = Rhagdybiaethau
 explore-assumptions-tip = Y cyd-destun nad oes lifer yn ei reoli: cyllideb, cronfeydd wrth gefn, demograffeg, chwyddiant. Rhowch ffigurau eich cyngor eich hun.
+
+## src/ui/lever_panel.rs
+levers-heading = Liferi
+levers-reset = Ailosod y liferi
+levers-reset-tip = Rhoi pob lifer yn ôl i osodiad diofyn y gweithdy
+levers-fold = Plygu'r liferi hyn o'r golwg
+levers-unfold = Dangos y liferi hyn
+lever-tooltip = { $description }{"\u000A"}{"\u000A"}Ystod { $min } i { $max }; diofyn { $default }.
+lever-reset-tip = Ailosod { $lever } i'w osodiad diofyn ({ $default })
+lever-at-default = Ar ei osodiad diofyn
+lever-reset = Ailosod { $lever }
+
+## src/ui/analyse_view.rs
+tornado-heading = Beth sy'n symud y bwlch yn { $year } fwyaf
+tornado-explain = Mae pob bar yn symud un lifer ar draws ei ystod gyfan, neu un rhagdybiaeth ansicr (mewn llwyd) ar draws ei hystod, gyda phopeth arall fel y mae. Mae coch yn lledu'r bwlch, gwyrdd yn ei gulhau; y llinell yw'r bwlch nawr.
+tornado-gap-now = y bwlch nawr { $money }
+seek-heading = Beth fyddai ei angen?
+seek-explain = Dywedwch beth mae'r ystafell am ei gyflawni a pha liferi y mae'n fodlon eu symud. Mae Jaws yn dod o hyd i'r newid lleiaf o ble mae'r liferi nawr sy'n cyrraedd yno, neu'n dweud pa mor agos y gall ddod.
+seek-question = Cwestiwn: { $question }
+seek-nothing-yet = (dim eto)
+seek-the-question = Y cwestiwn
+seek-find = Dod o hyd i'r newid lleiaf
+seek-find-tip = Chwilio'r liferi a diciwyd isod am y newid lleiaf sy'n ateb y cwestiwn
+seek-close-gap = Cau'r bwlch erbyn
+seek-close-gap-tip = Y flwyddyn o'r hon y mae'n rhaid i'r adnoddau dalu am y galw, hyd at ddiwedd y cyfnod
+seek-keep-reserves = Cadw'r cronfeydd wrth gefn uwchlaw'r isafswm darbodus bob blwyddyn
+seek-cap-tax = Cynnydd yn y dreth gyngor dim mwy na
+seek-percent-a-year = % y flwyddyn
+seek-custom = Neu ysgrifennwch darged:
+seek-custom-hint = e.e. unmet_need<=20 and trust>=0.5
+seek-custom-tip = Amodau wedi'u cysylltu ag `and`: gap, cumulative_gap, reserves, unmet_need, trust, cuts, neu id lifer, gyda <= neu >= a rhif (gweler docs/seek.md). Fe'i defnyddir yn lle'r blychau uchod.
+seek-movable = Liferi y bydd yr ystafell yn eu symud
+seek-stale-question = Wedi dyddio: mae'r ateb hwn ar gyfer cwestiwn cynharach. Chwiliwch am y newid lleiaf eto ar gyfer y cwestiwn fel y mae nawr.
+seek-stale-levers = Wedi dyddio: mae'r liferi wedi symud ers canfod yr ateb hwn. Chwiliwch am y newid lleiaf eto o ble maen nhw nawr.
+seek-already = Eisoes yno: does dim angen newid dim.
+seek-found = Wedi dod o hyd i ffordd.
+seek-not-possible = Ddim yn bosibl gyda'r liferi hyn.
+seek-stopped = Wedi stopio: y gorau a gafwyd hyd yma.
+seek-for = Ar gyfer: { $target }
+seek-then = Wedyn: y bwlch yn { $year }: { $gap }; ni all y gyllideb gydbwyso: { $balance }; y safnau'n cau: { $close }.
+seek-not-by = nid erbyn { $year }
+seek-put-in-place = Rhoi'r liferi hyn yn eu lle
+seek-put-in-place-tip = Symud y liferi i'r ateb hwn (mae dadwneud yn dod â'r hyn oedd gennych yn ôl)
+seek-in-place = Mae'r liferi hyn yn eu lle
+seek-find-again = Chwiliwch am y newid lleiaf eto yn gyntaf
+seek-capture = Cipio fel senario
+seek-capture-tip = Cadw'r ateb hwn fel senario o'r sesiwn, i'w gymharu a'i gymryd i ffwrdd
+seek-lever = Lifer
+seek-now = Nawr
+seek-would-need = Byddai angen
+
+## src/ui/compare_view.rs
+compare-heading = Cymharu senarios
+compare-explain = Ticiwch hyd at wyth senario ar y chwith: rhai'r gweithdy ei hun, y rhai a gipiwyd yma (Cipio, neu Ctrl+K), a ffeiliau senario a agorwyd neu a ollyngwyd ar y ffenestr o liniaduron eraill.
+compare-scenarios = Senarios
+compare-scenarios-explain = Ticiwch i gymharu (hyd at wyth). Gellir ailenwi, copïo, cadw i ffeil neu ddileu senarios a gipiwyd yn y sesiwn hon.
+compare-name = Enw
+compare-copy = Copïo
+compare-copy-tip = Dyblygu { $scenario }
+compare-save = Cadw…
+compare-save-name = Cadw
+compare-save-tip = Cadw fel ffeil senario, i'w chario i liniadur arall
+compare-delete = Dileu
+compare-delete-tip = Dileu { $scenario } (mae Ctrl+Z yn dadwneud)
+compare-demand = Galw
+compare-resources = Adnoddau
+compare-prices = £m ar brisiau { $year }
+compare-gap-of = { $scenario }: bwlch
+compare-year = Blwyddyn
+compare-money-a-year = £m y flwyddyn
+compare-demand-of = { $scenario }: galw
+compare-resources-of = { $scenario }: adnoddau
+compare-headlines = Prif ffigurau
+compare-col-scenario = Senario
+compare-col-gap-in = Bwlch yn { $year }
+compare-col-total-gap = Cyfanswm y bwlch
+compare-col-cant-balance = Ni all y gyllideb gydbwyso
+compare-col-jaws-close = Y safnau'n cau
+compare-not-by = nid erbyn { $year }
+compare-differ = Lle maen nhw'n wahanol
+compare-same = Mae pob lifer yr un fath yn y senarios hyn.
+compare-lever = Lifer
+
+## src/ui/deal_view.rs
+deal-heading = Ein bargen
+deal-explain = Beth fydd y cyngor yn ei wneud, a beth fydd preswylwyr a chymunedau yn ei wneud: y fargen newydd fel y mae'r ystafell yn cytuno arni. Cysylltwch bob ymrwymiad â'r liferi y mae'n eu symud.
+deal-notes = Nodiadau ar gyfer y cofnod
+deal-remove-tip = Tynnu'r ymrwymiad hwn (mae Ctrl+Z yn dadwneud)
+deal-add-label = Ychwanegu ymrwymiad { $whom }
+deal-add-hint = e.e. Ariannu grwpiau cymunedol i gynnal clybiau cinio
+deal-levers = Liferi y mae'n eu symud
+deal-none-yet = dim eto
+deal-add-to = Ychwanegu at { $side }
+deal-for-council = ar gyfer y cyngor
+deal-for-community = ar gyfer preswylwyr a chymunedau
+deal-council-side = ochr y cyngor
+deal-community-side = ochr y gymuned

@@ -166,3 +166,100 @@ explore-uncertainty = Uncertainty
 explore-uncertainty-tip = Shade the range the curves could take across the workshop's uncertain assumptions: darker for the middle half of futures, lighter for nine in ten
 explore-assumptions = Assumptions
 explore-assumptions-tip = The context no lever controls: budget, reserves, demography, inflation. Put in your own council's numbers.
+
+## src/ui/lever_panel.rs
+levers-heading = Levers
+levers-reset = Reset levers
+levers-reset-tip = Put every lever back to the workshop's default
+levers-fold = Fold these levers away
+levers-unfold = Show these levers
+lever-tooltip = { $description }{"\u000A"}{"\u000A"}Range { $min } to { $max }; default { $default }.
+lever-reset-tip = Reset { $lever } to its default ({ $default })
+lever-at-default = At its default
+lever-reset = Reset { $lever }
+
+## src/ui/analyse_view.rs
+tornado-heading = What moves the gap in { $year } most
+tornado-explain = Each bar swings one lever across its whole range, or one uncertain assumption (in grey) across its range, with everything else as it stands. Red widens the gap, green narrows it; the line is the gap now.
+tornado-gap-now = gap now { $money }
+seek-heading = What would it take?
+seek-explain = Say what the room wants to achieve and which levers it is willing to move. Jaws finds the smallest change from where the levers are now that gets there, or says how close it can get.
+seek-question = Question: { $question }
+seek-nothing-yet = (nothing yet)
+seek-the-question = The question
+seek-find = Find the smallest change
+seek-find-tip = Search the levers ticked below for the smallest change that meets the question
+seek-close-gap = Close the gap by
+seek-close-gap-tip = The year from which resources must cover demand, to the end of the horizon
+seek-keep-reserves = Keep reserves above the prudent minimum every year
+seek-cap-tax = Council tax rise no more than
+seek-percent-a-year = % a year
+seek-custom = Or write a target:
+seek-custom-hint = e.g. unmet_need<=20 and trust>=0.5
+seek-custom-tip = Conditions joined by `and`: gap, cumulative_gap, reserves, unmet_need, trust, cuts, or a lever id, with <= or >= and a number (see docs/seek.md). Used instead of the boxes above.
+seek-movable = Levers the room will move
+seek-stale-question = Out of date: this answer is for an earlier question. Find the smallest change again for the question as it is now.
+seek-stale-levers = Out of date: the levers have moved since this answer was found. Find the smallest change again from where they are now.
+seek-already = Already there: nothing needs to change.
+seek-found = Found a way.
+seek-not-possible = Not possible with these levers.
+seek-stopped = Stopped: the best found so far.
+seek-for = For: { $target }
+seek-then = Then: gap in { $year }: { $gap }; budget can't balance: { $balance }; jaws close: { $close }.
+seek-not-by = not by { $year }
+seek-put-in-place = Put these levers in place
+seek-put-in-place-tip = Move the levers to this answer (undo brings back what you had)
+seek-in-place = These levers are in place
+seek-find-again = Find the smallest change again first
+seek-capture = Capture as a scenario
+seek-capture-tip = Keep this answer as a scenario of the session, to compare and take away
+seek-lever = Lever
+seek-now = Now
+seek-would-need = Would need
+
+## src/ui/compare_view.rs
+compare-heading = Compare scenarios
+compare-explain = Tick up to eight scenarios on the left: the workshop's own, those captured here (Capture, or Ctrl+K), and scenario files opened or dropped on the window from other laptops.
+compare-scenarios = Scenarios
+compare-scenarios-explain = Tick to compare (up to eight). Scenarios captured in this session can be renamed, copied, saved to a file or deleted.
+compare-name = Name
+compare-copy = Copy
+compare-copy-tip = Duplicate { $scenario }
+compare-save = Save…
+compare-save-name = Save
+compare-save-tip = Save as a scenario file, to carry to another laptop
+compare-delete = Delete
+compare-delete-tip = Delete { $scenario } (Ctrl+Z undoes)
+compare-demand = Demand
+compare-resources = Resources
+compare-prices = £m at { $year } prices
+compare-gap-of = { $scenario }: gap
+compare-year = Year
+compare-money-a-year = £m a year
+compare-demand-of = { $scenario }: demand
+compare-resources-of = { $scenario }: resources
+compare-headlines = Headline figures
+compare-col-scenario = Scenario
+compare-col-gap-in = Gap in { $year }
+compare-col-total-gap = Total gap
+compare-col-cant-balance = Budget can't balance
+compare-col-jaws-close = Jaws close
+compare-not-by = not by { $year }
+compare-differ = Where they differ
+compare-same = Every lever is the same in these scenarios.
+compare-lever = Lever
+
+## src/ui/deal_view.rs
+deal-heading = Our deal
+deal-explain = What the council will do, and what residents and communities will do: the new deal as the room agrees it. Link each commitment to the levers it moves.
+deal-notes = Notes for the record
+deal-remove-tip = Remove this commitment (Ctrl+Z undoes)
+deal-add-label = Add a commitment { $whom }
+deal-add-hint = e.g. Fund community groups to run lunch clubs
+deal-levers = Levers it moves
+deal-none-yet = none yet
+deal-add-to = Add to { $side }
+deal-for-council = for the council
+deal-for-community = for residents and communities
+deal-council-side = the council's side
+deal-community-side = the community's side

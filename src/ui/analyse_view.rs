@@ -1,6 +1,8 @@
 //! What matters most, and what would it take: the tornado of the final-year gap, and a goal
 //! seek that finds the smallest change of the levers a room is willing to move.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use super::theme;
@@ -26,9 +28,9 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         });
     egui::CentralPanel::default().show(ui, |ui| {
         let year = state.derived.projection.final_row().year;
-        ui.heading(format!("What moves the gap in {year} most"));
+        ui.heading(t!("tornado-heading", year = year.to_string()));
         ui.label(
-            RichText::new("Each bar swings one lever across its whole range, or one uncertain assumption (in grey) across its range, with everything else as it stands. Red widens the gap, green narrows it; the line is the gap now.")
+            RichText::new(tr("tornado-explain"))
                 .small()
                 .color(ui.visuals().weak_text_color()),
         );
@@ -177,7 +179,7 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
     painter.text(
         pos2(base, rect.bottom() - 2.0),
         Align2::CENTER_BOTTOM,
-        format!("gap now {}", format::money(shown[0].base_gap)),
+        t!("tornado-gap-now", money = format::money(shown[0].base_gap)),
         small,
         text,
     );
@@ -185,8 +187,8 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
 
 fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
-    ui.heading("What would it take?");
-    ui.label("Say what the room wants to achieve and which levers it is willing to move. Jaws finds the smallest change from where the levers are now that gets there, or says how close it can get.");
+    ui.heading(tr("seek-heading"));
+    ui.label(tr("seek-explain"));
     ui.add_space(4.0);
     // The button first, at a place nothing above it changes: it never moves under the pointer,
     // whatever the question below or the answer under it says.
@@ -196,10 +198,10 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
     let form = &state.seek_form;
     ui.label(
-        RichText::new(format!(
-            "Question: {}",
-            if form.target_text().is_empty() {
-                "(nothing yet)".to_string()
+        RichText::new(t!(
+            "seek-question",
+            question = if form.target_text().is_empty() {
+                tr("seek-nothing-yet")
             } else {
                 form.words(&state.assumptions, &state.workshop.levers)
             }
@@ -210,13 +212,13 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.add_space(6.0);
     // While presenting, the stage has set the question: it folds away, leaving the room the
     // answer; a facilitator can still open it.
-    egui::CollapsingHeader::new(RichText::new("The question").strong())
+    egui::CollapsingHeader::new(RichText::new(tr("seek-the-question")).strong())
         .id_salt("seek-question")
         .default_open(!state.presenting())
         .show(ui, |ui| question_form(ui, state, commands));
 }
 
-/// "Find the smallest change", or while searching the progress and Cancel in its place.
+/// tr("seek-find"), or while searching the progress and Cancel in its place.
 fn find_button(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| match &state.seek_job {
         Some(job) => {
@@ -231,10 +233,8 @@ fn find_button(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         }
         None => {
             if ui
-                .button(RichText::new("Find the smallest change").strong())
-                .on_hover_text(
-                    "Search the levers ticked below for the smallest change that meets the question",
-                )
+                .button(RichText::new(tr("seek-find")).strong())
+                .on_hover_text(tr("seek-find-tip"))
                 .clicked()
             {
                 commands.push(SeekCommand::Start.into());
@@ -250,33 +250,32 @@ fn question_form(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let first = state.assumptions.base_year;
     let last = first + state.assumptions.horizon_years as i32 - 1;
     ui.horizontal(|ui| {
-        ui.checkbox(&mut form.close_gap, "Close the gap by");
+        ui.checkbox(&mut form.close_gap, tr("seek-close-gap"));
         let year = ui.add(egui::DragValue::new(&mut form.by_year).range(first..=last));
-        let _ = year.on_hover_text(
-            "The year from which resources must cover demand, to the end of the horizon",
-        );
+        let _ = year.on_hover_text(tr("seek-close-gap-tip"));
     });
-    ui.checkbox(
-        &mut form.keep_reserves,
-        "Keep reserves above the prudent minimum every year",
-    );
+    ui.checkbox(&mut form.keep_reserves, tr("seek-keep-reserves"));
     ui.horizontal(|ui| {
-        ui.checkbox(&mut form.cap_tax, "Council tax rise no more than");
+        ui.checkbox(&mut form.cap_tax, tr("seek-cap-tax"));
         ui.add(
             egui::DragValue::new(&mut form.tax_cap)
                 .range(0.0..=10.0)
                 .speed(0.01)
-                .suffix("% a year"),
+                .suffix(tr("seek-percent-a-year")),
         );
     });
     ui.horizontal(|ui| {
-        let name = ui.label("Or write a target:");
-        ui.add(egui::TextEdit::singleline(&mut form.custom).hint_text("e.g. unmet_need<=20 and trust>=0.5").desired_width(220.0))
-            .labelled_by(name.id)
-            .on_hover_text("Conditions joined by `and`: gap, cumulative_gap, reserves, unmet_need, trust, cuts, or a lever id, with <= or >= and a number (see docs/seek.md). Used instead of the boxes above.");
+        let name = ui.label(tr("seek-custom"));
+        ui.add(
+            egui::TextEdit::singleline(&mut form.custom)
+                .hint_text(tr("seek-custom-hint"))
+                .desired_width(220.0),
+        )
+        .labelled_by(name.id)
+        .on_hover_text(tr("seek-custom-tip"));
     });
     ui.add_space(6.0);
-    ui.label(RichText::new("Levers the room will move").strong());
+    ui.label(RichText::new(tr("seek-movable")).strong());
     ui.columns(2, |cols| {
         for (n, domain) in Domain::ALL.into_iter().enumerate() {
             let ui = &mut cols[n % 2];
@@ -311,14 +310,10 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.separator();
     let stale = match standing {
         AnswerStanding::Current | AnswerStanding::InPlace => None,
-        AnswerStanding::QuestionChanged => Some(
-            "Out of date: this answer is for an earlier question. Find the smallest change again for the question as it is now.",
-        ),
-        AnswerStanding::LeversMoved => Some(
-            "Out of date: the levers have moved since this answer was found. Find the smallest change again from where they are now.",
-        ),
+        AnswerStanding::QuestionChanged => Some(tr("seek-stale-question")),
+        AnswerStanding::LeversMoved => Some(tr("seek-stale-levers")),
     };
-    if let Some(why) = stale {
+    if let Some(why) = &stale {
         ui.label(
             RichText::new(format!("⚠ {why}"))
                 .color(theme::warning_colour(dark))
@@ -329,23 +324,17 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let weak = stale.is_some();
     let fade = |c: egui::Color32| if weak { c.gamma_multiply(0.5) } else { c };
     let (headline, colour) = match found.status {
-        SeekStatus::AlreadyMet => (
-            "Already there: nothing needs to change.",
-            theme::good_colour(dark),
-        ),
-        SeekStatus::Met => ("Found a way.", theme::good_colour(dark)),
-        SeekStatus::NotMet => (
-            "Not possible with these levers.",
-            theme::warning_colour(dark),
-        ),
-        SeekStatus::Cancelled => ("Stopped: the best found so far.", ui.visuals().text_color()),
+        SeekStatus::AlreadyMet => (tr("seek-already"), theme::good_colour(dark)),
+        SeekStatus::Met => (tr("seek-found"), theme::good_colour(dark)),
+        SeekStatus::NotMet => (tr("seek-not-possible"), theme::warning_colour(dark)),
+        SeekStatus::Cancelled => (tr("seek-stopped"), ui.visuals().text_color()),
     };
     ui.label(
         RichText::new(headline)
             .font(theme::bold(theme::body_size(ui.style()) * 1.16))
             .color(fade(colour)),
     );
-    ui.label(RichText::new(format!("For: {target}")).small());
+    ui.label(RichText::new(t!("seek-for", target = target.as_str())).small());
     ui.label(found.message());
     if found.changes.is_empty() {
         return;
@@ -355,37 +344,36 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .show(ui, |ui| changes_table(ui, state, found));
     let h = found.projection.headlines();
 
-    ui.label(format!(
-        "Then: gap in {}: {}; budget can't balance: {}; jaws close: {}.",
-        h.final_year,
-        format::GapReading::of(h.final_gap).phrase(),
-        h.reserves_below_minimum
-            .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
-        h.jaws_close
-            .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
+    let not_by = || t!("seek-not-by", year = h.final_year.to_string());
+    ui.label(t!(
+        "seek-then",
+        year = h.final_year.to_string(),
+        gap = format::GapReading::of(h.final_gap).phrase(),
+        balance = h
+            .reserves_below_minimum
+            .map_or_else(not_by, |y| y.to_string()),
+        close = h.jaws_close.map_or_else(not_by, |y| y.to_string()),
     ));
     ui.horizontal(|ui| {
         let in_place = standing == AnswerStanding::InPlace;
         if ui
             .add_enabled(
                 !weak && !in_place,
-                egui::Button::new("Put these levers in place"),
+                egui::Button::new(tr("seek-put-in-place")),
             )
-            .on_hover_text("Move the levers to this answer (undo brings back what you had)")
+            .on_hover_text(tr("seek-put-in-place-tip"))
             .on_disabled_hover_text(if in_place {
-                "These levers are in place"
+                tr("seek-in-place")
             } else {
-                "Find the smallest change again first"
+                tr("seek-find-again")
             })
             .clicked()
         {
             commands.push(SeekCommand::ApplyResult.into());
         }
         if ui
-            .add_enabled(!weak, egui::Button::new("Capture as a scenario"))
-            .on_hover_text(
-                "Keep this answer as a scenario of the session, to compare and take away",
-            )
+            .add_enabled(!weak, egui::Button::new(tr("seek-capture")))
+            .on_hover_text(tr("seek-capture-tip"))
             .clicked()
         {
             commands.push(
@@ -416,9 +404,9 @@ fn changes_table(ui: &mut Ui, state: &AppState, found: &crate::model::seek::Seek
     egui::Grid::new("seek-changes")
         .striped(true)
         .show(ui, |ui| {
-            ui.label(RichText::new("Lever").strong());
-            ui.label(RichText::new("Now").strong());
-            ui.label(RichText::new("Would need").strong());
+            ui.label(RichText::new(tr("seek-lever")).strong());
+            ui.label(RichText::new(tr("seek-now")).strong());
+            ui.label(RichText::new(tr("seek-would-need")).strong());
             ui.end_row();
             for c in &found.changes {
                 let lever = &state.workshop.levers[c.index];

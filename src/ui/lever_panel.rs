@@ -4,6 +4,8 @@
 //! the one opened last first. On a projector the levers a stage shows are laid out, in large
 //! type, in as many columns as it takes to show every one without scrolling.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Align, Color32, Layout, RichText, Sense, Stroke, TextStyle, Ui, vec2};
 
 use super::theme;
@@ -58,11 +60,11 @@ pub fn columns_needed(ui: &mut Ui, state: &AppState, room: f32) -> (usize, bool)
 /// facilitator's notes, and the room's screen keeps its height for the levers.)
 fn header(ui: &mut Ui, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.heading("Levers");
+        ui.heading(tr("levers-heading"));
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if ui
-                .button("Reset levers")
-                .on_hover_text("Put every lever back to the workshop's default")
+                .button(tr("levers-reset"))
+                .on_hover_text(tr("levers-reset-tip"))
                 .clicked()
             {
                 commands.push(LeverCommand::ResetAll.into());
@@ -98,9 +100,9 @@ fn domain_heading(ui: &mut Ui, domain: Domain, open: Option<bool>, dark: bool) -
         });
         response
             .on_hover_text(if open {
-                "Fold these levers away"
+                tr("levers-fold")
             } else {
-                "Show these levers"
+                tr("levers-unfold")
             })
             .clicked()
     } else {
@@ -578,12 +580,12 @@ pub(crate) fn lever_row(
     colour: Color32,
     commands: &mut Vec<Command>,
 ) {
-    let tooltip = format!(
-        "{}\n\nRange {} to {}; default {}.",
-        lever.description,
-        format::with_unit(lever.min, &lever.unit),
-        format::with_unit(lever.max, &lever.unit),
-        format::with_unit(lever.default, &lever.unit)
+    let tooltip = t!(
+        "lever-tooltip",
+        description = lever.description.as_str(),
+        min = format::with_unit(lever.min, &lever.unit),
+        max = format::with_unit(lever.max, &lever.unit),
+        default = format::with_unit(lever.default, &lever.unit)
     );
     let name = ui
         .horizontal_wrapped(|ui| {
@@ -685,18 +687,18 @@ fn reset_button(
     let mut reset = ui.add_enabled(!at_default, egui::Button::new("↺").small());
     if tips {
         reset = reset
-            .on_hover_text(format!(
-                "Reset {} to its default ({})",
-                lever.label,
-                format::with_unit(lever.default, &lever.unit)
+            .on_hover_text(t!(
+                "lever-reset-tip",
+                lever = lever.label.as_str(),
+                default = format::with_unit(lever.default, &lever.unit)
             ))
-            .on_disabled_hover_text("At its default");
+            .on_disabled_hover_text(tr("lever-at-default"));
     }
     reset.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             !at_default,
-            format!("Reset {}", lever.label),
+            t!("lever-reset", lever = lever.label.as_str()),
         )
     });
     if reset.clicked() {

@@ -135,7 +135,8 @@ fn every_stage_of_every_shipped_workshop_fits_a_720p_projector_in_welsh_and_engl
                 }
             }
             if stage.view == StageView::Analyse {
-                let find = h.get_by_role_and_label(Role::Button, "Find the smallest change");
+                let find_words = i18n::tr("seek-find");
+                let find = h.get_by_role_and_label(Role::Button, &find_words);
                 assert!(
                     on_screen(find.rect(), screen),
                     "{at}: Find the smallest change is off the screen at {:?}",
