@@ -258,3 +258,111 @@ deal-for-council = ar gyfer y cyngor
 deal-for-community = ar gyfer preswylwyr a chymunedau
 deal-council-side = ochr y cyngor
 deal-community-side = ochr y gymuned
+
+## src/ui/code_view.rs
+code-badge-tip = Cod senario'r liferi fel y maent. Teipiwch ef ar liniadur arall (Ffeil ▸ Rhoi cod senario…, Ctrl+L) i lwytho'r un liferi yno. Cliciwch i'w gopïo.
+code-heading = Rhoi cod senario
+code-explain = Teipiwch y cod o liniadur arall, sleid neu ffôn: JAWS- a grwpiau o bedwar nod. Does dim ots am briflythrennau a llinellau toriad.
+code-label = Cod senario
+code-load = Llwytho'r liferi hyn
+code-load-tip = Rhoi liferi'r cod yn eu lle (mae dadwneud yn dod â'r hyn oedd gennych yn ôl)
+code-add = Ychwanegu fel senario
+code-add-tip = Cadw liferi'r cod fel senario o'r sesiwn hon, i'w cymharu ag eraill
+code-cancel = Canslo
+code-stage-heading = Cod y senario hwn
+code-stage-hint = Teipiwch ef yn Jaws ar eich gliniadur (Ctrl+L), neu sganiwch ef
+
+## src/ui/about.rs
+about-menu = Ynghylch Jaws…
+about-menu-tip = Y fersiwn, a thrwyddedau'r hyn y mae Jaws wedi'i adeiladu ohono
+about-title = Ynghylch Jaws
+about-licences = Trwyddedau'r meddalwedd a'r ffontiau sydd wedi'u cynnwys yn Jaws
+
+## src/ui/assumptions_panel.rs
+assumptions-heading = Rhagdybiaethau
+assumptions-reset = Ailosod y rhagdybiaethau
+assumptions-reset-tip = Rhoi pob rhagdybiaeth yn ôl i rai'r gweithdy ei hun
+assumptions-money = Arian mewn £m ar brisiau cyson y flwyddyn sylfaen.
+assumptions-your-council = Eich cyngor
+assumptions-base-year = Blwyddyn sylfaen
+assumptions-base-year-tip = Blwyddyn gyntaf yr amcanestyniad.
+assumptions-horizon = Cyfnod
+assumptions-years = blynedd
+assumptions-horizon-tip = Sawl blwyddyn i'w hamcanestyn, 5 i 30.
+assumptions-response = Sut mae'r model yn ymateb
+assumptions-response-note = Maint effeithiau, barn yn bennaf: gweler docs/model.md.
+assumptions-tooltip = { $description }{"\u000A"}{"\u000A"}Caniateir: { $min } i { $max }.
+
+## src/ui/jaws_chart.rs
+chart-bands-explained = Pa mor sicr yw'r cromliniau: mae'r lliw tywyllach yn dal hanner canol 400 o ddyfodolau efelychiedig dros ragdybiaethau ansicr y gweithdy, a'r lliw goleuach naw o bob deg.
+chart-key-demand = Galw
+chart-key-resources = Adnoddau
+chart-key-gap = Bwlch
+chart-key-surplus = Gwarged
+chart-key-range = Ystod y dyfodolau
+chart-key-prediction = Ein rhagfynegiad
+chart-axis-year = Blwyddyn
+chart-axis-money = £m y flwyddyn
+chart-bands-updating = bandiau ansicrwydd yn diweddaru…
+chart-middle-half = Hanner canol y dyfodolau
+
+## src/ui/linked_charts.rs
+linked-compared-with = O'i gymharu â
+linked-prudent-minimum = Isafswm darbodus
+linked-prudent-minimum-lower = isafswm darbodus
+
+## src/ui/chart.rs
+chart-our-prediction = Ein rhagfynegiad
+
+## src/ui/workshop_picker.rs
+picker-chosen = Y ffeil a ddewisoch
+picker-chosen-tip = Y ffeil gweithdy a ddewiswyd gyda'r deialog ffeiliau, nad oedd modd ei hagor
+picker-built-in = Wedi'u cynnwys
+picker-built-in-tip = Gweithdai sy'n dod gyda Jaws: yma bob amser, beth bynnag sydd yn y ffolderi
+picker-beside = Wrth ymyl Jaws
+picker-beside-tip = Ffeiliau gweithdy yn y ffolder gweithdai wrth ymyl rhaglen Jaws
+picker-yours = Eich ffolder gweithdai
+picker-yours-tip = Ffeiliau gweithdy yn ffolder gweithdai eich ffolder data Jaws
+picker-recent = Diweddar
+picker-recent-tip = Ffeiliau gweithdy a agorwyd yn ddiweddar o rywle arall
+picker-heading = Dewis gweithdy
+picker-fresh-saved = Mae agor gweithdy yn dechrau sesiwn newydd; mae'r un hon yn cael ei chadw'n gyntaf.
+picker-fresh = Mae agor gweithdy yn dechrau sesiwn newydd.
+picker-not-opened = Nid oedd modd agor y gweithdy y gofynnwyd amdano
+picker-cannot-open = Ni ellir ei agor:
+picker-where = Ble mae'r ffeil
+picker-open-now = ✔ ar agor nawr
+picker-open-now-tip = Dyma'r gweithdy sydd ar agor nawr
+picker-reopen = Ailagor
+picker-reopen-tip = Darllen y ffeil eto (ar ôl ei golygu) a dechrau o'r newydd arni
+picker-open = Agor
+picker-open-tip = Dechrau sesiwn ar “{ $workshop }”
+picker-open-tip-saved = Dechrau sesiwn ar “{ $workshop }”; mae'r sesiwn hon yn cael ei chadw'n gyntaf
+picker-open-name = Agor { $workshop }
+picker-more = …a { $count } arall; mae `jaws check FILE` yn eu rhestru i gyd
+picker-open-file = Agor ffeil gweithdy…
+picker-keep-tip = Cau'r rhestr hon a pharhau gyda'r gweithdy sydd ar agor nawr (Esc)
+picker-folders = Rhowch ffeiliau gweithdy (.jaws-workshop neu .ron) yn y naill ffolder neu'r llall i'w rhestru yma:
+picker-no-stages = Dim camau: y liferi i'w harchwilio'n rhydd
+picker-stages = { $count } cam
+picker-length = { $stages } · tua { $time }
+
+## src/ui/map_view.rs
+map-working = Yn cyfrifo'r map…
+map-year = Blwyddyn
+map-year-tip = Y flwyddyn y mae'r map yn ei dangos: mae'r saethau mor gryf ag y mae'r cysylltiadau'n gweithredu bryd hynny
+map-arrows = Lled y saeth: faint o'r hyn sy'n symud y targed y mae pob cysylltiad yn gyfrifol amdano eleni. + mwy yn golygu mwy; − mwy yn golygu llai; ‖ yn gweithredu gydag oedi. Cliciwch nod i ddilyn ei gysylltiadau.
+map-canvas = Map y fframwaith
+map-link-tip = { $from } → { $to } ({ $polarity }){"\u000A"}{ $description }{"\u000A"}Yn { $year }: { $share } o'r hyn sy'n symud { $target }.
+map-heading = Y fframwaith
+map-explain = Mae sbardunau diwylliannol, strwythurol, gwleidyddol ac ariannol yn effeithio ar ei gilydd fel un system. Cliciwch nod i weld beth ydyw a sut mae'n symud; hofranwch dros saeth i ddarllen y cysylltiad; dewiswch ddolen isod i'w dilyn.
+map-close = Cau
+map-stock = Stoc: mae'n cronni
+map-flow = Llif: wedi'i gyfrifo bob eiliad
+map-moves-it = Beth sy'n ei symud nawr
+map-loops = Dolenni adborth
+picker-reopen-tip-saved = Darllen y ffeil eto (ar ôl ei golygu) a dechrau o'r newydd arni; mae'r sesiwn hon yn cael ei chadw'n gyntaf
+picker-reopen-name = Ailagor { $workshop }
+picker-open-file-tip = Dewis ffeil gweithdy (.jaws-workshop, neu .ron) unrhyw le ar y cyfrifiadur hwn, er enghraifft un a anfonodd cydweithiwr
+picker-keep = Cadw { $workshop }
+picker-also = Mae Jaws hefyd yn rhestru ffeiliau gweithdy mewn ffolder gweithdai wrth ei ymyl ac yn eich ffolder data.

@@ -263,3 +263,114 @@ deal-for-council = for the council
 deal-for-community = for residents and communities
 deal-council-side = the council's side
 deal-community-side = the community's side
+
+## src/ui/code_view.rs
+code-badge-tip = The scenario code of the levers as they stand. Type it on another laptop (File ▸ Enter a scenario code…, Ctrl+L) to load the same levers there. Click to copy it.
+code-heading = Enter a scenario code
+code-explain = Type the code from another laptop, a slide or a phone: JAWS- and groups of four characters. Capitals and dashes do not matter.
+code-label = Scenario code
+code-load = Load these levers
+code-load-tip = Put the code's levers in place (undo brings back what you had)
+code-add = Add as a scenario
+code-add-tip = Keep the code's levers as a scenario of this session, to compare with others
+code-cancel = Cancel
+code-stage-heading = This scenario's code
+code-stage-hint = Type it in Jaws on your laptop (Ctrl+L), or scan it
+
+## src/ui/about.rs
+about-menu = About Jaws…
+about-menu-tip = The version, and the licences of what Jaws is built from
+about-title = About Jaws
+about-licences = Licences of the software and fonts built into Jaws
+
+## src/ui/assumptions_panel.rs
+assumptions-heading = Assumptions
+assumptions-reset = Reset assumptions
+assumptions-reset-tip = Put every assumption back to the workshop's own
+assumptions-money = Money in £m at constant base-year prices.
+assumptions-your-council = Your council
+assumptions-base-year = Base year
+assumptions-base-year-tip = The first year of the projection.
+assumptions-horizon = Horizon
+assumptions-years = years
+assumptions-horizon-tip = How many years to project, 5 to 30.
+assumptions-response = How the model responds
+assumptions-response-note = Effect sizes, mostly judgements: see docs/model.md.
+assumptions-tooltip = { $description }{"\u000A"}{"\u000A"}Allowed: { $min } to { $max }.
+
+## src/ui/jaws_chart.rs
+chart-bands-explained = How sure the curves are: darker shading holds the middle half of 400 simulated futures over the workshop's uncertain assumptions, lighter shading nine in ten.
+chart-key-demand = Demand
+chart-key-resources = Resources
+chart-key-gap = Gap
+chart-key-surplus = Surplus
+chart-key-range = Range of futures
+chart-key-prediction = Our prediction
+chart-axis-year = Year
+chart-axis-money = £m a year
+chart-bands-updating = uncertainty bands updating…
+chart-middle-half = Middle half of futures
+
+## src/ui/linked_charts.rs
+linked-compared-with = Compared with
+linked-prudent-minimum = Prudent minimum
+linked-prudent-minimum-lower = prudent minimum
+
+## src/ui/chart.rs
+chart-our-prediction = Our prediction
+
+## src/ui/workshop_picker.rs
+picker-chosen = The file you chose
+picker-chosen-tip = The workshop file just chosen with the file dialog, which could not be opened
+picker-built-in = Built in
+picker-built-in-tip = Workshops shipped inside Jaws: always here, whatever the folders hold
+picker-beside = Beside Jaws
+picker-beside-tip = Workshop files in the workshops folder next to the Jaws program
+picker-yours = Your workshops folder
+picker-yours-tip = Workshop files in the workshops folder of your Jaws data folder
+picker-recent = Recent
+picker-recent-tip = Workshop files opened lately from elsewhere
+picker-heading = Choose a workshop
+picker-fresh-saved = Opening a workshop starts a fresh session; this one is saved first.
+picker-fresh = Opening a workshop starts a fresh session.
+picker-not-opened = The workshop asked for could not be opened
+picker-cannot-open = Cannot be opened:
+picker-where = Where the file is
+picker-open-now = ✔ open now
+picker-open-now-tip = This is the workshop open now
+picker-reopen = Reopen
+picker-reopen-tip = Read the file again (after editing it) and start afresh on it
+picker-open = Open
+picker-open-tip = Start a session on “{ $workshop }”
+picker-open-tip-saved = Start a session on “{ $workshop }”; this session is saved first
+picker-open-name = Open { $workshop }
+picker-more = …and { $count } more; `jaws check FILE` lists them all
+picker-open-file = Open a workshop file…
+picker-keep-tip = Close this list and carry on with the workshop open now (Esc)
+picker-folders = Put workshop files (.jaws-workshop or .ron) in either folder to list them here:
+picker-no-stages = No stages: the levers to explore freely
+picker-stages = { $count ->
+    [one] { $count } stage
+   *[other] { $count } stages
+}
+picker-length = { $stages } · about { $time }
+
+## src/ui/map_view.rs
+map-working = Working out the map…
+map-year = Year
+map-year-tip = The year the map shows: arrows are as strong as the links are acting then
+map-arrows = Arrow width: how much of what moves the target each link accounts for this year. + more means more; − more means less; ‖ acts with a delay. Click a node to follow its links.
+map-canvas = Framework map
+map-link-tip = { $from } → { $to } ({ $polarity }){"\u000A"}{ $description }{"\u000A"}In { $year }: { $share } of what is moving { $target }.
+map-heading = The framework
+map-explain = Cultural, structural, political and financial drivers act on each other as one system. Click a node to see what it is and how it moves; hover an arrow to read the link; pick a loop below to follow it round.
+map-close = Close
+map-stock = Stock: it accumulates
+map-flow = Flow: worked out each moment
+map-moves-it = What moves it now
+map-loops = Feedback loops
+picker-reopen-tip-saved = Read the file again (after editing it) and start afresh on it; this session is saved first
+picker-reopen-name = Reopen { $workshop }
+picker-open-file-tip = Choose a workshop file (.jaws-workshop, or .ron) anywhere on this computer, for example one a colleague sent
+picker-keep = Keep { $workshop }
+picker-also = Jaws also lists workshop files in a workshops folder beside it and in your data folder.

@@ -1,5 +1,6 @@
 //! The jaws: demand and resources over the years, the gap shaded between them.
 
+use crate::i18n::tr;
 use egui::{Color32, Id, Ui};
 use egui_plot::{FilledArea, Line, LineStyle, PlotPoint, Points, Text, VLine};
 
@@ -36,8 +37,6 @@ impl JawsChart<'_> {
         show(ui, self, commands);
     }
 }
-
-const BANDS_EXPLAINED: &str = "How sure the curves are: darker shading holds the middle half of 400 simulated futures over the workshop's uncertain assumptions, lighter shading nine in ten.";
 
 fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
     let JawsChart {
@@ -106,31 +105,34 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 colour: demand_c,
                 dashed: false,
             },
-            "Demand",
+            tr("chart-key-demand"),
         ),
         KeyEntry::new(
             Swatch::Line {
                 colour: resources_c,
                 dashed: false,
             },
-            "Resources",
+            tr("chart-key-resources"),
         ),
     ];
     if !hiding {
-        entries.push(KeyEntry::new(Swatch::Fill(warn.gamma_multiply(0.5)), "Gap"));
+        entries.push(KeyEntry::new(
+            Swatch::Fill(warn.gamma_multiply(0.5)),
+            tr("chart-key-gap"),
+        ));
         if surplus {
             entries.push(KeyEntry::new(
                 Swatch::Fill(good.gamma_multiply(0.5)),
-                "Surplus",
+                tr("chart-key-surplus"),
             ));
         }
         if bands.is_some() {
             entries.push(
                 KeyEntry::new(
                     Swatch::Band(resources_c.gamma_multiply(0.6)),
-                    "Range of futures",
+                    tr("chart-key-range"),
                 )
-                .tip(BANDS_EXPLAINED),
+                .tip(tr("chart-bands-explained")),
             );
         }
     }
@@ -150,7 +152,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 colour: ink,
                 dashed: true,
             },
-            "Our prediction",
+            tr("chart-key-prediction"),
         ));
     }
     let prices = format!("£m at {base_year} prices");
@@ -160,13 +162,16 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
     let mut readout = Readout::new(shown.rows.iter().map(|r| r.year).collect());
     if !hiding {
         readout = readout
-            .money("Demand", shown.rows.iter().map(|r| r.demand).collect())
             .money(
-                "Resources",
+                tr("chart-key-demand"),
+                shown.rows.iter().map(|r| r.demand).collect(),
+            )
+            .money(
+                tr("chart-key-resources"),
                 shown.rows.iter().map(|r| r.resources).collect(),
             )
             .money(
-                "Gap",
+                tr("chart-key-gap"),
                 shown.rows.iter().map(|r| r.demand - r.resources).collect(),
             );
         if let Some((name, b)) = baseline {
@@ -180,8 +185,8 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
     let plot = chart::plot("jaws", screen, (!hiding).then_some(readout))
         .height(height)
         .show_grid([false, true])
-        .x_axis_label("Year")
-        .y_axis_label("£m a year")
+        .x_axis_label(tr("chart-axis-year"))
+        .y_axis_label(tr("chart-axis-money"))
         .x_grid_spacer(chart::year_spacer(
             base_year,
             last_year,
@@ -206,7 +211,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         if let Some((b, stale)) = bands.filter(|_| !hiding) {
             if stale {
                 plot_ui.text(
-                    Text::new("", PlotPoint::new(x1, hi), "uncertainty bands updating…")
+                    Text::new("", PlotPoint::new(x1, hi), tr("chart-bands-updating"))
                         .anchor(egui::Align2::RIGHT_TOP)
                         .color(ui_weak(dark)),
                 );
@@ -215,7 +220,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             for (series, colour) in [(&b.demand, demand_c), (&b.resources, resources_c)] {
                 let col = |k: usize| series.iter().map(|p| p[k]).collect::<Vec<f64>>();
                 plot_ui.add(
-                    FilledArea::new("Middle half of futures", &xs, &col(1), &col(3))
+                    FilledArea::new(tr("chart-middle-half"), &xs, &col(1), &col(3))
                         .fill_color(colour.gamma_multiply(0.2)),
                 );
                 for k in [0, 4] {
@@ -257,12 +262,12 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .map(|(d, r)| d.min(*r))
                 .collect();
             plot_ui.add(
-                FilledArea::new("Gap", &years, &resources, &upper)
+                FilledArea::new(tr("chart-key-gap"), &years, &resources, &upper)
                     .fill_color(warn.gamma_multiply(0.28)),
             );
             if surplus {
                 plot_ui.add(
-                    FilledArea::new("Surplus", &years, &lower, &resources)
+                    FilledArea::new(tr("chart-key-surplus"), &years, &lower, &resources)
                         .fill_color(good.gamma_multiply(0.28)),
                 );
             }
@@ -280,12 +285,12 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             );
         }
         plot_ui.line(
-            Line::new("Demand", points(&years, &demand))
+            Line::new(tr("chart-key-demand"), points(&years, &demand))
                 .color(demand_c)
                 .width(line),
         );
         plot_ui.line(
-            Line::new("Resources", points(&years, &resources))
+            Line::new(tr("chart-key-resources"), points(&years, &resources))
                 .color(resources_c)
                 .width(line),
         );

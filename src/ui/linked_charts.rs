@@ -1,6 +1,7 @@
 //! The metric table's linked charts: small under the jaws, cursor-linked, so a room sees the
 //! drivers move together; and one of them large when a stage asks the room to predict it.
 
+use crate::i18n::tr;
 use egui::{Color32, Id, RichText, Ui};
 use egui_plot::{HLine, Line, LineStyle, PlotPoint, Points};
 
@@ -143,11 +144,15 @@ impl MetricChart<'_> {
         if !hiding {
             readout = readout.with(m.title, current.iter().map(|p| p[1]).collect(), write);
             if let Some(b) = &base {
-                readout = readout.with("Compared with", b.iter().map(|p| p[1]).collect(), write);
+                readout = readout.with(
+                    tr("linked-compared-with"),
+                    b.iter().map(|p| p[1]).collect(),
+                    write,
+                );
             }
             if m.prudent_minimum {
                 readout = readout.with(
-                    "Prudent minimum",
+                    tr("linked-prudent-minimum"),
                     vec![shown.prudent_minimum; shown.rows.len()],
                     format::money,
                 );
@@ -230,7 +235,7 @@ impl MetricChart<'_> {
             }
             if m.prudent_minimum {
                 plot_ui.hline(
-                    HLine::new("Prudent minimum", shown.prudent_minimum)
+                    HLine::new(tr("linked-prudent-minimum"), shown.prudent_minimum)
                         .color(warn)
                         .style(LineStyle::dashed_dense())
                         .width(thin),
@@ -247,7 +252,7 @@ impl MetricChart<'_> {
                     egui_plot::Text::new(
                         "",
                         PlotPoint::new(x1, shown.prudent_minimum),
-                        RichText::new("prudent minimum").color(warn),
+                        RichText::new(tr("linked-prudent-minimum-lower")).color(warn),
                     )
                     .anchor(egui::Align2::RIGHT_BOTTOM),
                 );
