@@ -344,8 +344,9 @@ impl AppState {
         if let Some(why) = self.derived.take_band_failure() {
             self.show_uncertainty = false;
             self.derive();
-            self.notice = Some(Notice::error(format!(
-                "The uncertainty bands could not be worked out ({why}), so they are turned off; everything else is as it was. Turn them on again under Uncertainty to try again."
+            self.notice = Some(Notice::error(crate::t!(
+                "notice-bands-failed",
+                problem = why
             )));
             return false;
         }

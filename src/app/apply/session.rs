@@ -1,6 +1,8 @@
 //! Session commands: restoring after a crash, the workshop picker and opening another
 //! workshop in place of this one; and the autosave that keeps the session as the room works.
 
+use crate::i18n::tr;
+use crate::t;
 use std::path::Path;
 
 use crate::app::autosave::Autosave;
@@ -19,12 +21,12 @@ impl AppState {
                     let partial = offer.partial();
                     self.load_session(offer.session);
                     self.notice = Some(if partial {
-                        Notice::info(format!(
-                            "What still fits this workshop was restored; the file as it was is kept in {}.",
-                            offer.path.display()
+                        Notice::info(t!(
+                            "notice-restored-part",
+                            path = offer.path.display().to_string()
                         ))
                     } else {
-                        Notice::info("The session was restored as it was last saved.")
+                        Notice::info(tr("notice-restored"))
                     });
                     self.after_restore_answered();
                 }
@@ -142,9 +144,9 @@ impl AppState {
     fn open_workshop(&mut self, source: &WorkshopSource) {
         match source.load() {
             Err(problems) => {
-                self.notice = Some(Notice::error(format!(
-                    "That workshop could not be opened; this one stays open. {}",
-                    problems
+                self.notice = Some(Notice::error(t!(
+                    "notice-workshop-not-opened",
+                    problem = problems
                         .0
                         .first()
                         .map(ToString::to_string)
@@ -181,9 +183,10 @@ impl AppState {
     fn switch_workshop(&mut self, workshop: Workshop) {
         // This session lives on only in its autosave: if that cannot be written, stay.
         if let Err(problem) = self.finish_autosave() {
-            self.notice = Some(Notice::error(format!(
-                "\"{}\" stays open, because its session could not be saved. {problem}",
-                self.workshop.title
+            self.notice = Some(Notice::error(t!(
+                "notice-stays-open",
+                workshop = self.workshop.title.as_str(),
+                problem = problem
             )));
             return;
         }
@@ -203,8 +206,9 @@ impl AppState {
             next.derived.use_band_worker(Some(worker));
         }
         *self = next;
-        self.notice = Some(Notice::info(format!(
-            "Opened \"{title}\". Press F5 to present it."
+        self.notice = Some(Notice::info(t!(
+            "notice-workshop-opened",
+            workshop = title.as_str()
         )));
         if let Some(dir) = autosave_dir {
             // What autosave finds there (another window, a file kept aside) says so instead.
