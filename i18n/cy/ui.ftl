@@ -63,11 +63,11 @@ menu-language-tip = Iaith y ffenestr, yr adroddiad a'r siartiau a allforir
 
 ## src/ui/present_view.rs
 present-notes-title = Jaws — nodiadau'r hwylusydd — { $workshop }
-present-predict = Rhagfynegwch: { $prompt }
+present-predict = Rhagfynegwch
 present-met = ✔ Wedi'i chyflawni
 present-not-met = ✘ Heb ei chyflawni eto
 present-not-judged = ? Ni ellir ei barnu dros y blynyddoedd hyn
-present-challenge = Her:
+present-challenge = Her
 
 ## src/ui/facilitator_notes.rs
 notes-stage-of = Cam { $stage } o { $stages }
@@ -419,3 +419,7 @@ folder-read-only = ni ellir ysgrifennu yn y ffolder { $path } (mae'n ddarllen-yn
 folder-disk-full = mae'r ddisg sy'n dal { $path } yn llawn
 folder-gone = nid yw'r ffolder { $path } yno (a dynnwyd cof bach neu yriant rhwydwaith?)
 folder-other = { $problem } (yn { $path })
+
+## Llwyfan dwyieithog (src/ui/facilitator_notes.rs)
+notes-bilingual = Cymraeg a Saesneg ar y llwyfan
+notes-bilingual-tip = Ar gyfer ystafell gymysg: geiriau'r llwyfan ei hun yn Gymraeg yn gyntaf, yna'n Saesneg

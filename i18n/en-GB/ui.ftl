@@ -68,11 +68,11 @@ menu-language-tip = The language of the window, the report and exported charts
 
 ## src/ui/present_view.rs
 present-notes-title = Jaws — facilitator notes — { $workshop }
-present-predict = Predict: { $prompt }
+present-predict = Predict
 present-met = ✔ Met
 present-not-met = ✘ Not met yet
 present-not-judged = ? Cannot be judged over these years
-present-challenge = Challenge:
+present-challenge = Challenge
 
 ## src/ui/facilitator_notes.rs
 notes-stage-of = Stage { $stage } of { $stages }
@@ -430,3 +430,7 @@ folder-read-only = the folder { $path } cannot be written (it is read-only, or b
 folder-disk-full = the disk holding { $path } is full
 folder-gone = the folder { $path } is not there (was a memory stick or network drive taken away?)
 folder-other = { $problem } (in { $path })
+
+## Bilingual stage (src/ui/facilitator_notes.rs)
+notes-bilingual = Welsh and English on the stage
+notes-bilingual-tip = For a mixed room: the stage's own words in Welsh first, then English

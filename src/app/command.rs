@@ -258,6 +258,8 @@ pub enum WindowCommand {
     SetDarkMode(bool),
     /// Speak this language from now on, and next time (the Language menu).
     SetLanguage(crate::i18n::Lang),
+    /// The stage's own words in Welsh and English together (Welsh first), for mixed rooms.
+    SetBilingualStage(bool),
     DismissNotice,
     /// The monitors the window found (it looks when presenting starts and now and then).
     ScreensFound(Screens),
@@ -299,6 +301,7 @@ impl Command {
                 WindowCommand::DismissNotice
                 | WindowCommand::SetDarkMode(_)
                 | WindowCommand::SetLanguage(_)
+                | WindowCommand::SetBilingualStage(_)
                 | WindowCommand::ScreensFound(_) => true,
                 WindowCommand::SetView(_)
                 | WindowCommand::ToggleAssumptions

@@ -36,6 +36,8 @@ pub struct Prefs {
     pub last_workshop: Option<String>,
     /// The language chosen from the Language menu; none yet: follow the system's.
     pub lang: Option<crate::i18n::Lang>,
+    /// Presenting to a mixed room: the stage's own words in Welsh, then English.
+    pub bilingual_stage: bool,
 }
 
 impl Default for Prefs {
@@ -47,6 +49,7 @@ impl Default for Prefs {
             recent_workshops: Vec::new(),
             last_workshop: None,
             lang: None,
+            bilingual_stage: false,
         }
     }
 }

@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 
 use super::theme;
 use crate::app::presenter::{NotesPlace, Reveal};
-use crate::app::{AppState, Command, PresentCommand, ScenarioCommand};
+use crate::app::{AppState, Command, PresentCommand, ScenarioCommand, WindowCommand};
 use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -202,6 +202,14 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .clicked()
         {
             commands.push(PresentCommand::ToggleFullscreen.into());
+        }
+        let mut both = state.prefs.bilingual_stage;
+        if ui
+            .checkbox(&mut both, tr("notes-bilingual"))
+            .on_hover_text(tr("notes-bilingual-tip"))
+            .changed()
+        {
+            commands.push(WindowCommand::SetBilingualStage(both).into());
         }
         let notes = match p.notes {
             NotesPlace::Window => tr("notes-place-window"),

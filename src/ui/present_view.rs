@@ -2,7 +2,7 @@
 //! view it calls for, whether its challenge is met, and a discreet stage counter. The
 //! facilitator's notes go to their own window (or a panel, on a single screen).
 
-use crate::i18n::tr;
+use crate::i18n::{Lang, tr, tr_in};
 use crate::t;
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 
@@ -194,9 +194,12 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 && state.predicting()
             {
                 ui.label(
-                    RichText::new(t!("present-predict", prompt = prompt.as_str()))
-                        .font(theme::bold(lead))
-                        .color(theme::demand_colour(dark)),
+                    RichText::new(format!(
+                        "{}: {prompt}",
+                        stage_words(state, "present-predict")
+                    ))
+                    .font(theme::bold(lead))
+                    .color(theme::demand_colour(dark)),
                 );
             }
             if let Some(challenge) = &stage.challenge
@@ -204,12 +207,18 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             {
                 let met = state.derived.challenge.as_ref().and_then(|c| c.met);
                 let (mark, colour) = match met {
-                    Some(true) => (tr("present-met"), theme::good_colour(dark)),
-                    Some(false) => (tr("present-not-met"), theme::warning_colour(dark)),
-                    None => (tr("present-not-judged"), weak),
+                    Some(true) => (stage_words(state, "present-met"), theme::good_colour(dark)),
+                    Some(false) => (
+                        stage_words(state, "present-not-met"),
+                        theme::warning_colour(dark),
+                    ),
+                    None => (stage_words(state, "present-not-judged"), weak),
                 };
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(tr("present-challenge")).font(theme::bold(lead)));
+                    ui.label(
+                        RichText::new(format!("{}:", stage_words(state, "present-challenge")))
+                            .font(theme::bold(lead)),
+                    );
                     ui.label(RichText::new(&challenge.wording).size(lead));
                     ui.label(RichText::new(mark).font(theme::bold(lead)).color(colour));
                 });
@@ -237,5 +246,19 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
     if p.show_code {
         super::code_view::overlay(ui, state);
+    }
+}
+
+/// The stage's own words: in the window's language, or for a mixed room in Welsh then
+/// English ("Her · Challenge:"), as the Welsh Language Standards put them.
+fn stage_words(state: &AppState, id: &str) -> String {
+    if state.prefs.bilingual_stage {
+        let (cy, en) = (tr_in(Lang::Cy, id, &[]), tr_in(Lang::EnGb, id, &[]));
+        if cy == en {
+            return cy;
+        }
+        format!("{cy} · {en}")
+    } else {
+        tr(id)
     }
 }

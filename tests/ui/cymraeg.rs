@@ -5,6 +5,7 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use jaws::app::presenter::NotesPlace;
 use jaws::app::{AppState, PresentCommand};
 use jaws::i18n::{self, Lang};
 use jaws::ui::shell::JawsApp;
@@ -147,4 +148,49 @@ fn in_the_pseudo_locale_every_word_of_the_toolbar_and_the_stage_heading_is_the_c
             "{t:?} not from the catalogue"
         );
     }
+}
+
+#[test]
+fn a_bilingual_stage_shows_welsh_then_english_whatever_the_window_speaks() {
+    let _english_after = i18n::scoped(Lang::EnGb);
+    let mut h = explore();
+    let w = Workshop::bundled();
+    let challenged = w.stages.iter().position(|s| s.challenge.is_some()).unwrap();
+    h.state_mut().state.apply(PresentCommand::Start);
+    h.state_mut()
+        .state
+        .apply(PresentCommand::SetNotesPlace(NotesPlace::Panel));
+    // Notes beside the stage hide in full screen: out of it, as on one laptop.
+    if h.state()
+        .state
+        .presenter
+        .as_ref()
+        .is_some_and(|p| p.fullscreen)
+    {
+        h.state_mut().state.apply(PresentCommand::ToggleFullscreen);
+    }
+    h.state_mut()
+        .state
+        .apply(PresentCommand::GoToStage(challenged));
+    h.run();
+    h.run();
+    assert!(painted(&h).iter().any(|t| t == "Challenge:"));
+    // The facilitator ticks it in the notes beside the stage.
+    h.get_by_role_and_label(Role::CheckBox, "Welsh and English on the stage")
+        .click();
+    h.run();
+    h.run();
+    assert!(h.state().state.prefs.bilingual_stage, "remembered");
+    let words = painted(&h);
+    assert!(words.iter().any(|t| t == "Her · Challenge:"), "{words:?}");
+    assert!(
+        words
+            .iter()
+            .any(|t| t.starts_with("✔ Wedi'i chyflawni · ✔ Met")
+                || t.starts_with("✘ Heb ei chyflawni eto · ✘ Not met yet")
+                || t.starts_with("? Ni ellir")),
+        "{words:?}"
+    );
+    // The rest of the window keeps its own language.
+    assert!(words.iter().any(|t| t == "Stop presenting"), "{words:?}");
 }

@@ -264,6 +264,7 @@ impl AppState {
                 self.prefs.lang = Some(lang);
                 crate::i18n::set_lang(lang);
             }
+            WindowCommand::SetBilingualStage(on) => self.prefs.bilingual_stage = on,
             WindowCommand::DismissNotice => self.notice = None,
             WindowCommand::ScreensFound(screens) => {
                 // Monitors plugged in or out while presenting: the stage and notes follow.
