@@ -423,3 +423,22 @@ folder-other = { $problem } (yn { $path })
 ## Llwyfan dwyieithog (src/ui/facilitator_notes.rs)
 notes-bilingual = Cymraeg a Saesneg ar y llwyfan
 notes-bilingual-tip = Ar gyfer ystafell gymysg: geiriau'r llwyfan ei hun yn Gymraeg yn gyntaf, yna'n Saesneg
+
+## Rhagor o'r ffenestr
+chart-dashed = { $scenario } (llinell doredig)
+chart-prices = £m ar brisiau { $year }
+chart-gap-of-scenario = { $scenario }, bwlch
+chart-cant-balance-long = { $year }: ni ellir cydbwyso'r gyllideb mwyach
+chart-cant-balance-short = { $year }: methu cydbwyso
+linked-compared-line = { $chart } (o'i gymharu â)
+map-lever-of = Lifer { $domain }
+map-loops-explain = Y cryfaf yn { $year } yn gyntaf. R: atgyfnerthu (cylch dieflig neu rinweddol); B: cydbwyso.
+code-badge = Cod: { $code }
+code-qr = Cod QR { $code }
+assumptions-source = Ffynhonnell: { $source }
+assumptions-not-number = Nid yw “{ $text }” yn rhif
+seek-cancel = Canslo
+seek-note = Beth fyddai ei angen? { $target }. { $answer }
+# Enw senario a gipiwyd o'r chwilio am nod.
+seek-scenario-name = Yr hyn fyddai ei angen
+dialog-esc = Esc

@@ -434,3 +434,22 @@ folder-other = { $problem } (in { $path })
 ## Bilingual stage (src/ui/facilitator_notes.rs)
 notes-bilingual = Welsh and English on the stage
 notes-bilingual-tip = For a mixed room: the stage's own words in Welsh first, then English
+
+## More of the window
+chart-dashed = { $scenario } (dashed)
+chart-prices = £m at { $year } prices
+chart-gap-of-scenario = { $scenario }, gap
+chart-cant-balance-long = { $year }: budget can no longer be balanced
+chart-cant-balance-short = { $year }: can’t balance
+linked-compared-line = { $chart } (compared with)
+map-lever-of = { $domain } lever
+map-loops-explain = Strongest in { $year } first. R: reinforcing (a vicious or virtuous circle); B: balancing.
+code-badge = Code: { $code }
+code-qr = QR code of { $code }
+assumptions-source = Source: { $source }
+assumptions-not-number = “{ $text }” is not a number
+seek-cancel = Cancel
+seek-note = What would it take? { $target }. { $answer }
+# The name of a scenario captured from the goal seek.
+seek-scenario-name = What it would take
+dialog-esc = Esc

@@ -227,7 +227,7 @@ fn find_button(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .show_percentage()
                     .desired_width(220.0),
             );
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr("seek-cancel")).clicked() {
                 commands.push(SeekCommand::Cancel.into());
             }
         }
@@ -379,7 +379,11 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             commands.push(
                 ScenarioCommand::Capture {
                     name: capture_name(state),
-                    note: format!("What would it take? {target}. {}", found.message()),
+                    note: t!(
+                        "seek-note",
+                        target = target.as_str(),
+                        answer = found.message()
+                    ),
                     levers: found.levers,
                 }
                 .into(),
@@ -390,13 +394,13 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 /// A short name for a captured answer, "What it would take 2"; the question goes in its note.
 fn capture_name(state: &AppState) -> String {
-    const NAME: &str = "What it would take";
+    let name_of = tr("seek-scenario-name");
     let taken = |n: usize| {
-        let name = format!("{NAME} {n}");
+        let name = format!("{name_of} {n}");
         state.all_scenarios().any(|s| s.name == name)
     };
     let n = (1..).find(|&n| !taken(n)).unwrap_or(1);
-    format!("{NAME} {n}")
+    format!("{name_of} {n}")
 }
 
 /// The levers an answer moves: from what, to what, and the band the new value falls in.

@@ -87,7 +87,10 @@ fn field(ui: &mut Ui, state: &AppState, spec: &AssumptionSpec, commands: &mut Ve
         max = format::with_unit(spec.max, spec.unit)
     );
     if let Some(source) = state.workshop.sources.get(spec.id) {
-        hover.push_str(&format!("\nSource: {source}"));
+        hover.push_str(&format!(
+            "\n{}",
+            t!("assumptions-source", source = source.as_str())
+        ));
     }
     let row = Row {
         id: spec.id,
@@ -157,7 +160,7 @@ fn edit_row(
     if response.lost_focus() {
         let verdict = match text.trim().replace(',', "").parse::<f64>() {
             Ok(v) if v.is_finite() => check(v).map(|()| v),
-            _ => Err(format!("“{}” is not a number", text.trim())),
+            _ => Err(t!("assumptions-not-number", text = text.trim())),
         };
         ui.data_mut(|d| match verdict {
             Ok(v) => {

@@ -3,6 +3,7 @@
 //! for phones (Q). `scenario_code` makes and reads them; loading one is a command.
 
 use crate::i18n::tr;
+use crate::t;
 use egui::accesskit::Role;
 use egui::{Align2, Color32, Key, RichText, Sense, Ui, vec2};
 
@@ -29,7 +30,7 @@ pub fn scenario_hover(ui: &mut Ui, state: &AppState, scenario: &Scenario) {
         ui.label(&scenario.note);
     }
     if let Some(code) = state.code_of(&scenario.id) {
-        ui.label(RichText::new(format!("Code: {code}")).monospace());
+        ui.label(RichText::new(t!("code-badge", code = code.to_string())).monospace());
     }
 }
 
@@ -127,7 +128,7 @@ fn qr(ui: &mut Ui, text: &str, side: f32) {
     let cell = side / (modules + 2 * quiet) as f32;
     let (rect, response) = ui.allocate_exact_size(vec2(side, side), Sense::hover());
     response
-        .widget_info(|| egui::WidgetInfo::labeled(Role::Image, true, format!("QR code of {text}")));
+        .widget_info(|| egui::WidgetInfo::labeled(Role::Image, true, t!("code-qr", code = text)));
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, Color32::WHITE);
     for (i, c) in colours.iter().enumerate() {

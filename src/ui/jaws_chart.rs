@@ -1,6 +1,7 @@
 //! The jaws: demand and resources over the years, the gap shaded between them.
 
 use crate::i18n::tr;
+use crate::t;
 use egui::{Color32, Id, Ui};
 use egui_plot::{FilledArea, Line, LineStyle, PlotPoint, Points, Text, VLine};
 
@@ -143,7 +144,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 lower: resources_c,
                 dashed: true,
             },
-            format!("{name} (dashed)"),
+            t!("chart-dashed", scenario = name),
         ));
     }
     if prediction.iter().any(|l| l.len() > 1) {
@@ -155,7 +156,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             tr("chart-key-prediction"),
         ));
     }
-    let prices = format!("£m at {base_year} prices");
+    let prices = t!("chart-prices", year = base_year.to_string());
     let used = chart::key(ui, &entries, Some(&prices), line.min(4.0));
     let height = (height - used).max(150.0);
 
@@ -176,7 +177,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             );
         if let Some((name, b)) = baseline {
             readout = readout.money(
-                format!("{name}, gap"),
+                t!("chart-gap-of-scenario", scenario = name),
                 b.rows.iter().map(|r| r.demand - r.resources).collect(),
             );
         }
@@ -242,7 +243,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .collect();
             for (pts, colour) in [(bd, demand_c), (br, resources_c)] {
                 plot_ui.line(
-                    Line::new(format!("{name} (dashed)"), pts)
+                    Line::new(t!("chart-dashed", scenario = name), pts)
                         .color(colour)
                         .style(LineStyle::dashed_loose())
                         .width(thin),
@@ -311,14 +312,14 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             let at = t.position_from_point_x(x);
             let (right, left) = (frame.right() - at, at - frame.left());
             let width = |w: &str| w.chars().count() as f32 * body_size * 0.6 + 6.0;
-            let long = format!("{year}: budget can no longer be balanced");
+            let long = t!("chart-cant-balance-long", year = year.to_string());
             let (words, anchor) = if right >= width(&long) {
                 (long, egui::Align2::LEFT_BOTTOM)
             } else if left >= width(&long) {
                 (long, egui::Align2::RIGHT_BOTTOM)
             } else {
                 // A narrow chart: fewer words, on the roomier side.
-                let short = format!("{year}: can’t balance");
+                let short = t!("chart-cant-balance-short", year = year.to_string());
                 let side = if right >= left {
                     egui::Align2::LEFT_BOTTOM
                 } else {

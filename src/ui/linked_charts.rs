@@ -2,6 +2,7 @@
 //! drivers move together; and one of them large when a stage asks the room to predict it.
 
 use crate::i18n::tr;
+use crate::t;
 use egui::{Color32, Id, RichText, Ui};
 use egui_plot::{HLine, Line, LineStyle, PlotPoint, Points};
 
@@ -227,7 +228,7 @@ impl MetricChart<'_> {
             }
             if let Some(b) = base {
                 plot_ui.line(
-                    Line::new(format!("{} (compared with)", m.title), b)
+                    Line::new(t!("linked-compared-line", chart = m.title), b)
                         .color(colour.gamma_multiply(0.6))
                         .style(LineStyle::dashed_loose())
                         .width(thin),

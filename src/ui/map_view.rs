@@ -476,7 +476,7 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
     if let Some(i) = crate::model::lever_index(id) {
         let lever = &state.workshop.levers[i];
         ui.label(
-            RichText::new(format!("{} lever", lever.domain.label()))
+            RichText::new(t!("map-lever-of", domain = lever.domain.name()))
                 .color(theme::domain_colour(lever.domain, dark)),
         );
         ui.label(&lever.description);
@@ -598,7 +598,7 @@ fn loops_list(
     commands: &mut Vec<Command>,
 ) {
     ui.heading(tr("map-loops"));
-    ui.label(RichText::new(format!("Strongest in {year} first. R: reinforcing (a vicious or virtuous circle); B: balancing.")).small());
+    ui.label(RichText::new(t!("map-loops-explain", year = year.to_string())).small());
     let strongest = analysis
         .loops
         .first()

@@ -213,7 +213,7 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 }
                 if ui
                     .button(tr("dialog-cancel"))
-                    .on_hover_text("Esc")
+                    .on_hover_text(tr("dialog-esc"))
                     .clicked()
                 {
                     commands.push(ScenarioCommand::CancelCaptureDialog.into());
