@@ -210,7 +210,7 @@ fn draw(
         painter.text(
             rect.left_top() + vec2(10.0, 6.0),
             Align2::LEFT_TOP,
-            domain.label(),
+            domain.name(),
             theme::bold(theme::body_size(ui.style()) * 1.03),
             colour,
         );

@@ -6,7 +6,9 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jaws::app::presenter::NotesPlace;
-use jaws::app::{AppState, PresentCommand};
+use jaws::app::{
+    AppState, Command, PresentCommand, ScenarioCommand, SessionCommand, View, WindowCommand,
+};
 use jaws::i18n::{self, Lang};
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::Workshop;
@@ -193,4 +195,135 @@ fn a_bilingual_stage_shows_welsh_then_english_whatever_the_window_speaks() {
     );
     // The rest of the window keeps its own language.
     assert!(words.iter().any(|t| t == "Stop presenting"), "{words:?}");
+}
+
+/// What the workshop file says, and the model's own names, which are not the catalogue's:
+/// workshops carry their own text (one language for now), and the model's node, loop and
+/// metric names are still declared in its tables.
+fn data_words(w: &Workshop) -> Vec<String> {
+    let mut words: Vec<String> = vec![w.title.clone(), w.organisation.clone()];
+    // The workshop picker lists every built-in workshop by its own title and audience.
+    for other in Workshop::bundled_all() {
+        words.extend([other.title, other.audience, other.description]);
+    }
+    words.extend(w.scenarios.iter().map(|s| s.name.clone()));
+    for s in &w.stages {
+        words.extend([s.title.clone(), s.narrative.clone(), s.question.clone()]);
+        words.extend(s.talking_points.iter().cloned());
+        words.extend(s.predict.iter().cloned());
+        words.extend(s.challenge.iter().map(|c| c.wording.clone()));
+    }
+    for l in &w.levers {
+        words.extend([l.label.clone(), l.unit.clone(), l.description.clone()]);
+        words.extend(l.bands.iter().map(|b| b.label.clone()));
+    }
+    words.extend(
+        jaws::model::links::NODES
+            .iter()
+            .map(|n| n.label.to_string()),
+    );
+    words.extend(
+        jaws::model::metric::METRICS
+            .iter()
+            .map(|m| m.title.to_string()),
+    );
+    words.extend(
+        jaws::model::ASSUMPTION_SPECS
+            .iter()
+            .map(|a| a.label.to_string()),
+    );
+    words.retain(|w| !w.trim().is_empty());
+    // Longest first, so a label inside a longer text is not taken out before it.
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+}
+
+/// Whether a painted text has a word not from the catalogue: wrapped text, figures and
+/// the workshop's and model's own words taken out, nothing with two letters running is left.
+fn stray(text: &str, data: &[String]) -> bool {
+    // Wrapped by the catalogue, or a scenario code.
+    if text.contains("[!! ") || text.starts_with("JAWS-") {
+        return false;
+    }
+    // Figures out: "£0.5m a year" is the lever's unit, "£m a year", with a number in it.
+    let figures = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '−' | '-')))
+            .collect()
+    };
+    let mut rest = figures(text);
+    for d in data.iter().map(|d| figures(d)) {
+        rest = rest.replace(&d, " ");
+    }
+    // A feedback loop's row: its letter and the model's name for it.
+    if rest.trim_start().starts_with("R  ") || rest.trim_start().starts_with("B  ") {
+        return false;
+    }
+    let letters: Vec<char> = rest.chars().collect();
+    letters
+        .windows(2)
+        .any(|p| p[0].is_alphabetic() && p[1].is_alphabetic())
+}
+
+#[test]
+fn in_the_pseudo_locale_no_view_or_stage_shows_a_word_of_its_own() {
+    let _english_after = i18n::scoped(Lang::EnGb);
+    i18n::set_pseudo(true);
+    let w = Workshop::bundled();
+    let data = data_words(&w);
+    let mut h = harness(AppState::new(w.clone(), None), [1280.0, 720.0]);
+    let mut found = std::collections::BTreeSet::new();
+    let mut look = |h: &Harness<'_, JawsApp>, at: &str| {
+        for t in texts(h) {
+            if stray(&t.text, &data) {
+                found.insert(format!("{at}: {:?}", t.text));
+            }
+        }
+    };
+    for view in [
+        View::Explore,
+        View::Map,
+        View::Analyse,
+        View::Compare,
+        View::Deal,
+    ] {
+        h.state_mut().state.apply(WindowCommand::SetView(view));
+        h.run();
+        h.run();
+        look(&h, &format!("{view:?}"));
+    }
+    // The dialogs, one at a time.
+    let dialogs: [(&str, Command, Command); 3] = [
+        (
+            "capture",
+            ScenarioCommand::OpenCaptureDialog.into(),
+            ScenarioCommand::CancelCaptureDialog.into(),
+        ),
+        (
+            "code",
+            ScenarioCommand::OpenCodeDialog.into(),
+            ScenarioCommand::CancelCodeDialog.into(),
+        ),
+        (
+            "workshops",
+            SessionCommand::OpenWorkshopPicker.into(),
+            SessionCommand::CloseWorkshopPicker.into(),
+        ),
+    ];
+    for (name, open, close) in dialogs {
+        h.state_mut().state.apply(open);
+        h.run();
+        h.run();
+        look(&h, name);
+        h.state_mut().state.apply(close);
+        h.run();
+    }
+    h.state_mut().state.apply(PresentCommand::Start);
+    for (i, stage) in w.stages.iter().enumerate() {
+        h.state_mut().state.apply(PresentCommand::GoToStage(i));
+        h.run();
+        h.run();
+        look(&h, &format!("stage {}", stage.id));
+    }
+    assert!(found.is_empty(), "not from the catalogue: {found:#?}");
 }
