@@ -37,9 +37,10 @@ gap-caption-year = { $reading ->
     [surplus] Gwarged yn { $year }
    *[gap] Bwlch yn { $year }
 }
+# Byr, i ffitio cerdyn: "Cyfanswm y bwlch" a gollai ei flynyddoedd.
 gap-caption-total = { $reading ->
-    [surplus] Cyfanswm y gwarged { $from }–{ $to }
-   *[gap] Cyfanswm y bwlch { $from }–{ $to }
+    [surplus] Gwarged i gyd { $from }–{ $to }
+   *[gap] Bwlch i gyd { $from }–{ $to }
 }
 gap-caption-total-short = { $reading ->
     [surplus] gwarged { $from }–{ $to }

@@ -249,13 +249,14 @@ fn question_form(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let mut form = state.seek_form.clone();
     let first = state.assumptions.base_year;
     let last = first + state.assumptions.horizon_years as i32 - 1;
-    ui.horizontal(|ui| {
+    // Wraps rather than widening the panel: Welsh runs longer than English.
+    ui.horizontal_wrapped(|ui| {
         ui.checkbox(&mut form.close_gap, tr("seek-close-gap"));
         let year = ui.add(egui::DragValue::new(&mut form.by_year).range(first..=last));
         let _ = year.on_hover_text(tr("seek-close-gap-tip"));
     });
     ui.checkbox(&mut form.keep_reserves, tr("seek-keep-reserves"));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.checkbox(&mut form.cap_tax, tr("seek-cap-tax"));
         ui.add(
             egui::DragValue::new(&mut form.tax_cap)
@@ -264,7 +265,7 @@ fn question_form(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .suffix(tr("seek-percent-a-year")),
         );
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let name = ui.label(tr("seek-custom"));
         ui.add(
             egui::TextEdit::singleline(&mut form.custom)

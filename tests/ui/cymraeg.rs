@@ -327,3 +327,40 @@ fn in_the_pseudo_locale_no_view_or_stage_shows_a_word_of_its_own() {
     }
     assert!(found.is_empty(), "not from the catalogue: {found:#?}");
 }
+
+#[test]
+fn every_view_at_720p_cuts_no_words_in_welsh_or_english() {
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
+    for lang in Lang::ALL {
+        let _speak = i18n::scoped(lang);
+        let mut h = explore();
+        let hint = i18n::tr("seek-custom-hint");
+        for view in [
+            View::Explore,
+            View::Map,
+            View::Analyse,
+            View::Compare,
+            View::Deal,
+        ] {
+            h.state_mut().state.apply(WindowCommand::SetView(view));
+            h.run();
+            h.run();
+            for t in texts(&h) {
+                if !t.visible(screen) || t.text == hint {
+                    continue;
+                }
+                // Running off the bottom of a list that scrolls is fine; shortened with an
+                // ellipsis, or cut at a side, is not.
+                let (r, c) = (t.rect.shrink(0.5), t.clip);
+                let sides = r.left() < c.left().max(0.0) || r.right() > c.right().min(1280.0);
+                assert!(
+                    !t.elided && !sides,
+                    "{lang} {view:?}: {:?} is cut (at {:?}, clip {:?})",
+                    t.text,
+                    t.rect,
+                    t.clip
+                );
+            }
+        }
+    }
+}
