@@ -21,3 +21,66 @@ domain-cultural = Diwylliannol
 domain-structural = Strwythurol
 domain-political = Gwleidyddol
 domain-financial = Ariannol
+
+## Enwau nodau ar y map
+node-need = Angen
+node-expectation = Disgwyliad
+node-community_capacity = Capasiti cymunedol
+node-trust = Ymddiriedaeth
+node-adoption = Mabwysiadu
+node-unmet_need = Angen heb ei ddiwallu
+node-prevention = Atal
+node-structural_savings = Arbedion strwythurol
+node-reserves = Cronfeydd wrth gefn
+node-co_produced = Canlyniadau a gydgynhyrchwyd
+node-cuts = Toriadau yn ystod y flwyddyn
+node-demand = Galw
+node-resources = Adnoddau
+node-gap = Bwlch
+
+## Teitlau mesurau
+metric-demand = Galw
+metric-resources = Adnoddau
+metric-gap = Bwlch
+metric-cumulative_gap = Bwlch wedi'i adio
+metric-reserves = Cronfeydd wrth gefn
+metric-reserves_drawn = Wedi'i dynnu o'r cronfeydd wrth gefn
+metric-cuts = Toriadau
+metric-unfunded = Bwlch heb ei ariannu
+metric-grant = Grant
+metric-council_tax = Treth gyngor
+metric-fees = Ffioedd a thaliadau
+metric-structural_savings = Arbedion strwythurol
+metric-co_produced = Wedi'i gydgynhyrchu
+metric-need = Angen
+metric-expectation = Disgwyliad
+metric-community_capacity = Capasiti cymunedol
+metric-trust = Ymddiriedaeth
+metric-adoption = Mabwysiadu
+metric-unmet_need = Angen heb ei ddiwallu
+metric-prevention = Atal
+metric-released = Wedi'i ryddhau
+
+## Labeli rhagdybiaethau
+assumption-base_budget = Cyllideb sylfaenol
+assumption-grant_share = Cyfran y grant canolog
+assumption-fees_share = Cyfran y ffioedd ac incwm arall
+assumption-general_inflation = Chwyddiant cyffredinol (CPI)
+assumption-tax_base_growth = Twf sylfaen y dreth gyngor
+assumption-demographic_growth = Twf demograffig mewn angen
+assumption-cost_inflation = Chwyddiant costau real
+assumption-opening_reserves = Cronfeydd wrth gefn defnyddiadwy ar y dechrau
+assumption-prudent_minimum = Isafswm darbodus y cronfeydd wrth gefn
+assumption-reserves_ceiling = Yr uchafswm o gronfeydd wrth gefn y byddai'r cyngor yn eu dal
+assumption-max_in_year_cuts = Yr uchafswm y gellir ei dorri mewn blwyddyn
+assumption-opening_adoption = Y ffordd newydd o weithio ar y dechrau
+assumption-opening_expectation = Angen yn cyrraedd fel galw ar y dechrau
+assumption-opening_capacity = Capasiti cymunedol ar y dechrau
+assumption-crisis_escalation = Angen heb ei ddiwallu yn troi'n argyfwng
+assumption-prevention_yield = Enillion o atal
+assumption-coproduction_saving = Arbediad o gydgynhyrchu
+assumption-capacity_building = Capasiti a adeiladwyd am bob £1 o feithrin perthynas
+assumption-capacity_decay = Capasiti cymunedol yn pylu
+assumption-expectation_delay = Amser i ddisgwyliadau newid
+assumption-prevention_delay = Amser i waith atal aeddfedu
+assumption-restructuring_delay = Amser i newid strwythurol dalu'n ôl

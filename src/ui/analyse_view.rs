@@ -68,9 +68,17 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
                 .x
         })
     };
-    let widest = shown
+    // An assumption by its name in the reader's language; a lever as its workshop names it.
+    let names: Vec<String> = shown
         .iter()
-        .map(|b| width_of(ui, &b.label, &name_font))
+        .map(|b| match b.kind {
+            BarKind::Lever => b.label.clone(),
+            BarKind::Assumption => crate::i18n::tr_or(&format!("assumption-{}", b.id), &b.label),
+        })
+        .collect();
+    let widest = names
+        .iter()
+        .map(|n| width_of(ui, n, &name_font))
         .fold(0.0f32, f32::max);
     let label_w = (widest + gap_x * 1.5).min(ui.available_width() * 0.4);
     // Room at each end of the scale for the input values written beyond the bars.
@@ -120,7 +128,7 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
         painter.text(
             pos2(rect.left() + label_w - gap_x, y),
             Align2::RIGHT_CENTER,
-            &b.label,
+            &names[i],
             name_font.clone(),
             colour,
         );

@@ -92,9 +92,10 @@ fn field(ui: &mut Ui, state: &AppState, spec: &AssumptionSpec, commands: &mut Ve
             t!("assumptions-source", source = source.as_str())
         ));
     }
+    let label = crate::i18n::tr_or(&format!("assumption-{}", spec.id), spec.label);
     let row = Row {
         id: spec.id,
-        label: spec.label,
+        label: &label,
         unit: spec.unit,
         hover: &hover,
         value,

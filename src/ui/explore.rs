@@ -88,8 +88,11 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             Some(metric) => {
                 let asked = |ui: &mut Ui, commands: &mut Vec<Command>| {
                     ui.label(
-                        egui::RichText::new(metric.title)
-                            .font(theme::bold(theme::body_size(ui.style()))),
+                        egui::RichText::new(crate::i18n::tr_or(
+                            &format!("metric-{}", metric.id),
+                            metric.title,
+                        ))
+                        .font(theme::bold(theme::body_size(ui.style()))),
                     );
                     linked_charts::MetricChart {
                         metric,

@@ -29,8 +29,11 @@ pub fn show(
     ui.columns(charts.len(), |cols| {
         for (ui, &(metric, linked)) in cols.iter_mut().zip(&charts) {
             let unit = if metric.share { "%" } else { metric.unit };
-            ui.add(egui::Label::new(RichText::new(metric.title).strong()).truncate())
-                .on_hover_text(format!("{} ({unit})", linked.explain));
+            ui.add(egui::Label::new(RichText::new(title(metric)).strong()).truncate())
+                .on_hover_text(format!(
+                    "{} ({unit})",
+                    crate::i18n::tr_or(&format!("chart-{}-explain", linked.id), linked.explain)
+                ));
             MetricChart {
                 metric,
                 shown,
@@ -143,7 +146,7 @@ impl MetricChart<'_> {
         };
         let mut readout = Readout::new(shown.rows.iter().map(|r| r.year).collect());
         if !hiding {
-            readout = readout.with(m.title, current.iter().map(|p| p[1]).collect(), write);
+            readout = readout.with(title(m), current.iter().map(|p| p[1]).collect(), write);
             if let Some(b) = &base {
                 readout = readout.with(
                     tr("linked-compared-with"),
@@ -228,7 +231,7 @@ impl MetricChart<'_> {
             }
             if let Some(b) = base {
                 plot_ui.line(
-                    Line::new(t!("linked-compared-line", chart = m.title), b)
+                    Line::new(t!("linked-compared-line", chart = title(m)), b)
                         .color(colour.gamma_multiply(0.6))
                         .style(LineStyle::dashed_loose())
                         .width(thin),
@@ -245,7 +248,7 @@ impl MetricChart<'_> {
             if hiding && let Some(&p) = current.last() {
                 plot_ui.points(Points::new("", vec![p]).radius(line * 2.0).color(colour));
             }
-            plot_ui.line(Line::new(m.title, current).color(colour).width(line));
+            plot_ui.line(Line::new(title(m), current).color(colour).width(line));
             super::chart::prediction_lines(plot_ui, prediction, ink, thin);
             // Named on the large chart, where the room reads it.
             if link.is_none() && m.prudent_minimum {
@@ -261,4 +264,9 @@ impl MetricChart<'_> {
         });
         super::menu::chart_menu(&response.response, ChartKind::Linked(m), commands);
     }
+}
+
+/// A metric's title in the reader's language (the table holds the English).
+fn title(m: &Metric) -> String {
+    crate::i18n::tr_or(&format!("metric-{}", m.id), m.title)
 }

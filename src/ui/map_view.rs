@@ -116,9 +116,10 @@ fn stack_levers(
 }
 
 fn label_of(id: &str) -> String {
-    crate::model::links::node_label(id)
-        .unwrap_or(id)
-        .to_string()
+    crate::i18n::tr_or(
+        &format!("node-{id}"),
+        crate::model::links::node_label(id).unwrap_or(id),
+    )
 }
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {

@@ -138,6 +138,28 @@ fn every_linked_chart_has_its_welsh_words() {
 }
 
 #[test]
+fn every_node_metric_and_assumption_the_window_names_has_welsh() {
+    let ids = jaws::model::NODES
+        .iter()
+        .map(|n| format!("node-{}", n.id))
+        .chain(
+            jaws::model::metric::METRICS
+                .iter()
+                .map(|m| format!("metric-{}", m.id)),
+        )
+        .chain(
+            jaws::model::ASSUMPTION_SPECS
+                .iter()
+                .map(|a| format!("assumption-{}", a.id)),
+        );
+    let missing: Vec<String> = ids.filter(|id| !i18n::has(Lang::Cy, id)).collect();
+    assert!(
+        missing.is_empty(),
+        "add these to i18n/cy/model.ftl and i18n/en-GB/model.ftl: {missing:?}"
+    );
+}
+
+#[test]
 fn report_and_export_take_lang_on_the_command_line() {
     let tmp = scratch("cymraeg-cli");
     let dir = tmp.path();

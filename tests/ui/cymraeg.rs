@@ -197,9 +197,8 @@ fn a_bilingual_stage_shows_welsh_then_english_whatever_the_window_speaks() {
     assert!(words.iter().any(|t| t == "Stop presenting"), "{words:?}");
 }
 
-/// What the workshop file says, and the model's own names, which are not the catalogue's:
-/// workshops carry their own text (one language for now), and the model's node, loop and
-/// metric names are still declared in its tables.
+/// What the workshop file says, which is not the catalogue's: workshops carry their own text
+/// (one language for now).
 fn data_words(w: &Workshop) -> Vec<String> {
     let mut words: Vec<String> = vec![w.title.clone(), w.organisation.clone()];
     // The workshop picker lists every built-in workshop by its own title and audience.
@@ -217,21 +216,6 @@ fn data_words(w: &Workshop) -> Vec<String> {
         words.extend([l.label.clone(), l.unit.clone(), l.description.clone()]);
         words.extend(l.bands.iter().map(|b| b.label.clone()));
     }
-    words.extend(
-        jaws::model::links::NODES
-            .iter()
-            .map(|n| n.label.to_string()),
-    );
-    words.extend(
-        jaws::model::metric::METRICS
-            .iter()
-            .map(|m| m.title.to_string()),
-    );
-    words.extend(
-        jaws::model::ASSUMPTION_SPECS
-            .iter()
-            .map(|a| a.label.to_string()),
-    );
     words.retain(|w| !w.trim().is_empty());
     // Longest first, so a label inside a longer text is not taken out before it.
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
