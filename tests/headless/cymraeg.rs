@@ -99,6 +99,10 @@ fn the_report_in_welsh_says_so_and_writes_its_dates_in_welsh() {
         assert!(!cy.html.contains(english), "{english} in the Welsh report");
         assert!(en.html.contains(english));
     }
+    assert!(
+        cy.html.contains("Twf demograffig mewn angen"),
+        "assumptions by their Welsh names"
+    );
     // The charts inside are Welsh too.
     assert!(cy.html.contains("Y safnau: y galw yn erbyn yr adnoddau"));
 }

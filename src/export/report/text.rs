@@ -141,7 +141,7 @@ pub(super) fn assumption_rows(
         let v = a.get(spec.id).unwrap_or_default();
         let base = w.assumptions.get(spec.id).unwrap_or_default();
         rows.push((
-            spec.label.to_owned(),
+            crate::i18n::tr_or(&format!("assumption-{}", spec.id), spec.label),
             with_unit(v, spec.unit),
             differs(v, base).then(|| with_unit(base, spec.unit)),
             w.sources.get(spec.id).cloned().unwrap_or_default(),
