@@ -113,7 +113,8 @@ fn ids_used() -> Vec<(String, String)> {
 fn every_id_the_code_asks_for_exists() {
     let en: BTreeSet<String> = sources(Lang::EnGb).iter().flat_map(|s| ids(s)).collect();
     let used = ids_used();
-    assert!(!used.is_empty() || cfg!(miri), "the scan found no calls");
+    // The scan finds the calls (there are hundreds), so an empty list is the scan broken.
+    assert!(used.len() > 300, "the scan found {} calls", used.len());
     let missing: Vec<_> = used
         .iter()
         .map(|(file, id)| (file.as_str(), id.as_str()))
