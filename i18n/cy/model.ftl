@@ -84,3 +84,11 @@ assumption-capacity_decay = Capasiti cymunedol yn pylu
 assumption-expectation_delay = Amser i ddisgwyliadau newid
 assumption-prevention_delay = Amser i waith atal aeddfedu
 assumption-restructuring_delay = Amser i newid strwythurol dalu'n ôl
+
+## Ateb y chwilio am nod
+seek-lever-not-allowed = Nid yw ymhlith y liferi y caniateir eu symud.
+seek-already-met = Wedi'i gyflawni eisoes: does dim angen newid dim.
+seek-met = Wedi'i gyflawni drwy symud { $levers }.
+seek-not-met = Ni ellir cyflawni hyn drwy symud y liferi a ganiateir o fewn eu hystod yn unig. Yr agosaf a gafwyd: { $closest }
+seek-cancelled-met = Wedi stopio: mae'r gorau a gafwyd hyd yma yn cyrraedd y targed, ond efallai nad dyma'r newid lleiaf.
+seek-cancelled = Wedi stopio: y gorau a gafwyd hyd yma. { $closest }

@@ -85,3 +85,11 @@ assumption-capacity_decay = Community capacity fading
 assumption-expectation_delay = Time for expectations to change
 assumption-prevention_delay = Time for prevention to mature
 assumption-restructuring_delay = Time for structural change to pay back
+
+## The goal seek's answer (model/seek/answer.rs)
+seek-lever-not-allowed = It is not among the levers allowed to move.
+seek-already-met = Already met: nothing needs to change.
+seek-met = Met by moving { $levers }.
+seek-not-met = This cannot be met by moving only the allowed levers within their ranges. The closest found: { $closest }
+seek-cancelled-met = Stopped: the best found so far meets the target, but may not be the smallest change.
+seek-cancelled = Stopped: the best found so far. { $closest }

@@ -53,9 +53,10 @@ fn the_report_in_welsh_says_so_and_writes_its_dates_in_welsh() {
     let w = Workshop::bundled();
     let s = session_captured_in_july(&w);
     let zone = jiff::tz::TimeZone::UTC;
-    i18n::set_lang(Lang::Cy);
-    let cy = build_report_in(&w, Some(&s), &zone).unwrap();
-    i18n::set_lang(Lang::EnGb);
+    let cy = {
+        let _speak = i18n::scoped(Lang::Cy);
+        build_report_in(&w, Some(&s), &zone).unwrap()
+    };
     let en = build_report_in(&w, Some(&s), &zone).unwrap();
 
     assert!(cy.html.contains("<html lang=\"cy\">"), "the lang attribute");
@@ -111,7 +112,7 @@ fn the_report_in_welsh_says_so_and_writes_its_dates_in_welsh() {
 fn every_chart_exported_in_welsh_is_well_formed_and_welsh() {
     let w = Workshop::bundled();
     let ids = ["old-deal".to_string(), "new-deal".to_string()];
-    i18n::set_lang(Lang::Cy);
+    let _speak = i18n::scoped(Lang::Cy);
     let series = workshop_series(&w, &ids).unwrap();
     for &kind in ChartKind::all() {
         let chart = Chart::new(kind, &series, w.assumptions.base_year).subtitle(w.title.clone());
@@ -126,7 +127,6 @@ fn every_chart_exported_in_welsh_is_well_formed_and_welsh() {
         assert!(texts.iter().any(|t| t.trim() == axis), "{kind}: {axis}");
         assert!(!texts.iter().any(|t| t.trim() == "Year"), "{kind}");
     }
-    i18n::set_lang(Lang::EnGb);
 }
 
 #[test]

@@ -363,3 +363,24 @@ fn every_view_at_720p_cuts_no_words_in_welsh_or_english() {
         }
     }
 }
+
+#[test]
+fn the_window_speaks_the_language_asked_for_else_the_one_chosen_before() {
+    let _english_after = i18n::scoped(Lang::EnGb);
+    let mut state = AppState::new(Workshop::bundled(), None);
+    state.prefs.lang = Some(Lang::Cy);
+    let mut app = JawsApp::headless(state);
+    app.choose_language(None);
+    assert_eq!(
+        i18n::lang(),
+        Lang::Cy,
+        "the choice remembered from the menu"
+    );
+    app.choose_language(Some(Lang::EnGb));
+    assert_eq!(i18n::lang(), Lang::EnGb, "--lang wins for this run");
+    assert_eq!(
+        app.state.prefs.lang,
+        Some(Lang::Cy),
+        "and is not remembered"
+    );
+}
