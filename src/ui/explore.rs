@@ -42,7 +42,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         {
             // The stage's heading and levers take room: the figures in one line, so the chart
             // keeps its height.
-            headlines::show_line(ui, shown, dark);
+            headlines::show_line(ui, shown, dark, state.prefs.bilingual_stage);
         } else {
             let one_row = state.presenting() && ui.available_width() >= 640.0;
             headlines::show(ui, shown, baseline, dark, one_row);
@@ -79,6 +79,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 screen,
                 dark,
                 height: big,
+                both_languages: presenting && state.prefs.bilingual_stage,
             }
             .show(ui, commands);
         };

@@ -9,7 +9,8 @@ use crate::model::Projection;
 use crate::present::format::GapReading;
 
 /// The four figures as one line of text, for a screen with little height to spare.
-pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
+/// On a bilingual stage (`both`) its words read Welsh, then English.
+pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool, both: bool) {
     let h = shown.headlines();
     let first_year = shown.rows.first().map_or(0, |r| r.year);
     let warn = theme::warning_colour(dark);
@@ -21,17 +22,17 @@ pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
     );
     let figures = [
         (
-            gap.caption_year(h.final_year),
+            super::in_both(both, || gap.caption_year(h.final_year)),
             gap.figure(),
             if gap.is_gap() { warn } else { good },
         ),
         (
-            total.caption_total(first_year, h.final_year, true),
+            super::in_both(both, || total.caption_total(first_year, h.final_year, true)),
             total.figure(),
             if total.is_gap() { warn } else { good },
         ),
         (
-            tr("headline-cant-balance-short"),
+            super::stage_words("headline-cant-balance-short", both),
             year_or_never(h.reserves_below_minimum, h.final_year),
             if h.reserves_below_minimum.is_some() {
                 warn
@@ -40,7 +41,7 @@ pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
             },
         ),
         (
-            tr("headline-jaws-close-short"),
+            super::stage_words("headline-jaws-close-short", both),
             year_or_never(h.jaws_close, h.final_year),
             if h.jaws_close.is_some() { good } else { plain },
         ),

@@ -31,6 +31,8 @@ pub struct JawsChart<'a> {
     pub screen: Screen,
     pub dark: bool,
     pub height: f32,
+    /// On a bilingual stage: the key in Welsh, then English.
+    pub both_languages: bool,
 }
 
 impl JawsChart<'_> {
@@ -50,7 +52,9 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         screen,
         dark,
         height,
+        both_languages,
     } = chart;
+    let key = |id: &str| super::stage_words(id, both_languages);
     let (demand_c, resources_c) = chart::series_colour(dark);
     let warn = theme::warning_colour(dark);
     let good = theme::good_colour(dark);
@@ -106,32 +110,32 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 colour: demand_c,
                 dashed: false,
             },
-            tr("chart-key-demand"),
+            key("chart-key-demand"),
         ),
         KeyEntry::new(
             Swatch::Line {
                 colour: resources_c,
                 dashed: false,
             },
-            tr("chart-key-resources"),
+            key("chart-key-resources"),
         ),
     ];
     if !hiding {
         entries.push(KeyEntry::new(
             Swatch::Fill(warn.gamma_multiply(0.5)),
-            tr("chart-key-gap"),
+            key("chart-key-gap"),
         ));
         if surplus {
             entries.push(KeyEntry::new(
                 Swatch::Fill(good.gamma_multiply(0.5)),
-                tr("chart-key-surplus"),
+                key("chart-key-surplus"),
             ));
         }
         if bands.is_some() {
             entries.push(
                 KeyEntry::new(
                     Swatch::Band(resources_c.gamma_multiply(0.6)),
-                    tr("chart-key-range"),
+                    key("chart-key-range"),
                 )
                 .tip(tr("chart-bands-explained")),
             );
@@ -153,7 +157,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 colour: ink,
                 dashed: true,
             },
-            tr("chart-key-prediction"),
+            key("chart-key-prediction"),
         ));
     }
     let prices = t!("chart-prices", year = base_year.to_string());

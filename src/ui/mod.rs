@@ -351,3 +351,30 @@ fn shortcuts(ui: &Ui, state: &AppState) -> Vec<Command> {
     }
     out
 }
+
+/// Words for the stage: in the window's language, or for a mixed room (`both`, the
+/// bilingual stage) in Welsh then English ("Her · Challenge"), as the Welsh Language
+/// Standards put them.
+pub(crate) fn stage_words(id: &str, both: bool) -> String {
+    in_both(both, || tr(id))
+}
+
+/// What `words` writes, once in Welsh and once in English when `both` ("Bwlch yn 2040 ·
+/// Gap in 2040"), else once in the window's language.
+pub(crate) fn in_both(both: bool, words: impl Fn() -> String) -> String {
+    use crate::i18n::{Lang, lang, set_lang};
+    if !both {
+        return words();
+    }
+    let spoken = lang();
+    set_lang(Lang::Cy);
+    let cy = words();
+    set_lang(Lang::EnGb);
+    let en = words();
+    set_lang(spoken);
+    if cy == en {
+        cy
+    } else {
+        format!("{cy} · {en}")
+    }
+}

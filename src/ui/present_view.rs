@@ -2,7 +2,6 @@
 //! view it calls for, whether its challenge is met, and a discreet stage counter. The
 //! facilitator's notes go to their own window (or a panel, on a single screen).
 
-use crate::i18n::{Lang, tr, tr_in};
 use crate::t;
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 
@@ -249,16 +248,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 }
 
-/// The stage's own words: in the window's language, or for a mixed room in Welsh then
-/// English ("Her · Challenge:"), as the Welsh Language Standards put them.
+/// The stage's own words, in both languages on a bilingual stage.
 fn stage_words(state: &AppState, id: &str) -> String {
-    if state.prefs.bilingual_stage {
-        let (cy, en) = (tr_in(Lang::Cy, id, &[]), tr_in(Lang::EnGb, id, &[]));
-        if cy == en {
-            return cy;
-        }
-        format!("{cy} · {en}")
-    } else {
-        tr(id)
-    }
+    super::stage_words(id, state.prefs.bilingual_stage)
 }

@@ -193,6 +193,8 @@ fn a_bilingual_stage_shows_welsh_then_english_whatever_the_window_speaks() {
                 || t.starts_with("? Ni ellir")),
         "{words:?}"
     );
+    // The chart's key too, on the projector.
+    assert!(words.iter().any(|t| t == "Galw · Demand"), "{words:?}");
     // The rest of the window keeps its own language.
     assert!(words.iter().any(|t| t == "Stop presenting"), "{words:?}");
 }
