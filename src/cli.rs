@@ -15,12 +15,14 @@ use crate::model::sweep::{SweepRow, sweep};
 use crate::model::{LINKS, LeverValues, Projection, simulate};
 use crate::workshop::read::text::{printable, shorten_numbers};
 use crate::workshop::session::load_session;
-use crate::workshop::{Problems, Workshop, check_file_against};
+use crate::workshop::{Problems, Workshop, open_file};
 
 mod analysis;
+mod assumptions;
 mod code;
 
 use analysis::TornadoOut;
+pub use assumptions::Assume;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -74,13 +76,33 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
-    /// Project a scenario over the workshop's horizon, one row a year.
+    /// List the assumptions: id, label, value, range, plausible range, source, and whether
+    /// each is a judgement.
+    Assumptions {
+        #[command(flatten)]
+        assume: Assume,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Project a scenario over the workshop's horizon, one row a year (JSON and CSV also give
+    /// each service line's spending and share of the budget).
     Project {
         /// Set a lever, as LEVER=VALUE; may be repeated.
         #[arg(long = "set", value_name = "LEVER=VALUE")]
         set: Vec<String>,
+        #[command(flatten)]
+        assume: Assume,
         #[arg(long, value_enum, default_value_t = DataFormat::Table)]
         format: DataFormat,
+    },
+    /// Check the model against the published record: each row a published figure, the model's
+    /// value on a reference scenario of the built-in workshops, and whether it passes. Exit 1
+    /// when a row fails. docs/validation.md is this table.
+    Validate {
+        #[command(flatten)]
+        assume: Assume,
+        #[arg(long, value_enum, default_value_t = assumptions::ValidateFormat::Table)]
+        format: assumptions::ValidateFormat,
     },
     /// Validate workshop and scenario files; one line a problem as FILE:LINE:COLUMN: message.
     Check {
@@ -98,6 +120,8 @@ pub enum Command {
         /// Seed for the random draws; the same seed gives the same answer.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        #[command(flatten)]
+        assume: Assume,
         #[arg(long, value_enum, default_value_t = DataFormat::Table)]
         format: DataFormat,
     },
@@ -111,12 +135,19 @@ pub enum Command {
         /// to the end of the horizon (default: the final year only).
         #[arg(long, value_name = "YEAR")]
         by: Option<i32>,
-        /// Levers the room is willing to move, as ids separated by commas (default: all).
+        /// Levers the room is willing to move, as ids separated by commas (default: every
+        /// lever but the national settlement, as in the window).
         #[arg(long, value_name = "ID,...", value_delimiter = ',')]
         levers: Vec<String>,
+        /// Let the answer enter bands of a lever's range the workshop marks as needing a
+        /// referendum or unrealistic (kept out of by default, as in the window).
+        #[arg(long)]
+        allow_off_limits: bool,
         /// Start from the scenario with this lever set, as LEVER=VALUE; may be repeated.
         #[arg(long = "set", value_name = "LEVER=VALUE")]
         set: Vec<String>,
+        #[command(flatten)]
+        assume: Assume,
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
@@ -126,6 +157,8 @@ pub enum Command {
         /// Start from the scenario with this lever set, as LEVER=VALUE; may be repeated.
         #[arg(long = "set", value_name = "LEVER=VALUE")]
         set: Vec<String>,
+        #[command(flatten)]
+        assume: Assume,
         #[arg(long, value_enum, default_value_t = DataFormat::Table)]
         format: DataFormat,
         /// Write the tornado as CSV to FILE, for a spreadsheet (UTF-8 with a byte-order mark),
@@ -159,6 +192,8 @@ pub enum Command {
         /// Image size in pixels, WIDTHxHEIGHT, each 320 to 8000.
         #[arg(long, value_name = "WxH", default_value = "1600x900")]
         size: ChartSize,
+        #[command(flatten)]
+        assume: Assume,
     },
     /// Write a self-contained HTML report (and Markdown, with SVG charts) of a workshop or session.
     Report {
@@ -356,8 +391,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 }
             }
         }
-        Command::Project { set, format } => {
-            let w = load_workshop(cli.workshop.as_ref())?;
+        Command::Assumptions { assume, format } => {
+            let w = assume.on(load_workshop(cli.workshop.as_ref())?)?;
+            assumptions::run_assumptions(out, &w, format)?;
+        }
+        Command::Validate { assume, format } => assumptions::run_validate(out, &assume, format)?,
+        Command::Project {
+            set,
+            assume,
+            format,
+        } => {
+            let w = assume.on(load_workshop(cli.workshop.as_ref())?)?;
             let values = resolve_levers(&w, cli.scenario.as_deref(), &set)?;
             let p = simulate(&w.assumptions, &values);
             write_projection(out, &w, cli.scenario.as_deref(), &values, &p, format)?;
@@ -368,13 +412,21 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let mut problems = Vec::new();
             let mut checked = Vec::new();
             for f in &files {
-                match check_file_against(f, &w) {
-                    Ok(kind) => {
+                match open_file(f, &w) {
+                    Ok(opened) => {
+                        let kind = opened.kind();
                         // A closed output does not stop the checking: the exit code and the
                         // problems of the files after it still say what is wrong.
                         if format == ListFormat::Table {
                             let file = f.display().to_string();
-                            let said = writeln!(out, "{}: ok ({})", printable(&file), kind.label());
+                            let mut said =
+                                writeln!(out, "{}: ok ({})", printable(&file), kind.label());
+                            // An older file reads, and says what was changed to read it.
+                            for note in opened.migration() {
+                                if said.is_ok() {
+                                    said = writeln!(out, "  {note}.");
+                                }
+                            }
                             match said {
                                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
                                 other => other?,
@@ -398,9 +450,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Sweep {
             samples,
             seed,
+            assume,
             format,
         } => {
-            let w = load_workshop(cli.workshop.as_ref())?;
+            let w = assume.on(load_workshop(cli.workshop.as_ref())?)?;
             let values = resolve_levers(&w, cli.scenario.as_deref(), &[])?;
             let rows = sweep(
                 &w.assumptions,
@@ -453,8 +506,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             csv,
             chart,
             size,
+            assume,
         } => {
-            let w = load_workshop(cli.workshop.as_ref())?;
+            let w = assume.on(load_workshop(cli.workshop.as_ref())?)?;
             // `--scenario` before the command name arrives as the global option.
             let ids = if scenario.is_empty() {
                 cli.scenario.into_iter().collect()
@@ -503,11 +557,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             target,
             by,
             levers,
+            allow_off_limits,
             set,
+            assume,
             format,
         } => analysis::run_seek(
             out,
             cli.workshop.as_ref(),
+            &assume,
+            allow_off_limits,
             cli.scenario.as_deref(),
             &set,
             &target,
@@ -515,9 +573,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             &levers,
             format,
         )?,
-        Command::Tornado { set, format, csv } => analysis::run_tornado(
+        Command::Tornado {
+            set,
+            assume,
+            format,
+            csv,
+        } => analysis::run_tornado(
             out,
             cli.workshop.as_ref(),
+            &assume,
             cli.scenario.as_deref(),
             &set,
             match csv {
@@ -608,6 +672,10 @@ fn write_projection(
                 levers: std::collections::BTreeMap<&'a str, f64>,
                 headlines: crate::model::Headlines,
                 prudent_minimum: f64,
+                /// Years from the base year that the workshop's schedules set (the MTFS).
+                mtfs_years: usize,
+                /// A year each: every figure, and each service line's demand, spending,
+                /// savings, share of spending, need and unmet need under `lines`.
                 rows: &'a [crate::model::YearRow],
             }
             let levers = w
@@ -624,6 +692,7 @@ fn write_projection(
                     levers,
                     headlines: p.headlines(),
                     prudent_minimum: p.prudent_minimum,
+                    mtfs_years: p.mtfs_years,
                     rows: &p.rows,
                 },
             )?;
@@ -634,26 +703,45 @@ fn write_projection(
                 "demand",
                 "resources",
                 "gap",
+                "spending",
+                "savings",
                 "reserves",
                 "cuts",
                 "unmet_need",
                 "trust",
                 "adoption",
+                "adults%",
+                "children%",
+                "other%",
             ];
+            let share = |r: &crate::model::YearRow, line: crate::model::Line| {
+                format!("{:.1}%", 100.0 * r.lines.get(line).share)
+            };
             let rows: Vec<Vec<String>> = p
                 .rows
                 .iter()
-                .map(|r| {
+                .enumerate()
+                .map(|(i, r)| {
                     vec![
-                        r.year.to_string(),
+                        // The MTFS years, set by the workshop's schedules, are marked.
+                        if i < p.mtfs_years {
+                            format!("{}*", r.year)
+                        } else {
+                            r.year.to_string()
+                        },
                         format!("{:.1}", r.demand),
                         format!("{:.1}", r.resources),
                         format!("{:.1}", r.gap),
+                        format!("{:.1}", r.spending),
+                        format!("{:.1}", r.savings),
                         format!("{:.1}", r.reserves),
                         format!("{:.1}", r.cuts),
                         format!("{:.1}", r.unmet_need),
                         format!("{:.2}", r.trust),
                         format!("{:.2}", r.adoption),
+                        share(r, crate::model::Line::Adults),
+                        share(r, crate::model::Line::Children),
+                        share(r, crate::model::Line::Other),
                     ]
                 })
                 .collect();
@@ -665,6 +753,16 @@ fn write_projection(
                 w.assumptions.base_year
             )?;
             table(out, &cols, &rows)?;
+            if p.mtfs_years > 0 {
+                writeln!(
+                    out,
+                    "* the medium-term financial strategy: years the workshop's schedules set"
+                )?;
+            }
+            writeln!(
+                out,
+                "adults%, children%, other%: each service line's share of spending"
+            )?;
             writeln!(out)?;
             analysis::write_headlines(out, p)?;
         }

@@ -19,10 +19,24 @@ use crate::workshop::Workshop;
 /// What every code starts with.
 pub const PREFIX: &str = "JAWS";
 
-/// The version this Jaws writes: version 1 holds the 17 levers of today's catalogue. A
-/// future catalogue with more levers writes version 2 and still reads version 1 (the new
-/// levers at their defaults).
-pub const VERSION: u8 = 1;
+/// The version this Jaws writes: version 2 holds the 17 levers of today's catalogue, money
+/// levers as a share of the budget. Version 1 held the same levers with the first model's
+/// money (£m a year) and ranges: it still reads where it moves no lever that has changed
+/// since ([`CHANGED_SINCE_VERSION_1`]), and is refused, saying so, where it does. A future
+/// catalogue with more levers writes version 3 and still reads version 2 (the new levers at
+/// their defaults).
+pub const VERSION: u8 = 2;
+
+/// Levers whose unit or range has changed since version 1 codes: the money levers (then £m a
+/// year, now a share of the budget), the national settlement (then from −8%) and fees (then
+/// up to 6%). A version 1 code's slider position for these means something else now.
+pub const CHANGED_SINCE_VERSION_1: [&str; 5] = [
+    "relationship_building",
+    "behaviour_change",
+    "grant_change",
+    "transformation_investment",
+    "fees_income",
+];
 
 /// Crockford's base 32.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -57,6 +71,21 @@ impl fmt::Display for ScenarioCode {
     }
 }
 
+impl ScenarioCode {
+    /// The same code marked as another version (its first character, with the checks made
+    /// again): how tests make the codes an earlier Jaws wrote.
+    #[doc(hidden)]
+    pub fn with_version(&self, version: u8) -> ScenarioCode {
+        let mut data = check(&self.symbols).unwrap_or_default();
+        if let Some(first) = data.first_mut() {
+            *first = version & 0x1f;
+        }
+        ScenarioCode {
+            symbols: with_checks(&data),
+        }
+    }
+}
+
 /// Why a code cannot be read, in words a person can act on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CodeError {
@@ -76,6 +105,9 @@ pub enum CodeError {
     Garbled,
     /// Made by a newer Jaws.
     NewerVersion(u8),
+    /// Made by an earlier Jaws, and it moves levers (named by label) whose meaning has
+    /// changed since.
+    Outdated(Vec<String>),
     /// For a workshop not open here.
     OtherWorkshop { title: Option<String> },
     /// It reads, but does not fit this workshop's levers (another version of its file?).
@@ -144,6 +176,11 @@ impl fmt::Display for CodeError {
             CodeError::NewerVersion(v) => write!(
                 f,
                 "This code was made by a newer Jaws (code version {v}; this Jaws reads up to {VERSION}): update Jaws to read it."
+            ),
+            CodeError::Outdated(levers) => write!(
+                f,
+                "This code was made by an earlier Jaws, which measured {} differently: it cannot be read here. Make the code again with this Jaws.",
+                crate::model::target::join_words(levers)
             ),
             CodeError::OtherWorkshop { title: Some(t) } => write!(
                 f,
@@ -381,7 +418,7 @@ pub fn levers(code: &ReadCode, w: &Workshop) -> Result<Decoded, CodeError> {
             (Some(s.id.clone()), w.values_for(s))
         }
     };
-    // Version 1 holds the 17 levers of today's catalogue, in its order: a list of the
+    // Versions 1 and 2 hold the 17 levers of today's catalogue, in its order: a list of the
     // indices moved, or one bit a lever.
     let mut mask = [false; LEVER_COUNT];
     if bits.take(1).ok_or_else(fits)? == 0 {
@@ -399,6 +436,18 @@ pub fn levers(code: &ReadCode, w: &Workshop) -> Result<Decoded, CodeError> {
     } else {
         for m in &mut mask {
             *m = bits.take(1).ok_or_else(fits)? == 1;
+        }
+    }
+    if code.version == 1 {
+        let changed: Vec<String> = w
+            .levers
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| mask[*i] && CHANGED_SINCE_VERSION_1.contains(&l.id.as_str()))
+            .map(|(_, l)| crate::present::format::lower_first(&l.label))
+            .collect();
+        if !changed.is_empty() {
+            return Err(CodeError::Outdated(changed));
         }
     }
     let mut levers = start;

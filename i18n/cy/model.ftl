@@ -67,12 +67,12 @@ assumption-grant_share = Cyfran y grant canolog
 assumption-fees_share = Cyfran y ffioedd ac incwm arall
 assumption-general_inflation = Chwyddiant cyffredinol (CPI)
 assumption-tax_base_growth = Twf sylfaen y dreth gyngor
-assumption-demographic_growth = Twf demograffig mewn angen
-assumption-cost_inflation = Chwyddiant costau real
+assumption-demographic_growth = Twf yn y boblogaeth mewn angen
+assumption-cost_inflation = Chwyddiant cyflogau a phrisiau real
 assumption-opening_reserves = Cronfeydd wrth gefn defnyddiadwy ar y dechrau
 assumption-prudent_minimum = Isafswm darbodus y cronfeydd wrth gefn
-assumption-reserves_ceiling = Yr uchafswm o gronfeydd wrth gefn y byddai'r cyngor yn eu dal
-assumption-max_in_year_cuts = Yr uchafswm y gellir ei dorri mewn blwyddyn
+assumption-reserves_ceiling = Uchafswm y cronfeydd wrth gefn
+assumption-max_in_year_cuts = Yr arbedion mwyaf mewn blwyddyn
 assumption-opening_adoption = Y ffordd newydd o weithio ar y dechrau
 assumption-opening_expectation = Angen yn cyrraedd fel galw ar y dechrau
 assumption-opening_capacity = Capasiti cymunedol ar y dechrau
@@ -92,3 +92,47 @@ seek-met = Wedi'i gyflawni drwy symud { $levers }.
 seek-not-met = Ni ellir cyflawni hyn drwy symud y liferi a ganiateir o fewn eu hystod yn unig. Yr agosaf a gafwyd: { $closest }
 seek-cancelled-met = Wedi stopio: mae'r gorau a gafwyd hyd yma yn cyrraedd y targed, ond efallai nad dyma'r newid lleiaf.
 seek-cancelled = Wedi stopio: y gorau a gafwyd hyd yma. { $closest }
+
+## Lle mae'r bwlch yn newid arwydd
+threshold-closes = Dim ond gyda { $what } { $side ->
+    [below] o dan
+   *[above] uwchlaw
+} { $value } y mae { $subject } yn cau'r bwlch yn { $year }
+threshold-keeps-closed = Dim ond gyda { $what } { $side ->
+    [below] o dan
+   *[above] uwchlaw
+} { $value } y mae { $subject } yn cadw'r bwlch ar gau yn { $year }
+
+## Added with the model's service lines, schedules and limits
+node-savings = Arbedion sy'n digwydd eto
+metric-spending = Gwariant
+metric-savings = Arbedion sy'n digwydd eto
+metric-programmes = Costau rhaglenni
+metric-pressures = Pwysau ar y gyllideb
+metric-social_care_share = Cyfran gofal cymdeithasol
+metric-adult_social_care_share = Cyfran gofal cymdeithasol i oedolion
+metric-children_social_care_share = Cyfran gofal cymdeithasol plant
+metric-other_services_share = Cyfran gwasanaethau eraill
+metric-adult_social_care_spending = Gofal cymdeithasol i oedolion
+metric-children_social_care_spending = Gofal cymdeithasol plant
+metric-other_services_spending = Gwasanaethau eraill
+assumption-adults_share = Cyfran gofal cymdeithasol i oedolion
+assumption-children_share = Cyfran gofal cymdeithasol plant
+assumption-adults_need_growth = Twf ychwanegol angen gofal oedolion
+assumption-children_need_growth = Twf ychwanegol angen gofal plant
+assumption-adults_cost_premium = Chwyddiant ychwanegol gofal oedolion
+assumption-children_cost_premium = Chwyddiant ychwanegol gofal plant
+assumption-savings_delivery = Arbedion a gyflawnir fel y'u cynlluniwyd
+assumption-adults_floor = Gofal oedolion sy'n rhaid ei ddarparu
+assumption-children_floor = Gofal plant sy'n rhaid ei ddarparu
+assumption-other_floor = Gwasanaethau eraill sy'n rhaid eu darparu
+assumption-crisis_resolution = Amser i angen argyfwng ddatrys
+assumption-prevention_return = Galw a osgoir am bob £1 o waith atal
+assumption-new_deal_ceiling = Uchafswm y fargen newydd oddi ar y galw
+assumption-trust_on_expectation = Effaith ymddiriedaeth ar ddisgwyliadau
+assumption-cuts_on_expectation = Effaith toriadau ar ddisgwyliadau
+assumption-trust_sensitivity = Colli ymddiriedaeth: angen a thoriadau
+assumption-adoption_rate = Cyflymder lledaenu'r ffordd newydd
+chart-social-care-heading = Cyfran gofal cymdeithasol o'r gwariant
+chart-social-care-axis = % o'r hyn y mae'r cyngor yn ei wario
+chart-social-care-explain = Cyfran gofal cymdeithasol i oedolion a phlant o'r hyn y mae'r cyngor yn ei wario. Wrth iddi godi, mae popeth arall yn cael ei wasgu: mae "graff gwae" Barnet yn ei gweld yn cyrraedd y gyllideb gyfan.

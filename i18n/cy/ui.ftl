@@ -442,3 +442,13 @@ seek-note = Beth fyddai ei angen? { $target }. { $answer }
 # Enw senario a gipiwyd o'r chwilio am nod.
 seek-scenario-name = Yr hyn fyddai ei angen
 dialog-esc = Esc
+
+## Terfynau'r chwilio am nod
+seek-allow-off-limits = Caniatáu'r hyn y mae'r gweithdy'n ei nodi fel rhywbeth sydd angen refferendwm neu'n afrealistig
+seek-kept-out = Fel arall mae'r ateb yn cadw draw o: { $limits }.
+
+## Ymylon cyllell a'r SATC
+threshold-these-levers = Y liferi hyn
+threshold-heading = Lle mae'r bwlch yn newid arwydd
+# SATC: Strategaeth Ariannol Tymor Canolig (MTFS).
+chart-mtfs-to = ← SATC hyd at { $year }

@@ -68,12 +68,12 @@ assumption-grant_share = Central grant share
 assumption-fees_share = Fees and other income share
 assumption-general_inflation = General inflation (CPI)
 assumption-tax_base_growth = Council tax base growth
-assumption-demographic_growth = Demographic growth in need
-assumption-cost_inflation = Real cost inflation
+assumption-demographic_growth = Population growth in need
+assumption-cost_inflation = Real pay and price inflation
 assumption-opening_reserves = Usable reserves at the start
 assumption-prudent_minimum = Prudent minimum reserves
 assumption-reserves_ceiling = Most reserves the council would hold
-assumption-max_in_year_cuts = Most that can be cut in a year
+assumption-max_in_year_cuts = Most savings a year
 assumption-opening_adoption = New way of working at the start
 assumption-opening_expectation = Need arriving as demand at the start
 assumption-opening_capacity = Community capacity at the start
@@ -93,3 +93,47 @@ seek-met = Met by moving { $levers }.
 seek-not-met = This cannot be met by moving only the allowed levers within their ranges. The closest found: { $closest }
 seek-cancelled-met = Stopped: the best found so far meets the target, but may not be the smallest change.
 seek-cancelled = Stopped: the best found so far. { $closest }
+
+## Where the gap changes sign (model/sensitivity.rs); $side is above or below
+threshold-closes = { $subject } closes the gap in { $year } only with { $what } { $side ->
+    [below] below
+   *[above] above
+} { $value }
+threshold-keeps-closed = { $subject } keeps the gap in { $year } closed only with { $what } { $side ->
+    [below] below
+   *[above] above
+} { $value }
+
+## Added with the model's service lines, schedules and limits
+node-savings = Savings that recur
+metric-spending = Spending
+metric-savings = Savings that recur
+metric-programmes = Programme costs
+metric-pressures = Budget pressures
+metric-social_care_share = Social care's share
+metric-adult_social_care_share = Adult social care's share
+metric-children_social_care_share = Children's social care's share
+metric-other_services_share = Other services' share
+metric-adult_social_care_spending = Adult social care
+metric-children_social_care_spending = Children's social care
+metric-other_services_spending = Other services
+assumption-adults_share = Adult social care share
+assumption-children_share = Children's social care share
+assumption-adults_need_growth = Extra growth in adult care need
+assumption-children_need_growth = Extra growth in children's care need
+assumption-adults_cost_premium = Extra cost inflation in adult care
+assumption-children_cost_premium = Extra cost inflation in children's care
+assumption-savings_delivery = Savings delivered as planned
+assumption-adults_floor = Adult social care that must be provided
+assumption-children_floor = Children's social care that must be provided
+assumption-other_floor = Other services that must be provided
+assumption-crisis_resolution = Time for crisis need to resolve
+assumption-prevention_return = Demand avoided per £1 of prevention
+assumption-new_deal_ceiling = Most the new deal can take off demand
+assumption-trust_on_expectation = Trust's effect on expectations
+assumption-cuts_on_expectation = Cuts' effect on expectations
+assumption-trust_sensitivity = Trust lost to unmet need and cuts
+assumption-adoption_rate = Pace at which the new way spreads
+chart-social-care-heading = Social care's share of spending
+chart-social-care-axis = % of what the council spends
+chart-social-care-explain = Adult and children's social care's share of what the council spends. As it rises, everything else is squeezed: Barnet's "graph of doom" has it reaching all of the budget.

@@ -453,3 +453,12 @@ seek-note = What would it take? { $target }. { $answer }
 # The name of a scenario captured from the goal seek.
 seek-scenario-name = What it would take
 dialog-esc = Esc
+
+## The goal seek's limits (src/ui/analyse_view.rs)
+seek-allow-off-limits = Allow what the workshop marks as needing a referendum or unrealistic
+seek-kept-out = Otherwise the answer keeps out of: { $limits }.
+
+## Knife-edges and the MTFS (src/ui/analyse_view.rs, src/ui/jaws_chart.rs)
+threshold-these-levers = These levers
+threshold-heading = Where the gap changes sign
+chart-mtfs-to = ← MTFS to { $year }

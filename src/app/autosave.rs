@@ -214,7 +214,7 @@ impl Autosave {
                             let salvaged = text
                                 .ok()
                                 .filter(|_| crashed)
-                                .and_then(|t| read_session_unchecked(&name, &t).ok())
+                                .and_then(|t| read_session_unchecked(&name, &t, workshop).ok())
                                 .and_then(|raw| salvage(&raw, workshop));
                             match salvaged {
                                 Some(session) => {

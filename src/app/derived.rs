@@ -263,7 +263,10 @@ impl Derived {
 
     fn request_bands(&mut self, i: &Inputs<'_>) {
         self.bands_wanted += 1;
-        if !i.uncertainty || i.uncertain.is_empty() {
+        // Every assumption with a plausible range joins the workshop's own uncertain list.
+        let none_uncertain =
+            crate::model::sweep::uncertain_set(i.assumptions, i.uncertain).is_empty();
+        if !i.uncertainty || none_uncertain {
             self.bands = None;
             self.bands_for = self.bands_wanted;
             return;

@@ -61,7 +61,25 @@ pub struct Notice {
     pub error: bool,
 }
 
+/// What was changed to read an older file, as sentences to add to a notice ("" for none).
+pub fn migration_text(notes: &[String]) -> String {
+    notes
+        .iter()
+        .map(|n| format!("{n}."))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 impl Notice {
+    /// This notice with what was changed to read an older file after it, if anything was.
+    pub fn with_migration(mut self, notes: &[String]) -> Notice {
+        if !notes.is_empty() {
+            self.text.push('\n');
+            self.text.push_str(&migration_text(notes));
+        }
+        self
+    }
+
     /// A notice reads as a sentence, whatever the phrase it was given starts with.
     pub fn info(text: impl Into<String>) -> Notice {
         Notice {
@@ -229,6 +247,9 @@ impl AppState {
             lever_specs: &workshop.levers,
             replay: None,
         });
+        // A workshop written for an earlier Jaws says what was changed to read it.
+        let notice = (!workshop.migration.is_empty())
+            .then(|| Notice::info(migration_text(&workshop.migration)));
         let mut state = AppState {
             workshop,
             levers,
@@ -246,7 +267,7 @@ impl AppState {
             deal: Vec::new(),
             notes: String::new(),
             compare: Vec::new(),
-            notice: None,
+            notice,
             autosave: None,
             pending_restore: None,
             after_restore: Vec::new(),

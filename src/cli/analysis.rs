@@ -10,8 +10,10 @@ use serde::Serialize;
 use super::{CliError, DataFormat, ListFormat, json, load_workshop, resolve_levers, table};
 use crate::export::{self, FileKind};
 use crate::model::metric::{Judged, targets};
-use crate::model::seek::{SeekResult, SeekStatus, seek};
-use crate::model::sensitivity::{TornadoBar, tornado};
+use crate::model::seek::{
+    OffLimits, SeekResult, SeekStatus, default_movable, kept_out, seek_allowing,
+};
+use crate::model::sensitivity::{Side, TornadoBar, tornado};
 use crate::model::target::{ConditionOutcome, Goal};
 use crate::model::{LEVER_SPECS, LeverValues, Projection, lever_index};
 use crate::present::format::money;
@@ -90,7 +92,10 @@ Examples:
 /// The levers a room will move, from `--levers`: catalogue indices, or a usage error.
 fn movable_levers(w: &Workshop, ids: &[String]) -> Result<Vec<usize>, CliError> {
     if ids.is_empty() {
-        return Ok((0..w.levers.len().min(LEVER_SPECS.len())).collect());
+        let movable = default_movable();
+        return Ok((0..w.levers.len().min(LEVER_SPECS.len()))
+            .filter(|&i| movable[i])
+            .collect());
     }
     let mut out = Vec::new();
     for id in ids {
@@ -119,6 +124,8 @@ fn movable_levers(w: &Workshop, ids: &[String]) -> Result<Vec<usize>, CliError> 
 pub fn run_seek(
     out: &mut dyn Write,
     workshop: Option<&PathBuf>,
+    assume: &super::Assume,
+    allow_off_limits: bool,
     scenario: Option<&str>,
     sets: &[String],
     target: &str,
@@ -126,7 +133,7 @@ pub fn run_seek(
     levers: &[String],
     format: ListFormat,
 ) -> Result<(), CliError> {
-    let w = load_workshop(workshop)?;
+    let w = assume.on(load_workshop(workshop)?)?;
     let start = resolve_levers(&w, scenario, sets)?;
     let movable = movable_levers(&w, levers)?;
     let goal = Goal::parse(target, &w.assumptions, &w.levers, by).map_err(|e| {
@@ -142,16 +149,17 @@ pub fn run_seek(
         }
         CliError::Usage(m)
     })?;
-    let result = seek(
+    let result = seek_allowing(
         &w.assumptions,
         &start,
         &w.levers,
         &goal,
         &movable,
+        allow_off_limits,
         &mut |_| true,
     );
     let base = resolve_levers(&w, scenario, &[])?;
-    let replay = replay_command(workshop, scenario, &base, &result);
+    let replay = replay_command(workshop, assume, scenario, &base, &result);
     match format {
         ListFormat::Json => {
             #[derive(Serialize)]
@@ -177,6 +185,9 @@ pub fn run_seek(
                 headlines: crate::model::Headlines,
                 prudent_minimum: f64,
                 evaluations: usize,
+                /// Levers the answer moves into bands marked off limits, each in words.
+                off_limits: &'a [OffLimits],
+                allow_off_limits: bool,
                 replay: String,
             }
             let met = result.met();
@@ -216,6 +227,8 @@ pub fn run_seek(
                     headlines: result.projection.headlines(),
                     prudent_minimum: result.projection.prudent_minimum,
                     evaluations: result.evaluations,
+                    off_limits: &result.off_limits,
+                    allow_off_limits,
                     replay,
                 },
             )?;
@@ -233,6 +246,14 @@ pub fn run_seek(
                 SeekStatus::NotMet | SeekStatus::Cancelled => "NOT MET",
             };
             writeln!(out, "{verdict}: {}", result.message())?;
+            let kept = kept_out(&w.levers, &start, &movable);
+            if !allow_off_limits && !kept.is_empty() {
+                writeln!(
+                    out,
+                    "Kept out of, as the workshop marks them (--allow-off-limits to allow): {}.",
+                    kept.join("; ")
+                )?;
+            }
             if !result.changes.is_empty() {
                 writeln!(out)?;
                 let rows: Vec<Vec<String>> = result
@@ -307,6 +328,7 @@ pub fn run_seek(
 /// every lever where the answer differs from it.
 fn replay_command(
     workshop: Option<&PathBuf>,
+    assume: &super::Assume,
     scenario: Option<&str>,
     base: &LeverValues,
     r: &SeekResult,
@@ -314,6 +336,9 @@ fn replay_command(
     let mut s = String::from("jaws project");
     if let Some(w) = workshop {
         s.push_str(&format!(" --workshop {}", w.display()));
+    }
+    for a in &assume.assume {
+        s.push_str(&format!(" --assume {a}"));
     }
     if let Some(id) = scenario {
         s.push_str(&format!(" --scenario {id}"));
@@ -350,6 +375,16 @@ pub(super) fn write_headlines(out: &mut dyn Write, p: &Projection) -> Result<(),
         h.jaws_close
             .map_or("not within the horizon".into(), |y| y.to_string())
     )?;
+    writeln!(
+        out,
+        "section 114 point (the budget cannot be balanced): {}",
+        h.section_114
+            .map_or("not within the horizon".into(), |y| format!(
+                "{y}; unfunded in {}: {}",
+                h.final_year,
+                money(h.final_shortfall)
+            ))
+    )?;
     Ok(())
 }
 
@@ -377,11 +412,12 @@ pub enum TornadoOut {
 pub fn run_tornado(
     out: &mut dyn Write,
     workshop: Option<&PathBuf>,
+    assume: &super::Assume,
     scenario: Option<&str>,
     sets: &[String],
     to: TornadoOut,
 ) -> Result<(), CliError> {
-    let w = load_workshop(workshop)?;
+    let w = assume.on(load_workshop(workshop)?)?;
     let values = resolve_levers(&w, scenario, sets)?;
     let bars = tornado(&w.assumptions, &w.uncertain, &values, &w.levers);
     let final_year = w.assumptions.base_year + w.assumptions.horizon_years as i32 - 1;
@@ -446,6 +482,13 @@ pub fn run_tornado(
                         format!("{:.1}", b.gap_at_low),
                         format!("{:.1}", b.gap_at_high),
                         format!("{:.1}", b.swing),
+                        b.threshold.map_or("-".into(), |t| {
+                            let side = match t.closed {
+                                Side::Above => "above",
+                                Side::Below => "below",
+                            };
+                            format!("{side} {}", figure(t.value))
+                        }),
                     ]
                 })
                 .collect();
@@ -460,9 +503,26 @@ pub fn run_tornado(
                     "gap_at_low",
                     "gap_at_high",
                     "swing",
+                    "gap closed",
                 ],
                 &rows,
             )?;
+            // The knife-edges, in words: where the final-year gap changes sign.
+            let subject = scenario
+                .and_then(|id| w.scenario(id))
+                .map_or("These levers".to_owned(), |s| s.name.clone());
+            let edges: Vec<String> = bars
+                .iter()
+                .filter_map(|b| b.threshold_words(&subject, final_year))
+                .take(6)
+                .collect();
+            if !edges.is_empty() {
+                writeln!(out)?;
+                writeln!(out, "Thresholds, each with everything else as it stands:")?;
+                for e in edges {
+                    writeln!(out, "  {e}.")?;
+                }
+            }
         }
     }
     Ok(())

@@ -16,7 +16,7 @@ use super::error::ExportError;
 use super::series::Series;
 use crate::model::Projection;
 use crate::model::metric::columns;
-use crate::model::sensitivity::TornadoBar;
+use crate::model::sensitivity::{Side, TornadoBar};
 use crate::workshop::atomic::write_atomic;
 
 /// The UTF-8 byte-order mark that tells a spreadsheet the file is UTF-8.
@@ -94,11 +94,23 @@ pub fn series(series: &[Series]) -> String {
 /// The tornado's bars, largest swing first, with their rank.
 pub fn tornado(bars: &[TornadoBar]) -> String {
     let mut s = String::from(
-        "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap\n",
+        "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap,threshold,closed\n",
     );
     for (i, b) in bars.iter().enumerate() {
+        // Where the final-year gap changes sign, and on which side of it the gap is closed;
+        // empty where it does not change sign across the bar.
+        let (threshold, closed) = match b.threshold {
+            Some(t) => (
+                format!("{:.4}", t.value),
+                match t.closed {
+                    Side::Above => "above",
+                    Side::Below => "below",
+                },
+            ),
+            None => (String::new(), ""),
+        };
         s.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{:.4},{:.4},{:.4},{:.4}\n",
+            "{},{},{},{},{},{},{},{},{:.4},{:.4},{:.4},{:.4},{threshold},{closed}\n",
             i + 1,
             b.kind.id(),
             text_cell(&b.id),

@@ -239,10 +239,11 @@ pub fn tr_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     id.to_owned()
 }
 
-/// The message `id` if this thread's language has it, else `english`: for words declared in
-/// code tables (the metric table's charts), whose English is the table's own.
+/// For words declared in code tables (the model's node, metric and assumption names): in
+/// English the table's own `english`, which is the source of truth; in another language the
+/// message `id`, or the English while the catalogue lacks it.
 pub fn tr_or(id: &str, english: &str) -> String {
-    if bundle_of(lang()).has_message(id) {
+    if lang() != Lang::EnGb && bundle_of(lang()).has_message(id) {
         tr(id)
     } else if PSEUDO.with(Cell::get) {
         format!("[!! {english} !!]")

@@ -2,9 +2,11 @@
 //! reference document cannot drift from the code. `tests/docs.rs` checks the document against
 //! these functions; `UPDATE_DOCS=1 cargo test --test docs` rewrites its generated sections.
 
-use super::assumptions::{ASSUMPTION_SPECS, AssumptionGroup, Assumptions};
+use super::assumptions::{ASSUMPTION_SPECS, AssumptionGroup, Assumptions, Plausible};
 use super::levers::LEVER_SPECS;
+use super::lines::{Line, REACH, REACH_REASONS, Reach};
 use super::links::{Delay, LINKS};
+use super::schedule::SCHEDULE_SPECS;
 
 /// Range of the base year, as `Assumptions::problems` enforces it.
 pub const BASE_YEAR_RANGE: (i32, i32) = (1990, 2100);
@@ -36,6 +38,125 @@ pub fn levers_markdown() -> String {
         ],
         rows,
     )
+}
+
+/// What each lever claims to do, and where its default comes from.
+pub fn lever_claims_markdown() -> String {
+    let rows = LEVER_SPECS.iter().map(|s| {
+        let claims: Vec<String> = s.claims.iter().map(|c| c.describe()).collect();
+        vec![
+            code(s.id),
+            capitalise(&claims.join("; ")),
+            s.source.to_owned(),
+        ]
+    });
+    table(
+        &[
+            "lever",
+            "moving it up … (checked from every shipped scenario)",
+            "where the default comes from",
+        ],
+        rows,
+    )
+}
+
+/// Where every assumption's default comes from, whether it is a judgement, and the range the
+/// uncertainty sweep draws from.
+pub fn sources_markdown() -> String {
+    let defaults = Assumptions::default();
+    let rows = ASSUMPTION_SPECS.iter().map(|s| {
+        let value = defaults.get(s.id).unwrap_or_default();
+        let swept = match s.plausible {
+            Some(p @ Plausible::Between { .. }) => {
+                let (low, high) = p.around(value);
+                format!("{} to {}", num(low), num(high))
+            }
+            Some(Plausible::Times { low, high }) => {
+                format!("{} to {} times the value", num(low), num(high))
+            }
+            None => "not swept".to_owned(),
+        };
+        vec![
+            code(s.id),
+            if s.judgement {
+                "judgement"
+            } else {
+                "published"
+            }
+            .to_owned(),
+            swept,
+            s.source.to_owned(),
+        ]
+    });
+    table(
+        &[
+            "assumption",
+            "kind",
+            "sweep range",
+            "where the default comes from",
+        ],
+        rows,
+    )
+}
+
+/// How strongly each mechanism touches each service line.
+pub fn reach_markdown() -> String {
+    type Weight = fn(&Reach) -> f64;
+    let fields: [(&str, Weight); 8] = [
+        ("expectation", |r| r.expectation),
+        ("co_production", |r| r.co_production),
+        ("community_delivery", |r| r.community_delivery),
+        ("prevention", |r| r.prevention),
+        ("integration", |r| r.integration),
+        ("digital", |r| r.digital),
+        ("escalation", |r| r.escalation),
+        ("fees", |r| r.fees),
+    ];
+    let rows = fields.iter().map(|(id, f)| {
+        let why = REACH_REASONS
+            .iter()
+            .find(|(r, _)| r == id)
+            .map_or("", |(_, w)| *w);
+        let mut row = vec![code(id)];
+        row.extend(Line::ALL.iter().map(|l| num(f(&REACH[*l as usize]))));
+        row.push(why.to_owned());
+        row
+    });
+    let mut header = vec!["mechanism"];
+    header.extend(Line::ALL.iter().map(|l| l.label()));
+    header.push("why");
+    table(&header, rows)
+}
+
+/// The year-by-year schedules a workshop may give, and what takes over after them.
+pub fn schedules_markdown() -> String {
+    let rows = SCHEDULE_SPECS.iter().map(|s| {
+        vec![
+            code(s.id),
+            s.label.to_owned(),
+            s.unit.to_owned(),
+            range(s.min, s.max),
+            s.after.to_owned(),
+        ]
+    });
+    table(
+        &[
+            "schedule",
+            "what it gives",
+            "unit",
+            "range a year",
+            "after it ends",
+        ],
+        rows,
+    )
+}
+
+fn capitalise(text: &str) -> String {
+    let mut c = text.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
 }
 
 /// Every assumption: id, group, label, unit, default (from `Assumptions::default()`), range
@@ -178,9 +299,21 @@ mod tests {
     fn tables_have_a_row_for_everything_and_well_formed_lines() {
         let count = |s: &str| s.lines().count() - 2;
         assert_eq!(count(&levers_markdown()), LEVER_SPECS.len());
+        assert_eq!(count(&lever_claims_markdown()), LEVER_SPECS.len());
         assert_eq!(count(&assumptions_markdown()), ASSUMPTION_SPECS.len() + 2);
+        assert_eq!(count(&sources_markdown()), ASSUMPTION_SPECS.len());
         assert_eq!(count(&links_markdown()), LINKS.len());
-        for t in [levers_markdown(), assumptions_markdown(), links_markdown()] {
+        assert_eq!(count(&schedules_markdown()), SCHEDULE_SPECS.len());
+        assert_eq!(count(&reach_markdown()), REACH_REASONS.len());
+        for t in [
+            levers_markdown(),
+            lever_claims_markdown(),
+            assumptions_markdown(),
+            sources_markdown(),
+            links_markdown(),
+            schedules_markdown(),
+            reach_markdown(),
+        ] {
             let columns = t.lines().next().unwrap().matches(" | ").count();
             for l in t.lines() {
                 assert!(l.starts_with("| ") && l.ends_with(" |"), "{l}");

@@ -44,6 +44,7 @@ pub const ALL_NODES: [Node; NODE_COUNT] = [
     Node::UnmetNeed,
     Node::Prevention,
     Node::StructuralSavings,
+    Node::Savings,
     Node::Reserves,
     Node::CoProduced,
     Node::Cuts,
@@ -159,15 +160,13 @@ impl<'a> Situation<'a> {
             }
             Source::Node(n) => {
                 let mut state = self.state;
-                let Some(slot) = state.stock_mut(n) else {
+                let Some(v) = state.stock(n) else {
                     return 0.0;
                 };
-                let v = *slot;
                 let d = self.nudge_size(n, v, nudge);
-                if d == 0.0 {
+                if d == 0.0 || !state.nudge(n, d) {
                     return 0.0;
                 }
-                *slot = v + d;
                 (self.model.evaluate(&state, Some(&pins)), d, v)
             }
         };

@@ -103,6 +103,18 @@ const KNOWN: &[(&[&str], &str, &str, &str)] = &[
         "Let down, then less involved",
     ),
     (
+        &["cuts", "savings", "unmet_need", "need", "demand", "gap"],
+        "Failure demand",
+        "Cuts leave need unmet, year after year once they are made permanent; unmet need comes back as crisis, which costs more; demand rises, the gap widens, and more must be cut. The vicious circle of the old deal.",
+        "Failure demand",
+    ),
+    (
+        &["cuts", "savings"],
+        "Savings that recur",
+        "What is cut in a year stays cut, so less needs cutting the next: the budget balances, while the need those services met goes unmet.",
+        "Savings that recur",
+    ),
+    (
         &["need", "demand", "cuts", "unmet_need"],
         "Failure demand at the limit",
         "Once cuts are at the most that can be made in a year, more demand means more is cut; more need goes unmet, comes back as crisis, and demand rises again.",

@@ -1,12 +1,14 @@
-//! Uncertainty: many simulated futures of one scenario, each drawing the workshop's uncertain
-//! assumptions uniformly between their low and high values.
+//! Uncertainty: many simulated futures of one scenario, each drawing every uncertain
+//! assumption uniformly between its low and high values: the workshop's own list first, then
+//! every other assumption with a plausible range (`AssumptionSpec::plausible`), so that no
+//! judgement escapes the sweep.
 //!
 //! Futures are seeded by their own index, so the result is the same whatever the number of
 //! threads; the work is split across every core.
 
 use serde::{Deserialize, Serialize};
 
-use super::assumptions::Assumptions;
+use super::assumptions::{ASSUMPTION_SPECS, Assumptions, assumption_spec};
 use super::levers::LeverValues;
 use super::simulate::simulate;
 
@@ -45,21 +47,70 @@ fn unit(state: &mut u64) -> f64 {
     (splitmix64(state) >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// The assumptions of future number `index`.
+/// Everything the sweep draws: the workshop's uncertain assumptions in its order, then every
+/// other assumption with a plausible range, in catalogue order, its range taken around its
+/// value in `base`. A workshop entry with low equal to high holds an assumption fixed.
+pub fn uncertain_set(base: &Assumptions, workshop: &[Uncertain]) -> Vec<Uncertain> {
+    let mut out = workshop.to_vec();
+    for spec in ASSUMPTION_SPECS {
+        if workshop.iter().any(|u| u.assumption == spec.id) {
+            continue;
+        }
+        if let (Some(p), Some(v)) = (spec.plausible, base.get(spec.id)) {
+            let (low, high) = p.around(v);
+            out.push(Uncertain {
+                assumption: spec.id.to_owned(),
+                low: low.clamp(spec.min, spec.max),
+                high: high.clamp(spec.min, spec.max),
+            });
+        }
+    }
+    out
+}
+
+/// An uncertain assumption resolved to its field, so that a future costs no look-ups.
+struct Draw {
+    field: fn(&mut Assumptions) -> &mut f64,
+    low: f64,
+    high: f64,
+}
+
+fn resolve(uncertain: &[Uncertain]) -> Vec<Option<Draw>> {
+    uncertain
+        .iter()
+        .map(|u| {
+            assumption_spec(&u.assumption).map(|s| Draw {
+                field: s.field,
+                low: u.low,
+                high: u.high,
+            })
+        })
+        .collect()
+}
+
+fn draw_future(base: &Assumptions, draws: &[Option<Draw>], seed: u64, index: u64) -> Assumptions {
+    let mut state = seed ^ index.wrapping_mul(0xD1B5_4A32_D192_ED03);
+    splitmix64(&mut state);
+    let mut a = base.clone();
+    for d in draws {
+        // Every entry takes its draw, known or not, so that a seed keeps meaning the same futures.
+        let x = unit(&mut state);
+        if let Some(d) = d {
+            *(d.field)(&mut a) = d.low + (d.high - d.low) * x;
+        }
+    }
+    a
+}
+
+/// The assumptions of future number `index`, drawing `uncertain` exactly as given (callers
+/// wanting the whole set pass `uncertain_set`).
 pub fn future_assumptions(
     base: &Assumptions,
     uncertain: &[Uncertain],
     seed: u64,
     index: u64,
 ) -> Assumptions {
-    let mut state = seed ^ index.wrapping_mul(0xD1B5_4A32_D192_ED03);
-    splitmix64(&mut state);
-    let mut a = base.clone();
-    for u in uncertain {
-        let v = u.low + (u.high - u.low) * unit(&mut state);
-        a.set(&u.assumption, v);
-    }
-    a
+    draw_future(base, &resolve(uncertain), seed, index)
 }
 
 /// Demand, resources and gap of every future, a column a year (`[year * samples + i]`), so
@@ -82,6 +133,8 @@ fn run_futures(
 ) -> Futures {
     let samples = samples.max(1);
     let years = base.horizon_years as usize;
+    let draws = resolve(&uncertain_set(base, uncertain));
+    let draws = &draws;
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(samples);
@@ -96,7 +149,7 @@ fn run_futures(
                     let mut local = vec![[0.0; 3]; (end - start) * years];
                     let mut local_below = vec![0u32; years];
                     for i in start..end {
-                        let a = future_assumptions(base, uncertain, seed, i as u64);
+                        let a = draw_future(base, draws, seed, i as u64);
                         let p = simulate(&a, levers);
                         for (y, r) in p.rows.iter().enumerate().take(years) {
                             local[(i - start) * years + y] = [r.gap, r.demand, r.resources];
@@ -151,7 +204,8 @@ fn percentiles(data: &mut [f64], years: usize, samples: usize) -> Vec<[f64; 5]> 
         .collect()
 }
 
-/// Run `samples` futures and summarise the gap year by year.
+/// Run `samples` futures and summarise the gap year by year. `uncertain` is the workshop's
+/// list; every other assumption with a plausible range joins it (`uncertain_set`).
 pub fn sweep(
     base: &Assumptions,
     uncertain: &[Uncertain],

@@ -8,7 +8,7 @@ use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 use super::theme;
 use crate::app::{AnswerStanding, AppState, Command, ScenarioCommand, SeekCommand};
 use crate::model::Domain;
-use crate::model::seek::SeekStatus;
+use crate::model::seek::{SeekStatus, kept_out};
 use crate::model::sensitivity::{BarKind, TornadoBar};
 use crate::present::{axis, format};
 
@@ -35,9 +35,34 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .color(ui.visuals().weak_text_color()),
         );
         if let Some(bars) = &state.derived.tornado {
+            // Above the bars, which take the height left.
+            thresholds(ui, state, bars, year);
             tornado(ui, bars, state.prefs.dark_mode);
         }
     });
+}
+
+/// The knife-edges in words, for the levers and assumptions that matter most: where the
+/// final-year gap changes sign with everything else as it stands.
+fn thresholds(ui: &mut Ui, state: &AppState, bars: &[TornadoBar], year: i32) {
+    let subject = state
+        .scenario
+        .as_deref()
+        .and_then(|id| state.workshop.scenario(id))
+        .map_or_else(|| tr("threshold-these-levers"), |s| s.name.clone());
+    let edges: Vec<String> = bars
+        .iter()
+        .filter_map(|b| b.threshold_words(&subject, year))
+        .take(4)
+        .collect();
+    if edges.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(tr("threshold-heading")).strong());
+    for e in edges {
+        ui.label(format!("{e}."));
+    }
+    ui.add_space(6.0);
 }
 
 /// Horizontal bars of the final-year gap, biggest swing at the top, on a scale of round sums.
@@ -285,6 +310,14 @@ fn question_form(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     });
     ui.add_space(6.0);
     ui.label(RichText::new(tr("seek-movable")).strong());
+    let movable: Vec<usize> = (0..form.movable.len())
+        .filter(|&i| form.movable[i])
+        .collect();
+    let kept = kept_out(&state.workshop.levers, &state.levers, &movable);
+    if !kept.is_empty() {
+        ui.checkbox(&mut form.allow_off_limits, tr("seek-allow-off-limits"))
+            .on_hover_text(t!("seek-kept-out", limits = kept.join("; ")));
+    }
     ui.columns(2, |cols| {
         for (n, domain) in Domain::ALL.into_iter().enumerate() {
             let ui = &mut cols[n % 2];
@@ -345,6 +378,11 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     );
     ui.label(RichText::new(t!("seek-for", target = target.as_str())).small());
     ui.label(found.message());
+    // An answer that needs a referendum (or what the workshop calls unrealistic) says so
+    // where the eye lands, not only in the sentence above.
+    for o in &found.off_limits {
+        ui.label(RichText::new(format!("⚠ {}", o.words)).color(theme::warning_colour(dark)));
+    }
     if found.changes.is_empty() {
         return;
     }

@@ -47,7 +47,7 @@ pub fn dialog(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
-                    .hint_text("JAWS-1C1J-200D-H")
+                    .hint_text("JAWS-2C1J-200H-E")
                     .font(egui::TextStyle::Monospace)
                     .desired_width(340.0),
             )

@@ -301,6 +301,30 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         );
         super::chart::prediction_lines(plot_ui, prediction, ink, thin);
 
+        // The end of the medium-term financial strategy: the workshop's own year-by-year
+        // figures to here, the levers' rates after.
+        if shown.mtfs_years > 0
+            && !hiding
+            && let Some(last) = shown.rows.get(shown.mtfs_years - 1)
+        {
+            let x = f64::from(last.year);
+            plot_ui.vline(
+                VLine::new("", x)
+                    .color(ui_weak(dark))
+                    .width(thin)
+                    .style(LineStyle::dotted_dense()),
+            );
+            plot_ui.text(
+                Text::new(
+                    "",
+                    PlotPoint::new(x, hi),
+                    egui::RichText::new(t!("chart-mtfs-to", year = last.year.to_string()))
+                        .color(ui_weak(dark)),
+                )
+                .anchor(egui::Align2::RIGHT_TOP),
+            );
+        }
+
         // The marker would give a prediction away: it waits until every year is drawn.
         if let Some(year) = shown.headlines().reserves_below_minimum.filter(|_| !hiding) {
             let x = year as f64;

@@ -14,6 +14,9 @@ use crate::model::Projection;
 use crate::model::metric::{Metric, linked_charts};
 use crate::present::format;
 
+/// The narrowest a small chart may be and still label three years.
+const MIN_CHART_WIDTH: f32 = 160.0;
+
 /// The small charts in a row.
 pub fn show(
     ui: &mut Ui,
@@ -24,7 +27,11 @@ pub fn show(
     commands: &mut Vec<Command>,
 ) {
     let link = Id::unique("linked-charts");
-    let charts = linked_charts();
+    // As many as leave each room to label its years, in the metric table's order: on a narrow
+    // window the last (social care's share) gives way; the export and report always have it.
+    let mut charts = linked_charts();
+    let fit = (ui.available_width() / MIN_CHART_WIDTH).floor().max(1.0) as usize;
+    charts.truncate(fit);
     let screen = Screen::of(ui, false);
     ui.columns(charts.len(), |cols| {
         for (ui, &(metric, linked)) in cols.iter_mut().zip(&charts) {

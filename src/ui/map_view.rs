@@ -51,6 +51,7 @@ fn automatic_position(id: &str) -> Pos2 {
         "expectation" => (0.28, 0.45),
         "need" => (0.45, 0.47),
         "structural_savings" => (0.72, 0.43),
+        "savings" => (0.725, 0.62),
         "unmet_need" => (0.56, 0.60),
         "demand" => (0.36, 0.75),
         "cuts" => (0.64, 0.76),

@@ -19,6 +19,18 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "adult-social-care.ron",
         include_str!("../../workshops/adult-social-care.ron"),
     ),
+    (
+        "the-2010s.ron",
+        include_str!("../../workshops/the-2010s.ron"),
+    ),
+    (
+        "wigan-deal.ron",
+        include_str!("../../workshops/wigan-deal.ron"),
+    ),
+    (
+        "graph-of-doom.ron",
+        include_str!("../../workshops/graph-of-doom.ron"),
+    ),
 ];
 
 impl Workshop {
@@ -40,6 +52,20 @@ impl Workshop {
                 parse_workshop(&format!("workshops/{file}"), text)
                     .expect("the bundled workshops are valid (checked by tests)")
             })
+    }
+
+    /// A scenario of a bundled workshop, by workshop id and scenario id, as the model takes
+    /// it: the workshop's assumptions and the scenario's levers. The validation table's
+    /// reference scenarios are found this way.
+    pub fn bundled_scenario(
+        workshop: &str,
+        scenario: &str,
+    ) -> Option<(crate::model::Assumptions, crate::model::LeverValues)> {
+        let w = Workshop::bundled_all()
+            .into_iter()
+            .find(|w| w.id == workshop)?;
+        let s = w.scenario(scenario)?;
+        Some((w.assumptions.clone(), w.values_for(s)))
     }
 
     /// Every bundled workshop, the default first: for a workshop picker.

@@ -11,6 +11,7 @@ mod bundled;
 pub mod catalogue;
 pub mod ids;
 mod kind;
+pub mod legacy;
 mod open;
 pub mod read;
 mod save;

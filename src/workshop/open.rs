@@ -37,6 +37,25 @@ pub fn open_file(path: &Path, workshop: &Workshop) -> Result<OpenedFile, Problem
     }
 }
 
+impl OpenedFile {
+    pub fn kind(&self) -> FileKind {
+        match self {
+            OpenedFile::Workshop(_) => FileKind::Workshop,
+            OpenedFile::Scenario(_) => FileKind::Scenario,
+            OpenedFile::Session(_) => FileKind::Session,
+        }
+    }
+
+    /// What was changed to read it, if it was written for an earlier Jaws.
+    pub fn migration(&self) -> &[String] {
+        match self {
+            OpenedFile::Workshop(w) => &w.migration,
+            OpenedFile::Scenario(f) => &f.migration,
+            OpenedFile::Session(s) => &s.migration,
+        }
+    }
+}
+
 /// The newest version of each kind of file this Jaws reads.
 fn newest(kind: FileKind) -> u32 {
     match kind {
@@ -59,9 +78,5 @@ pub fn check_file(path: &Path) -> Result<FileKind, Problems> {
 
 /// Validate any Jaws file on disk; scenario and session files are checked against `workshop`.
 pub fn check_file_against(path: &Path, workshop: &Workshop) -> Result<FileKind, Problems> {
-    open_file(path, workshop).map(|opened| match opened {
-        OpenedFile::Workshop(_) => FileKind::Workshop,
-        OpenedFile::Scenario(_) => FileKind::Scenario,
-        OpenedFile::Session(_) => FileKind::Session,
-    })
+    open_file(path, workshop).map(|opened| opened.kind())
 }

@@ -1,5 +1,6 @@
 //! Scenarios: as a workshop lists them, and on their own in a scenario file, to carry between
-//! laptops. Scenario files are at format version 1.
+//! laptops. Scenario files are at format version 2 (money levers as a share of the budget);
+//! version 1 files (£m a year) are read through [`super::legacy`].
 
 use std::path::Path;
 
@@ -14,7 +15,7 @@ use super::types::{Scenario, ScenarioFile, Workshop};
 use crate::model::Lever;
 
 /// The newest scenario file format version this build reads and writes.
-pub const SCENARIO_VERSION: u32 = 1;
+pub const SCENARIO_VERSION: u32 = 2;
 
 /// One scenario as written, in a workshop's `scenarios` or a scenario file's `scenario`.
 #[derive(Deserialize, Serialize)]
@@ -68,6 +69,16 @@ impl ScenarioEntry {
         }
     }
 
+    /// Its money levers from £m a year (the first model's) to a share of `budget`.
+    pub fn convert_money_levers(&mut self, budget: f64) -> Vec<(String, f64, f64)> {
+        super::legacy::convert_money_levers(&mut self.levers.0, budget)
+    }
+
+    /// The levers it sets, by id.
+    pub fn lever_values(&self) -> impl Iterator<Item = (&str, f64)> {
+        self.levers.0.iter().map(|(id, &v)| (id.as_str(), v))
+    }
+
     pub fn into_scenario(self) -> Scenario {
         Scenario {
             id: self.id.into_text(),
@@ -106,15 +117,27 @@ pub fn parse_scenario_file(
     workshop: &Workshop,
 ) -> Result<ScenarioFile, Problems> {
     let doc = Doc::new(name, text);
-    let raw = read_shape(&doc)?;
+    let mut raw = read_shape(&doc)?;
     let mut report = Report::new(&doc);
     check_shape(&raw, &mut report);
+    let mut migration = Vec::new();
+    if raw.version < SCENARIO_VERSION {
+        let budget = workshop.assumptions.base_budget;
+        let converted = raw.scenario.convert_money_levers(budget);
+        migration.push(super::legacy::read_as(
+            "scenario file",
+            raw.version,
+            SCENARIO_VERSION,
+        ));
+        migration.extend(super::legacy::money_note(&converted, budget));
+    }
     raw.scenario
         .check(&[Seg::Field("scenario")], &workshop.levers, &mut report);
     report.finish()?;
     Ok(ScenarioFile {
         workshop: raw.workshop.into_text(),
         scenario: raw.scenario.into_scenario(),
+        migration,
     })
 }
 

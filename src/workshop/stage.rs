@@ -266,6 +266,13 @@ pub(super) struct StageEntry {
     predict: Option<String>,
 }
 
+impl StageEntry {
+    /// The challenge's target as written, to rewrite an older file's.
+    pub(super) fn challenge_target_mut(&mut self) -> Option<&mut String> {
+        self.challenge.as_mut().map(|c| &mut c.target)
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ChallengeEntry {

@@ -31,6 +31,8 @@ pub struct ScenarioFile {
     /// The id of the workshop it was made for.
     pub workshop: String,
     pub scenario: Scenario,
+    /// What was changed to read an older file, in sentences; empty for this version's.
+    pub migration: Vec<String>,
 }
 
 /// A validated workshop: the model's levers with the workshop's overrides, its assumptions
@@ -56,6 +58,9 @@ pub struct Workshop {
     /// Where the framework map puts stocks and flows, by node id, as `(x, y)` fractions of
     /// the map (within [`MAP_X`] and [`MAP_Y`]); nodes not named are placed automatically.
     pub map_positions: BTreeMap<String, (f32, f32)>,
+    /// What was changed to read an older file (money levers as a share of the budget,
+    /// renamed assumptions), in sentences for the room; empty for a file of this version.
+    pub migration: Vec<String>,
 }
 
 impl Workshop {

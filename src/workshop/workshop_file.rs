@@ -1,15 +1,20 @@
 //! Workshop files: their on-disk shape and their checks.
 //!
-//! Workshop files are at format version 2, which added stages (see [`super::stage`]) and the
-//! `audience`. Version 1 files read as version 2 with neither: that is their migration.
-//! The optional `map` (places on the framework map) may appear in either version.
+//! Workshop files are at format version 3, whose money is as a council budgets it: money
+//! levers as a share of the budget, service lines, schedules for the MTFS years, bands marked
+//! off limits (`limit`), and a lever's own claims where the workshop describes it its own
+//! way. Version 2 (which added stages and the `audience`) and version 1 (neither) are read as
+//! version 3 by [`super::legacy`], with a note of what changed ([`Workshop::migration`]).
+//! The optional `map` (places on the framework map) may appear in any version.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Deserialize;
 
 use super::ids::{Checked, Distinct, LeverId, WorkshopId, did_you_mean};
 use super::kind::{self, FileKind};
+use super::legacy;
 use super::read::text::shown_number;
 use super::read::{self, Doc, Problems, Report, Seg, UniqueMap, read_text};
 use super::scenario_file::ScenarioEntry;
@@ -18,15 +23,17 @@ use super::types::{MAP_X, MAP_Y, Workshop};
 use crate::model::assumptions::assumption_spec;
 use crate::model::links::NODES;
 use crate::model::sweep::Uncertain;
-use crate::model::{Assumptions, Band, LEVER_SPECS, Lever};
+use crate::model::{Assumptions, Band, Claim, LEVER_SPECS, Lever};
 
-/// The newest workshop format version this build reads. Version 2 added stages and the
-/// audience; version 1 files are migrated as they are read.
-pub const WORKSHOP_VERSION: u32 = 2;
+/// The newest workshop format version this build reads. Version 3 is the finance model of
+/// issue 13; version 2 added stages and the audience; older files are migrated as they are
+/// read.
+pub const WORKSHOP_VERSION: u32 = 3;
 
+/// A workshop file as written; `A` is its version's assumptions.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct WorkshopFile {
+struct WorkshopFile<A: Default> {
     format: String,
     version: u32,
     id: Checked<WorkshopId>,
@@ -40,7 +47,7 @@ struct WorkshopFile {
     /// Who the workshop is for ("A cabinet or leadership team"). Version 2.
     audience: Option<String>,
     #[serde(default)]
-    assumptions: Assumptions,
+    assumptions: A,
     #[serde(default)]
     sources: UniqueMap<String>,
     #[serde(default)]
@@ -68,6 +75,269 @@ struct LeverOverride {
     default: Option<f64>,
     #[serde(default)]
     bands: Vec<Band>,
+    /// What the workshop's own description of the lever promises, replacing the model's.
+    /// Version 3.
+    claims: Option<Vec<Claim>>,
+}
+
+/// The assumptions of workshop format versions 1 and 2 (the first model): each optional, the
+/// rest at the first model's defaults, read now through [`legacy::assumption`].
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct AssumptionsV2 {
+    base_year: Option<i32>,
+    horizon_years: Option<u32>,
+    base_budget: Option<f64>,
+    grant_share: Option<f64>,
+    fees_share: Option<f64>,
+    general_inflation: Option<f64>,
+    tax_base_growth: Option<f64>,
+    demographic_growth: Option<f64>,
+    cost_inflation: Option<f64>,
+    opening_reserves: Option<f64>,
+    prudent_minimum: Option<f64>,
+    reserves_ceiling: Option<f64>,
+    max_in_year_cuts: Option<f64>,
+    opening_adoption: Option<f64>,
+    opening_expectation: Option<f64>,
+    opening_capacity: Option<f64>,
+    crisis_escalation: Option<f64>,
+    prevention_yield: Option<f64>,
+    coproduction_saving: Option<f64>,
+    capacity_building: Option<f64>,
+    capacity_decay: Option<f64>,
+    expectation_delay: Option<f64>,
+    prevention_delay: Option<f64>,
+    restructuring_delay: Option<f64>,
+}
+
+impl AssumptionsV2 {
+    /// The figures given, by id, in [`legacy::V2_ASSUMPTIONS`] order.
+    fn given(&self) -> Vec<(&'static str, f64)> {
+        let all = [
+            self.base_budget,
+            self.grant_share,
+            self.fees_share,
+            self.general_inflation,
+            self.tax_base_growth,
+            self.demographic_growth,
+            self.cost_inflation,
+            self.opening_reserves,
+            self.prudent_minimum,
+            self.reserves_ceiling,
+            self.max_in_year_cuts,
+            self.opening_adoption,
+            self.opening_expectation,
+            self.opening_capacity,
+            self.crisis_escalation,
+            self.prevention_yield,
+            self.coproduction_saving,
+            self.capacity_building,
+            self.capacity_decay,
+            self.expectation_delay,
+            self.prevention_delay,
+            self.restructuring_delay,
+        ];
+        legacy::V2_ASSUMPTIONS
+            .into_iter()
+            .zip(all)
+            .filter_map(|(id, v)| Some((id, v?)))
+            .collect()
+    }
+}
+
+/// A workshop file of version 1 or 2 in version 3's shape, and what was changed to read it so.
+fn upgrade(old: WorkshopFile<AssumptionsV2>) -> (WorkshopFile<Assumptions>, Vec<String>) {
+    let mut notes = vec![legacy::read_as("workshop", old.version, WORKSHOP_VERSION)];
+    let mut a = Assumptions::default();
+    if let Some(y) = old.assumptions.base_year {
+        a.base_year = y;
+    }
+    if let Some(h) = old.assumptions.horizon_years {
+        a.horizon_years = h;
+    }
+    let delay = old
+        .assumptions
+        .prevention_delay
+        .unwrap_or(a.prevention_delay);
+    for (id, value) in old.assumptions.given() {
+        if let Some(c) = legacy::assumption(id, value, delay) {
+            a.set(c.id, c.value);
+            notes.extend(c.note);
+        }
+    }
+    let budget = a.base_budget;
+    let mut sources = old.sources;
+    if let Some(source) = sources.0.remove("prevention_yield") {
+        sources.0.insert("prevention_return".into(), source);
+    }
+    let uncertain = old
+        .uncertain
+        .into_iter()
+        .map(|u| {
+            match (
+                legacy::assumption(&u.assumption, u.low, delay),
+                legacy::assumption(&u.assumption, u.high, delay),
+            ) {
+                (Some(low), Some(high)) => {
+                    notes.extend(legacy::range_note(
+                        &u.assumption,
+                        (u.low, &low),
+                        (u.high, &high),
+                    ));
+                    Uncertain {
+                        assumption: low.id.to_owned(),
+                        low: low.value,
+                        high: high.value,
+                    }
+                }
+                _ => u,
+            }
+        })
+        .collect();
+
+    // Money levers: every value given in £m a year becomes a share of the budget.
+    let mut scenarios = old.scenarios;
+    let mut converted = Vec::new();
+    for s in &mut scenarios {
+        converted.extend(s.convert_money_levers(budget));
+    }
+    let mut levers = old.levers;
+    for (id, o) in levers.0.iter_mut() {
+        if legacy::is_money_lever(id) {
+            for v in [&mut o.min, &mut o.max, &mut o.default]
+                .into_iter()
+                .flatten()
+            {
+                converted.push((id.clone(), *v, legacy::share_of_budget(*v, budget)));
+                *v = legacy::share_of_budget(*v, budget);
+            }
+            for b in &mut o.bands {
+                b.from = legacy::share_of_budget(b.from, budget);
+                b.to = legacy::share_of_budget(b.to, budget);
+            }
+        }
+    }
+    let mut stages = old.stages;
+    for stage in stages.iter_mut().flatten() {
+        if let Some(target) = stage.challenge_target_mut()
+            && let Some(rewritten) = legacy::rewrite_target(target, budget)
+        {
+            notes.push(format!(
+                "The challenge \"{target}\" now reads \"{rewritten}\" (money levers as a share of the budget)"
+            ));
+            *target = rewritten;
+        }
+    }
+    notes.extend(legacy::money_note(&converted, budget));
+    notes.extend(stretch_to_hold(&mut levers, &scenarios));
+
+    let file = WorkshopFile {
+        format: old.format,
+        version: WORKSHOP_VERSION,
+        id: old.id,
+        title: old.title,
+        organisation: old.organisation,
+        author: old.author,
+        description: old.description,
+        audience: old.audience,
+        assumptions: a,
+        sources,
+        uncertain,
+        levers,
+        scenarios,
+        stages,
+        map: old.map,
+    };
+    (file, notes)
+}
+
+/// Where a scenario, default or band of an older file lies outside this model's slider but
+/// within the lever's physical range (a slider that has since narrowed), stretch the
+/// workshop's slider to hold it, so that nothing the file says is lost; one note a lever
+/// stretched.
+fn stretch_to_hold(
+    levers: &mut UniqueMap<LeverOverride>,
+    scenarios: &[ScenarioEntry],
+) -> Vec<String> {
+    let mut reach: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
+    let mut hold = |id: &str, v: f64| {
+        if let Ok(lever) = LeverId::new(id)
+            && v.is_finite()
+        {
+            let e = reach.entry(lever.index()).or_insert((v, v));
+            *e = (e.0.min(v), e.1.max(v));
+        }
+    };
+    for s in scenarios {
+        for (id, v) in s.lever_values() {
+            hold(id, v);
+        }
+    }
+    // The file's own defaults and bands, which may run to the ends of its older ranges.
+    for (id, o) in &levers.0 {
+        for v in o
+            .default
+            .into_iter()
+            .chain(o.bands.iter().flat_map(|b| [b.from, b.to]))
+        {
+            hold(id, v);
+        }
+    }
+    let mut notes = Vec::new();
+    for (i, (low, high)) in reach {
+        let spec = &LEVER_SPECS[i];
+        let o = levers.0.entry(spec.id.to_owned()).or_default();
+        let (min, max) = (o.min.unwrap_or(spec.min), o.max.unwrap_or(spec.max));
+        let (limit_low, limit_high) = spec.limits;
+        let new_min = if low < min && low >= limit_low {
+            low
+        } else {
+            min
+        };
+        let new_max = if high > max && high <= limit_high {
+            high
+        } else {
+            max
+        };
+        if (new_min, new_max) != (min, max) {
+            o.min = Some(new_min);
+            o.max = Some(new_max);
+            notes.push(format!(
+                "{}'s slider now runs from {} to {}, to hold the file's scenarios",
+                spec.label,
+                crate::present::format::with_unit(new_min, spec.unit),
+                crate::present::format::with_unit(new_max, spec.unit)
+            ));
+        }
+    }
+    notes
+}
+
+/// Features of version 3 given in an older file: each refused at its place.
+fn newer_features(old: &WorkshopFile<AssumptionsV2>, report: &mut Report) {
+    for (id, o) in &old.levers.0 {
+        if o.claims.is_some() {
+            report.label(
+                &[Seg::Field("levers"), Seg::Key(id), Seg::Field("claims")],
+                "a lever's `claims` are new in version 3 of the workshop format; change the file's version to 3 (and its money levers to a share of the budget)",
+            );
+        }
+        for (i, b) in o.bands.iter().enumerate() {
+            if b.limit.is_some() {
+                report.label(
+                    &[
+                        Seg::Field("levers"),
+                        Seg::Key(id),
+                        Seg::Field("bands"),
+                        Seg::Index(i),
+                        Seg::Field("limit"),
+                    ],
+                    "a band's `limit` is new in version 3 of the workshop format; change the file's version to 3 (and its money levers to a share of the budget)",
+                );
+            }
+        }
+    }
 }
 
 impl Workshop {
@@ -83,13 +353,28 @@ impl Workshop {
 pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     let doc = Doc::new(name, text);
     kind::expect_kind(&doc, FileKind::Workshop, WORKSHOP_VERSION)?;
-    let raw: WorkshopFile = read::parse(&doc)?;
     let mut report = Report::new(&doc);
+    // The version is read from the text's structure to choose the shape to parse; a file too
+    // broken to tell is parsed as the newest, whose parser says what is wrong.
+    let (raw, migration) = match doc.top_integer("version") {
+        Some(v @ (1 | 2)) => {
+            let old: WorkshopFile<AssumptionsV2> = read::parse(&doc)?;
+            debug_assert_eq!(u64::from(old.version), v);
+            newer_features(&old, &mut report);
+            let (raw, notes) = upgrade(old);
+            (raw, notes)
+        }
+        _ => (read::parse::<WorkshopFile<Assumptions>>(&doc)?, Vec::new()),
+    };
+    let version = doc
+        .top_integer("version")
+        .and_then(|v| u32::try_from(v).ok())
+        .unwrap_or(raw.version);
     kind::check_format(
         &mut report,
         FileKind::Workshop,
         &raw.format,
-        raw.version,
+        version,
         WORKSHOP_VERSION,
     );
     if let Some(bad) = raw.id.problem() {
@@ -130,7 +415,7 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     check_map(&raw.map, &mut report);
 
     // Version 1 had no stages and no audience: it reads as version 2 with neither.
-    if raw.version == 1 {
+    if version == 1 {
         for (field, given) in [
             ("audience", raw.audience.is_some()),
             ("stages", raw.stages.is_some()),
@@ -174,15 +459,17 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
             .collect(),
         stages,
         map_positions: raw.map.0,
+        migration,
     })
 }
 
+/// What `sources` may name: an assumption, or the schedules (the MTFS years).
 fn is_assumption(id: &str) -> bool {
-    id == "base_year" || id == "horizon_years" || assumption_spec(id).is_some()
+    ["base_year", "horizon_years", "schedule"].contains(&id) || assumption_spec(id).is_some()
 }
 
 /// The assumptions, where their sources come from, and their uncertain ranges.
-fn check_assumptions(raw: &WorkshopFile, report: &mut Report) {
+fn check_assumptions(raw: &WorkshopFile<Assumptions>, report: &mut Report) {
     for (id, message) in raw.assumptions.problems() {
         report.label(&[Seg::Field("assumptions"), Seg::Field(id)], message);
     }
@@ -268,7 +555,42 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
         }
         l.bands = o.bands.clone();
         let n = shown_number;
-        if !(l.min.is_finite() && l.max.is_finite() && l.min < l.max) {
+        if let Some(claims) = &o.claims {
+            l.claims = claims.clone();
+            for (k, c) in claims.iter().enumerate() {
+                if c.from < 1 || c.to.is_some_and(|to| to < c.from) {
+                    report.label(
+                        &[path[0], path[1], Seg::Field("claims"), Seg::Index(k)],
+                        format!(
+                            "a claim's years count from 1 and end no earlier than they start; this one says from year {} to {}",
+                            c.from,
+                            c.to.map_or("the end".to_owned(), |t| format!("year {t}"))
+                        ),
+                    );
+                }
+            }
+        }
+        let (lowest, highest) = l.limits;
+        let beyond: Vec<String> = [("min", o.min), ("max", o.max), ("default", o.default)]
+            .into_iter()
+            .filter_map(|(field, v)| {
+                let v = v?;
+                (v.is_finite() && !(lowest..=highest).contains(&v))
+                    .then(|| format!("{field} {}", n(v)))
+            })
+            .collect();
+        if !beyond.is_empty() {
+            // The physical range: a workshop may narrow a lever, never stretch it past this.
+            report.label(
+                &path,
+                format!(
+                    "lever {id} can never go beyond {} to {}, so {} is refused; a workshop may narrow a lever's range, not widen it past that",
+                    crate::present::format::with_unit(lowest, &l.unit),
+                    crate::present::format::with_unit(highest, &l.unit),
+                    beyond.join(" and ")
+                ),
+            );
+        } else if !(l.min.is_finite() && l.max.is_finite() && l.min < l.max) {
             report.label(
                 &path,
                 format!(

@@ -387,3 +387,33 @@ fn an_undo_or_redo_is_autosaved_like_any_other_change() {
         );
     }
 }
+
+#[test]
+fn files_written_for_an_earlier_jaws_open_and_the_room_is_told_what_changed() {
+    let tmp = scratch("older-files");
+    let session = tmp.path().join("session.ron");
+    std::fs::write(
+        &session,
+        "(format: \"jaws-session\", version: 1, workshop: \"new-model\", levers: { \"transformation_investment\": 15.0 })",
+    )
+    .unwrap();
+    let mut s = AppState::new(Workshop::bundled(), None);
+    assert!(s.notice.is_none(), "today's workshop needs no note");
+    s.apply(FileCommand::Open(vec![session.clone()]));
+    let lever = jaws::model::lever_index("transformation_investment").unwrap();
+    assert_eq!(s.levers.0[lever], 2.0, "£15m a year of £750m");
+    let notice = s.notice.clone().expect("a notice");
+    assert!(!notice.error, "{}", notice.text);
+    assert!(
+        notice.text.contains("version 1") && notice.text.contains("share of the budget"),
+        "{}",
+        notice.text
+    );
+
+    // A workshop of version 2 says so as it opens.
+    let v2 = jaws::workshop::parse_workshop("v2.ron", include_str!("../fixtures/new-model-v2.ron"))
+        .unwrap();
+    let s = AppState::new(v2, None);
+    let notice = s.notice.expect("the workshop's note");
+    assert!(notice.text.contains("version 2"), "{}", notice.text);
+}

@@ -276,6 +276,23 @@ fn project_csv_has_a_header_and_a_row_a_year() {
     }
 }
 
+/// A CSV column's figure in a JSON row: at the top, or, for a service line's spending or
+/// share, under `lines` (social care's share is adults' and children's together).
+fn json_figure(row: &Value, name: &str) -> Option<f64> {
+    if let Some(v) = row[name].as_f64() {
+        return Some(v);
+    }
+    let lines = &row["lines"];
+    if name == "social_care_share" {
+        return Some(
+            lines["adult_social_care"]["share"].as_f64()?
+                + lines["children_social_care"]["share"].as_f64()?,
+        );
+    }
+    let (line, figure) = name.rsplit_once('_')?;
+    lines[line][figure].as_f64()
+}
+
 #[test]
 fn project_csv_matches_json() {
     for scenario in [None, Some("new-deal")] {
@@ -293,9 +310,8 @@ fn project_csv_matches_json() {
         assert_eq!(json_rows.len(), rows.len());
         for (csv, js) in rows.iter().zip(json_rows) {
             for (name, v) in header.iter().zip(csv) {
-                let j = js[name.as_str()]
-                    .as_f64()
-                    .unwrap_or_else(|| panic!("JSON row lacks {name}: {js}"));
+                let j =
+                    json_figure(js, name).unwrap_or_else(|| panic!("JSON row lacks {name}: {js}"));
                 // CSV has four decimal places.
                 assert!(
                     (v - j).abs() <= 0.5e-4 + 1e-9 * j.abs(),
@@ -537,8 +553,8 @@ fn check_finds_mistakes_in_scenarios() {
     let dir = tmp.path();
 
     let text = edited(
-        "\"relationship_building\": 6.0",
-        "\"relationship_buildng\": 6.0",
+        "\"relationship_building\": 0.8",
+        "\"relationship_buildng\": 0.8",
     );
     let path = write(dir, "unknown-lever.ron", &text);
     check_fails(
@@ -606,7 +622,7 @@ fn check_finds_mistakes_in_values_and_fields() {
         "outside",
     );
 
-    let text = edited("version: 2,", "version: 99,");
+    let text = edited("version: 3,", "version: 99,");
     let path = write(dir, "newer.ron", &text);
     check_fails(&path, Some(position_of(&text, "version: 99")), "newer");
 }
@@ -632,9 +648,12 @@ fn check_finds_syntax_errors() {
     check_fails(&path, None, "ends too early");
 
     // Missing a `)` in the middle: found on the next line, which starts with `(`.
-    let text = edited("low: 0.5, high: 1.9),", "low: 0.5, high: 1.9,");
+    let text = edited(
+        "(from: 0.0, to: 0.5, label: \"freeze\"),",
+        "(from: 0.0, to: 0.5, label: \"freeze\",",
+    );
     let path = write(dir, "missing-inner-paren.ron", &text);
-    let next = text.find("(assumption: \"general_inflation\"").unwrap();
+    let next = text.find("(from: 0.5, to: 4.99").unwrap();
     check_fails(&path, Some(position(&text, next)), ")");
 }
 
@@ -705,7 +724,7 @@ fn check_refuses_a_huge_file() {
 const SCENARIO_FILE: &str = r#"// A scenario on its own, to carry between laptops.
 (
     format: "jaws-scenario",
-    version: 1,
+    version: 2,
     workshop: "new-model",
     scenario: (
         id: "my-deal",
@@ -754,7 +773,7 @@ fn check_reads_scenario_files() {
     );
     assert!(!p.message.contains("workshop"), "{p:?}");
 
-    let text = SCENARIO_FILE.replace("version: 1,", "version: 99,");
+    let text = SCENARIO_FILE.replace("version: 2,", "version: 99,");
     let path = write(dir, "newer.ron", &text);
     check_fails(&path, Some(position_of(&text, "version: 99")), "newer");
 
@@ -774,10 +793,10 @@ fn check_reports_every_file() {
     let empty = write(dir, "empty.ron", "");
     let missing = dir.join("missing.ron");
     let two_text = edited(
-        "\"relationship_building\": 6.0",
-        "\"relationship_buildng\": 6.0",
+        "\"relationship_building\": 0.8",
+        "\"relationship_buildng\": 0.8",
     )
-    .replacen("version: 2,", "version: 99,", 1);
+    .replacen("version: 3,", "version: 99,", 1);
     let two = write(dir, "two.ron", &two_text);
 
     let paths = [&good, &range, &empty, &missing, &scenario, &two];

@@ -140,7 +140,9 @@ fn codes_handed_out_today_read_the_same_tomorrow() {
     // Pinned: a change to the format must keep reading these (a new version digit).
     let w = Workshop::bundled();
     let new_deal = w.values_for(w.scenario("new-deal").unwrap());
-    assert_eq!(encode(&w, &new_deal).to_string(), "JAWS-1C1J-200D-H");
+    assert_eq!(encode(&w, &new_deal).to_string(), "JAWS-2C1J-200H-E");
+    // A version 1 code (money levers in £m a year) still reads where it moves only levers
+    // that mean what they did: the new deal, with co-production at 33.5%.
     let back = decode("JAWS-1C1J-20GR-CY6", &w).unwrap();
     assert_eq!(back.base.as_deref(), Some("new-deal"));
     assert_eq!(
@@ -148,6 +150,30 @@ fn codes_handed_out_today_read_the_same_tomorrow() {
         [jaws::model::lever_index("co_production").unwrap()]
     );
     assert_eq!(back.levers.0[back.changed[0]], 33.5);
+}
+
+#[test]
+fn a_version_1_code_moving_a_lever_that_has_changed_is_refused_saying_why() {
+    use jaws::scenario_code::{CHANGED_SINCE_VERSION_1, ScenarioCode};
+    let w = Workshop::bundled();
+    // A version 1 code moving transformation investment from the defaults: made as Jaws
+    // made them then (the same bits, with the version digit 1).
+    let mut v = w.default_values();
+    let i = jaws::model::lever_index("transformation_investment").unwrap();
+    v.0[i] = 3.0;
+    let today = encode(&w, &v);
+    let old: ScenarioCode = today.with_version(1);
+    let e = decode(&old.to_string(), &w).unwrap_err();
+    assert!(matches!(e, CodeError::Outdated(_)), "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        "This code was made by an earlier Jaws, which measured transformation and prevention investment differently: it cannot be read here. Make the code again with this Jaws."
+    );
+    // Today's code for the same levers reads.
+    assert_eq!(decode(&today.to_string(), &w).unwrap().levers.0[i], 3.0);
+    for id in CHANGED_SINCE_VERSION_1 {
+        assert!(jaws::model::lever_index(id).is_some(), "{id}");
+    }
 }
 
 #[test]
@@ -190,7 +216,7 @@ fn codes_refuse_what_they_cannot_read_and_say_why() {
     // A code from a newer Jaws.
     let e = CodeError::NewerVersion(2).to_string();
     assert!(e.contains("update Jaws"), "{e}");
-    assert_eq!(scenario_code::VERSION, 1);
+    assert_eq!(scenario_code::VERSION, 2);
 }
 
 #[test]

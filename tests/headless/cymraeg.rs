@@ -101,7 +101,7 @@ fn the_report_in_welsh_says_so_and_writes_its_dates_in_welsh() {
         assert!(en.html.contains(english));
     }
     assert!(
-        cy.html.contains("Twf demograffig mewn angen"),
+        cy.html.contains("Twf yn y boblogaeth mewn angen"),
         "assumptions by their Welsh names"
     );
     // The charts inside are Welsh too.
@@ -160,6 +160,44 @@ fn every_node_metric_and_assumption_the_window_names_has_welsh() {
     assert!(
         missing.is_empty(),
         "add these to i18n/cy/model.ftl and i18n/en-GB/model.ftl: {missing:?}"
+    );
+}
+
+/// The English of the model's tables, as the catalogue's ids name it.
+fn model_table_words() -> Vec<(String, String)> {
+    let mut words: Vec<(String, String)> = Vec::new();
+    for n in jaws::model::NODES {
+        words.push((format!("node-{}", n.id), n.label.to_string()));
+    }
+    for m in jaws::model::metric::METRICS {
+        words.push((format!("metric-{}", m.id), m.title.to_string()));
+    }
+    for a in jaws::model::ASSUMPTION_SPECS {
+        words.push((format!("assumption-{}", a.id), a.label.to_string()));
+    }
+    for &kind in ChartKind::all() {
+        if let Some(c) = kind.linked() {
+            words.push((format!("chart-{}-heading", c.id), c.heading.to_string()));
+            words.push((format!("chart-{}-axis", c.id), c.axis.to_string()));
+            words.push((format!("chart-{}-explain", c.id), c.explain.to_string()));
+        }
+    }
+    words
+}
+
+#[test]
+fn the_english_catalogue_says_what_the_models_tables_say() {
+    // The tables are the English; the catalogue's copy is what a Welsh translator works
+    // from, so a changed English name must be changed there (and its Welsh looked at).
+    let stale: Vec<String> = model_table_words()
+        .into_iter()
+        .filter(|(id, en)| i18n::tr_in(Lang::EnGb, id, &[]) != *en)
+        .map(|(id, en)| format!("{id} = {en}"))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "i18n/en-GB/model.ftl should say:\n{}",
+        stale.join("\n")
     );
 }
 

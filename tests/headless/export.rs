@@ -123,19 +123,37 @@ fn svg_export_is_xml_with_title_axes_and_legend() {
             "no `{expected}` in {texts:?}"
         );
     }
-    // The old deal runs out of reserves within the horizon: the year is marked.
+    // Neither scenario takes reserves below the prudent minimum by 2040: no year is marked.
+    assert!(
+        !texts.iter().any(|t| t.contains("prudent minimum in")),
+        "{texts:?}"
+    );
+    // Care's old deal does: the year is marked.
+    let care = Workshop::bundled_named("adult-social-care").unwrap();
     let year = jaws::model::simulate(
-        &Workshop::bundled().assumptions,
-        &Workshop::bundled().values_for(Workshop::bundled().scenario("old-deal").unwrap()),
+        &care.assumptions,
+        &care.values_for(care.scenario("old-deal").unwrap()),
     )
     .headlines()
     .reserves_below_minimum
-    .expect("the old deal runs reserves down");
+    .expect("care's old deal runs reserves down");
+    let care_path = dir.join("care.svg");
+    let run = jaws(&[
+        "export",
+        "--workshop",
+        "adult-social-care",
+        "--scenario",
+        "old-deal",
+        "--svg",
+        care_path.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let care_texts = svg_texts(&fs::read_to_string(&care_path).unwrap());
     assert!(
-        texts
+        care_texts
             .iter()
             .any(|t| t.contains(&format!("prudent minimum in {year}"))),
-        "{texts:?}"
+        "{care_texts:?}"
     );
 
     // Each chart kind has its own title and axis.
@@ -314,7 +332,8 @@ fn the_workshop_report_names_every_scenario_and_stands_alone() {
         svg_texts(&svg);
         shown += 1;
     }
-    assert_eq!(shown, 6 + 2 * w.scenarios.len());
+    // Each chart once for every scenario together; the jaws and reserves once a scenario.
+    assert_eq!(shown, ChartKind::all().len() + 2 * w.scenarios.len());
     // The HTML's embedded charts parse too (as XML, once the HTML around them is removed).
     let mut rest = html.as_str();
     let mut embedded = 0;
@@ -399,7 +418,7 @@ fn the_session_report_has_its_scenarios_deal_and_notes_escaped() {
     );
     assert!(html.contains("What the room predicted"));
     assert!(html.contains("Most tables said &lt;2031&gt;. (also sketched on the chart)"));
-    assert!(html.contains("in which year will our reserves fall below the prudent minimum?"));
+    assert!(html.contains("how far apart will demand and resources be in fifteen years"));
     assert!(html.contains("<dt>The old deal: "));
     assert!(
         !html.contains("<dt>The jaws: "),
@@ -508,7 +527,7 @@ fn the_tornado_written_to_a_file_is_for_a_spreadsheet_and_printed_for_a_script()
     // The £ of "£m a year" survives into Excel only with the mark.
     let file = fs::read_to_string(&path).unwrap();
     assert_eq!(file, format!("{BOM}{}", printed.stdout));
-    assert!(file.contains("£m a year"));
+    assert!(file.contains("£m"));
 
     // --csv is a file; asking for a format as well, or naming another format, is a usage error.
     let both = jaws(&[
@@ -742,4 +761,40 @@ fn regex_free_made(markdown: &str) -> String {
     let start = markdown.find("made with Jaws on ").expect("a made line") + 18;
     let rest = &markdown[start..];
     rest[..rest.find(". Money").unwrap()].to_owned()
+}
+
+#[test]
+fn charts_mark_where_the_workshops_own_year_by_year_figures_end() {
+    let tmp = scratch("mtfs");
+    let svg = |workshop: &str, scenario: &str, chart: &str| {
+        let path = tmp.path().join(format!("{workshop}-{chart}.svg"));
+        let path_text = path.to_str().unwrap().to_owned();
+        jaws(&[
+            "--workshop",
+            workshop,
+            "export",
+            "--scenario",
+            scenario,
+            "--chart",
+            chart,
+            "--svg",
+            &path_text,
+        ])
+        .ok();
+        fs::read_to_string(path).unwrap()
+    };
+    // The 2010s set the settlement, council tax and pay year by year to 2019.
+    for chart in ["jaws", "reserves", "social-care"] {
+        let s = svg("the-2010s", "replay-2010s", chart);
+        assert!(
+            s.contains(
+                "the medium-term financial strategy: the workshop&apos;s own figures to 2019"
+            ) || s
+                .contains("the medium-term financial strategy: the workshop's own figures to 2019"),
+            "{chart}"
+        );
+        assert!(s.contains("\nMTFS\n</text>"), "{chart}");
+    }
+    // The default workshop gives no schedules: nothing to mark.
+    assert!(!svg("new-model", "old-deal", "jaws").contains("MTFS"));
 }

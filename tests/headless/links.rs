@@ -22,6 +22,30 @@ fn situations(w: &Workshop) -> Vec<(String, Assumptions, jaws::model::LeverValue
             year,
         ));
     }
+    // A budget that cannot be balanced: the shortfall and what is left of reserves act.
+    let mut broke = w.assumptions.clone();
+    broke.max_in_year_cuts = 1.0;
+    let mut squeezed = old;
+    squeezed.0[jaws::model::lever_index("grant_change").unwrap()] = -10.0;
+    for year in [2, 4, 6, 10] {
+        out.push((
+            format!("old deal, grant cut hard, little can be cut, year {year}"),
+            broke.clone(),
+            squeezed,
+            year,
+        ));
+    }
+    // Reserves used first, so that they sit at the prudent minimum and cuts take over.
+    let mut spend_reserves = old;
+    spend_reserves.0[jaws::model::lever_index("reserves_use").unwrap()] = 100.0;
+    for year in [8, 12] {
+        out.push((
+            format!("old deal, reserves used first, year {year}"),
+            w.assumptions.clone(),
+            spend_reserves,
+            year,
+        ));
+    }
     for s in &w.scenarios {
         for year in [0, 2, 5, 9, 14] {
             out.push((

@@ -117,6 +117,8 @@ fn workshop(mistaken: bool) -> impl Strategy<Value = (WorkshopW, Mistakes)> {
             move |(title, description, scenarios, stages, uncertain, map)| {
                 let mut mistakes = Mistakes::default();
                 let bundled = Workshop::bundled();
+                // Ranges a workshop may give: the sweep's own for each judgement.
+                let ranges = jaws::model::sweep::uncertain_set(&bundled.assumptions, &[]);
                 let scenarios: Vec<ScenarioW> = scenarios
                     .into_iter()
                     .enumerate()
@@ -175,7 +177,7 @@ fn workshop(mistaken: bool) -> impl Strategy<Value = (WorkshopW, Mistakes)> {
                     .into_iter()
                     .enumerate()
                     .map(|(i, (from_bundled, wrong))| {
-                        let u = &bundled.uncertain[i % bundled.uncertain.len()];
+                        let u = &ranges[i % ranges.len()];
                         let assumption = if mistaken && (wrong || !from_bundled) {
                             let id = format!("no_such_assumption_{i}");
                             mistakes.assumptions.push(id.clone());

@@ -9,7 +9,9 @@
 mod common;
 
 mod app;
+mod assumptions;
 mod autosave;
+mod claims;
 mod cli;
 mod codes;
 mod cymraeg;

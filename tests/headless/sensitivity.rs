@@ -1,7 +1,8 @@
 //! Uncertainty and sensitivity on the bundled workshop: the tornado ranks what matters above
 //! what barely does, and the sweep's bands are ordered and widen with time.
 
-use jaws::model::sensitivity::{BarKind, tornado};
+use jaws::model::sensitivity::{BarKind, Side, tornado};
+use jaws::model::sweep::uncertain_set;
 use jaws::model::{LEVER_COUNT, lever_index, simulate};
 use jaws::workshop::Workshop;
 use serde_json::Value;
@@ -24,7 +25,10 @@ fn tornado_ranks_what_matters_above_what_barely_does() {
     let w = Workshop::bundled();
     let old = w.values_for(w.scenario("old-deal").unwrap());
     let bars = tornado(&w.assumptions, &w.uncertain, &old, &w.levers);
-    assert_eq!(bars.len(), LEVER_COUNT + w.uncertain.len());
+    let uncertain = uncertain_set(&w.assumptions, &w.uncertain);
+    assert_eq!(bars.len(), LEVER_COUNT + uncertain.len());
+    // Every judgement's range is in it.
+    assert!(uncertain.len() >= 20);
     assert!(
         bars.windows(2).all(|b| b[0].swing >= b[1].swing),
         "largest first"
@@ -75,11 +79,51 @@ fn tornado_ranks_what_matters_above_what_barely_does() {
         assert_eq!(b.swing, spread);
     }
     // Every uncertain assumption is there, as an assumption.
-    for u in &w.uncertain {
+    for u in &uncertain {
         let b = &bars[find(&u.assumption)];
         assert_eq!(b.kind, BarKind::Assumption);
         assert_eq!((b.low, b.high), (u.low, u.high));
     }
+}
+
+/// "The new deal closes the jaws only with council tax above …": the threshold is where the
+/// final-year gap changes sign, on the side the bar says.
+#[test]
+fn thresholds_say_where_the_final_gap_changes_sign() {
+    let w = Workshop::bundled();
+    let new = w.values_for(w.scenario("new-deal").unwrap());
+    let bars = tornado(&w.assumptions, &w.uncertain, &new, &w.levers);
+    let tax = bars.iter().find(|b| b.id == "council_tax_rise").unwrap();
+    let t = tax
+        .threshold
+        .expect("the new deal's jaws depend on council tax");
+    assert_eq!(t.closed, Side::Above);
+    assert!(t.value > tax.low && t.value < tax.current, "{t:?}");
+    let gap_at = |x: f64| {
+        let mut v = new;
+        v.0[lever_index("council_tax_rise").unwrap()] = x;
+        simulate(&w.assumptions, &v).final_row().gap
+    };
+    assert!(gap_at(t.value + 0.01) <= 0.0 && gap_at(t.value - 0.01) > 0.0);
+    // Bars whose gap keeps its sign across the range have none.
+    for b in &bars {
+        let crosses = (b.gap_at_low <= 0.0) != (b.gap_at_high <= 0.0)
+            || (b.gap_at_low <= 0.0) != (b.base_gap <= 0.0);
+        assert_eq!(b.threshold.is_some(), crosses, "{}", b.id);
+    }
+    // And `jaws tornado --format json` says the same.
+    let out: Value = serde_json::from_str(&stdout_of(&[
+        "tornado",
+        "--scenario",
+        "new-deal",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let bars = out["bars"].as_array().unwrap();
+    let json_tax = &bars[rank(bars, "council_tax_rise")];
+    assert_eq!(json_tax["threshold"]["value"], t.value);
+    assert_eq!(json_tax["threshold"]["closed"], "above");
 }
 
 #[test]
@@ -114,7 +158,7 @@ fn tornado_on_the_command_line() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap"
+        "rank,kind,id,label,unit,current,low,high,gap_at_low,gap_at_high,swing,base_gap,threshold,closed"
     );
     assert_eq!(lines.count(), bars.len());
     let table = stdout_of(&["tornado"]);

@@ -175,6 +175,7 @@ fn a_scenario_file_round_trips() {
                 ("grant_change".to_owned(), -3.5),
             ]),
         },
+        migration: Vec::new(),
     };
     let text = scenario_file_to_string(&file);
     assert_eq!(parse_scenario_file("mem", &text, &w).unwrap(), file);
@@ -208,12 +209,73 @@ fn versions_this_jaws_does_not_read_are_refused_clearly() {
     assert!(zero.0[0].message.contains("versions start at 1"), "{zero}");
 
     let future = problems_of(
-        "(\n  format: \"jaws-session\",\n  version: 2,\n  workshop: \"new-model\",\n  hologram: true,\n)",
+        "(\n  format: \"jaws-session\",\n  version: 3,\n  workshop: \"new-model\",\n  hologram: true,\n)",
     );
     assert_eq!(future.0.len(), 1, "{future}");
     assert_eq!((future.0[0].line, future.0[0].column), (3, 3));
     assert!(future.0[0].message.contains("newer Jaws"), "{future}");
     assert!(future.0[0].message.contains("update Jaws"), "{future}");
+}
+
+/// A session as the first model's Jaws wrote it: money levers in £m a year, the yield on
+/// prevention, growth in need for every service.
+const SESSION_V1: &str = r#"(
+    format: "jaws-session",
+    version: 1,
+    workshop: "new-model",
+    workshop_title: "A new model of public services",
+    levers: { "transformation_investment": 15.0, "co_production": 35.0 },
+    assumptions: { "prevention_yield": 50.0, "demographic_growth": 2.0 },
+    scenarios: [
+        (id: "table-1", name: "Table 1", captured: "2026-03-14T10:30:00Z",
+         levers: { "relationship_building": 3.0 }),
+    ],
+)
+"#;
+
+#[test]
+fn a_version_1_session_reads_now_with_a_note_and_saves_as_version_2() {
+    let w = Workshop::bundled();
+    let s = parse_session("v1.ron", SESSION_V1, &w).expect("a version 1 session reads");
+    // £15m a year of a £750m budget is 2% of it; £3m is 0.4%.
+    assert_eq!(s.levers["transformation_investment"], 2.0);
+    assert_eq!(s.levers["co_production"], 35.0);
+    assert!((s.scenarios[0].levers["relationship_building"] - 0.4).abs() < 1e-12);
+    // A yield of 50% a year over the workshop's three years: a return of £1.50 a year per £1.
+    assert!(!s.assumptions.contains_key("prevention_yield"));
+    assert!((s.assumptions["prevention_return"] - 1.5).abs() < 1e-12);
+    assert!((s.assumptions["demographic_growth"] - (2.0 - 0.864)).abs() < 1e-12);
+    let notes = s.migration.join(" ");
+    for said in [
+        "version 1",
+        "version 2",
+        "share of the budget",
+        "levels off",
+        "population growth",
+    ] {
+        assert!(notes.contains(said), "{said:?} not in {notes}");
+    }
+    // Saved, it is version 2 and reads back the same, with nothing left to say.
+    let text = session_to_string(&s);
+    assert!(text.contains("version: 2"), "{text}");
+    let back = parse_session("v2.ron", &text, &w).unwrap();
+    assert!(back.migration.is_empty());
+    assert_eq!(back.levers, s.levers);
+    assert_eq!(back.assumptions, s.assumptions);
+
+    // A session that changed the base budget converts with its own budget.
+    let own = SESSION_V1.replace(
+        "\"demographic_growth\": 2.0",
+        "\"demographic_growth\": 2.0, \"base_budget\": 300.0",
+    );
+    let s = parse_session("v1.ron", &own, &w).unwrap();
+    assert_eq!(s.levers["transformation_investment"], 5.0);
+
+    // A version 1 scenario file reads the same way.
+    let scenario = "(format: \"jaws-scenario\", version: 1, workshop: \"new-model\", scenario: (id: \"t\", name: \"T\", levers: { \"behaviour_change\": 3.0 }))";
+    let f = parse_scenario_file("t.ron", scenario, &w).unwrap();
+    assert_eq!(f.scenario.levers["behaviour_change"], 0.4);
+    assert!(f.migration.join(" ").contains("share of the budget"));
 }
 
 #[test]
@@ -370,6 +432,7 @@ fn scenario_files_that_do_not_parse_are_not_overwritten() {
     let file = ScenarioFile {
         workshop: w.id.clone(),
         scenario: w.scenarios[0].clone(),
+        migration: Vec::new(),
     };
     assert!(matches!(
         save_scenario_file(&path, &file, Overwrite::IfReadable),
@@ -462,6 +525,7 @@ fn any_jaws_file_opens_as_its_kind() {
     let file = ScenarioFile {
         workshop: w.id.clone(),
         scenario: w.scenarios[1].clone(),
+        migration: Vec::new(),
     };
     save_scenario_file(&scenario, &file, Overwrite::IfReadable).unwrap();
     let workshop = dir.join("c.ron");

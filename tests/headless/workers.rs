@@ -69,7 +69,7 @@ fn a_search_that_finishes_frees_its_thread() {
 #[test]
 fn a_panic_working_out_the_bands_turns_them_off_and_says_why() {
     let mut s = AppState::new(Workshop::bundled(), None);
-    assert!(!s.workshop.uncertain.is_empty());
+    assert!(!jaws::model::sweep::uncertain_set(&s.assumptions, &s.workshop.uncertain).is_empty());
     s.set_band_worker(BandWorker::spawn_with(|_| panic!("the sweep met a NaN")));
     assert!(s.bands_stale(), "bands were asked for");
     settle(&mut s, AppState::collect_bands);

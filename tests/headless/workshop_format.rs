@@ -1,6 +1,6 @@
-//! The workshop format, version 2: stages, their checks and where problems are reported;
-//! version 1 files migrated; the shipped workshops valid, bundled, and saying things the model
-//! bears out.
+//! The workshop format, version 3: stages, their checks and where problems are reported;
+//! version 1 and 2 files migrated with a note of what changed; the shipped workshops valid,
+//! bundled, and saying things the model bears out.
 
 use std::path::{Path, PathBuf};
 
@@ -14,11 +14,11 @@ use crate::common::{jaws, position_of, scratch};
 
 // ------------------------------------------------------------------------------ helpers
 
-/// A small version 2 workshop with every stage field in use.
+/// A small version 3 workshop with every stage field in use.
 const BASE: &str = r#"// A test workshop.
 (
     format: "jaws-workshop",
-    version: 2,
+    version: 3,
     id: "test",
     title: "Test",
     audience: "Testers",
@@ -113,8 +113,8 @@ fn run(w: &Workshop, scenario: &str) -> (LeverValues, Projection) {
 // ------------------------------------------------------------------------------ the format
 
 #[test]
-fn a_version_2_workshop_reads_every_stage_field() {
-    assert_eq!(WORKSHOP_VERSION, 2);
+fn a_version_3_workshop_reads_every_stage_field() {
+    assert_eq!(WORKSHOP_VERSION, 3);
     let w = parse_workshop("test.ron", BASE).unwrap();
     assert_eq!(w.audience, "Testers");
     assert_eq!(w.stages.len(), 2);
@@ -205,40 +205,37 @@ fn lever_choices_all_none_and_unlocked_defaults() {
 
 #[test]
 fn a_version_1_workshop_is_migrated_with_no_stages() {
-    let v2 = Workshop::bundled();
-    assert!(!v2.stages.is_empty());
-    // The default workshop as version 1 wrote it: no audience, no stages.
-    let text = BUNDLED[0].1;
-    let stages_at = text.find("\n    // The running order.").unwrap();
-    let v1 = format!("{}\n)\n", &text[..stages_at]);
-    let audience = v1
-        .lines()
-        .find(|l| l.trim_start().starts_with("audience:"))
-        .unwrap();
+    // BASE as version 1 wrote it: no audience, no stages.
     let v1 = edit(
-        &edit(&v1, &format!("{audience}\n"), ""),
-        "version: 2,",
+        &edit(BASE, "    audience: \"Testers\",\n", ""),
+        "version: 3,",
         "version: 1,",
     );
-
+    let v1 = format!("{}\n)\n", &v1[..v1.find("    stages: [").unwrap()]);
     let migrated = parse_workshop("v1.ron", &v1).expect("a version 1 workshop reads");
     assert!(migrated.stages.is_empty());
     assert_eq!(migrated.audience, "");
-    let mut expected = v2.clone();
+    assert!(
+        migrated.migration[0].contains("version 1") && migrated.migration[0].contains("version 3"),
+        "{:?}",
+        migrated.migration
+    );
+    let mut expected = parse_workshop("test.ron", BASE).unwrap();
     expected.stages.clear();
     expected.audience.clear();
+    expected.migration = migrated.migration.clone();
     assert_eq!(migrated, expected, "everything else reads as before");
 
-    // And through `jaws check`.
+    // And through `jaws check`, which says it was read as version 3.
     let tmp = scratch("v1");
-    let dir = tmp.path();
-    let path = dir.join("v1.ron");
+    let path = tmp.path().join("v1.ron");
     std::fs::write(&path, &v1).unwrap();
     let out = jaws(&["check", path.to_str().unwrap()]);
     assert_eq!(out.code, Some(0), "{out:?}");
+    assert!(out.stdout.contains("read as version 3"), "{}", out.stdout);
 
     // Version 2 fields in a version 1 file are refused, each at its place.
-    let text = edit(BASE, "version: 2,", "version: 1,");
+    let text = edit(BASE, "version: 3,", "version: 1,");
     let found = problems(&text);
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(
@@ -252,11 +249,162 @@ fn a_version_1_workshop_is_migrated_with_no_stages() {
     );
 }
 
+/// The default workshop as Jaws shipped it in format version 2: money levers in £m a year,
+/// one growth in need for every service, a yield on prevention that grew for ever.
+const SHIPPED_V2: &str = include_str!("../fixtures/new-model-v2.ron");
+
+#[test]
+fn the_workshop_jaws_shipped_before_opens_with_a_note_of_what_changed() {
+    let w = parse_workshop("new-model-v2.ron", SHIPPED_V2).expect("it still opens");
+    let a = &w.assumptions;
+    // £20m a year of transformation investment in a £750m budget: 2.67% of it.
+    let new_deal = w.values_for(w.scenario("new-deal").unwrap());
+    let t = index("transformation_investment");
+    assert!(
+        (new_deal.0[t] - 20.0 / 7.5).abs() < 1e-9,
+        "{}",
+        new_deal.0[t]
+    );
+    assert!((new_deal.0[index("relationship_building")] - 0.8).abs() < 1e-9);
+    let bands = &w.levers[t].bands;
+    assert!(
+        bands.iter().all(|b| b.to <= w.levers[t].max + 1e-9),
+        "{bands:?}"
+    );
+    // Growth in need of 1.6% a year for every service: population growth of about 0.74%, with
+    // the care lines' own growth on top. The file gave no yield on prevention: this model's
+    // return applies.
+    assert!(
+        (a.demographic_growth - 0.736).abs() < 1e-9,
+        "{}",
+        a.demographic_growth
+    );
+    assert_eq!(a.prevention_return, 1.0);
+    assert!(a.cost_inflation > 0.8 && a.cost_inflation < 0.9);
+    // Its uncertain yield of 20% to 50% a year over a three-year delay: a return of £0.60 to
+    // £1.50 a year per £1.
+    let u = w
+        .uncertain
+        .iter()
+        .find(|u| u.assumption == "prevention_return")
+        .expect("the uncertain yield is an uncertain return");
+    assert!(
+        (u.low - 0.6).abs() < 1e-9 && (u.high - 1.5).abs() < 1e-9,
+        "{u:?}"
+    );
+    assert!(!w.sources.contains_key("prevention_yield"));
+    // Each change said, in words.
+    let notes = w.migration.join("\n");
+    for said in [
+        "version 2",
+        "share of the budget",
+        "Transformation and prevention investment",
+        "population growth",
+        "uncertain range of prevention_yield",
+        "pay and price inflation",
+    ] {
+        assert!(notes.contains(said), "{said:?} not in:\n{notes}");
+    }
+    // Every number it gives is finite, every stage's challenge still reads.
+    for s in &w.scenarios {
+        let p = simulate(a, &w.values_for(s));
+        assert!(p.rows.iter().all(|r| r.gap.is_finite()), "{}", s.id);
+    }
+    assert!(w.stages.iter().filter_map(|s| s.challenge.as_ref()).count() >= 3);
+
+    // The command line says so too.
+    let tmp = scratch("v2");
+    let path = tmp.path().join("new-model-v2.ron");
+    std::fs::write(&path, SHIPPED_V2).unwrap();
+    let out = jaws(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.code, Some(0), "{out:?}");
+    assert!(out.stdout.contains("share of the budget"), "{}", out.stdout);
+    // A version 2 file's project reads the same numbers as the migrated workshop.
+    let run = jaws(&[
+        "project",
+        "--workshop",
+        path.to_str().unwrap(),
+        "--scenario",
+        "new-deal",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+}
+
+#[test]
+fn a_money_lever_capped_in_a_version_2_challenge_is_rewritten_and_version_3_fields_refused() {
+    let v2 = edit(BASE, "version: 3,", "version: 2,");
+    let capped = edit(
+        &v2,
+        "gap<=0 by 2035 and reserves>=minimum",
+        "gap<=0 by 2035 and transformation_investment<=15",
+    );
+    let w = parse_workshop("test.ron", &capped).unwrap();
+    let c = w.stage("first").unwrap().challenge.as_ref().unwrap();
+    assert_eq!(c.target, "gap<=0 by 2035 and transformation_investment<=2");
+    assert!(
+        w.migration
+            .iter()
+            .any(|n| n.contains("transformation_investment<=2"))
+    );
+
+    // A band's limit and a lever's claims are version 3's: refused in a version 2 file.
+    let limited = edit(
+        &v2,
+        "    scenarios: [",
+        "    levers: { \"council_tax_rise\": (bands: [(from: 5.0, to: 10.0, label: \"referendum\", limit: referendum)], claims: []) },\n    scenarios: [",
+    );
+    let found = problems(&limited);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        (found[0].line, found[0].column),
+        position_of(&limited, "limit: referendum")
+    );
+    assert!(found[0].message.contains("new in version 3"), "{found:?}");
+    assert_eq!(
+        (found[1].line, found[1].column),
+        position_of(&limited, "claims: []")
+    );
+}
+
+#[test]
+fn bands_off_limits_and_a_lever_s_own_claims_read_in_version_3() {
+    let text = edit(
+        BASE,
+        "    scenarios: [",
+        "    levers: { \"council_tax_rise\": (description: \"Our way of saying it.\", bands: [(from: 0.0, to: 4.99, label: \"within the limit\"), (from: 4.99, to: 10.0, label: \"referendum needed\", limit: referendum)], claims: [(metric: resources, direction: up, from: 1)]) },\n    scenarios: [",
+    );
+    let w = parse_workshop("test.ron", &text).unwrap_or_else(|e| panic!("{e}"));
+    let l = w.lever("council_tax_rise").unwrap();
+    assert_eq!(l.claims.len(), 1);
+    assert_eq!(
+        l.claims[0].describe(),
+        "raises resources from the first year"
+    );
+    assert_eq!(
+        l.off_limits_at(6.0).map(|b| b.label.as_str()),
+        Some("referendum needed")
+    );
+    assert!(l.off_limits_at(4.99).is_none());
+    assert_eq!(l.allowed_range(2.0), (0.0, 4.99));
+    assert_eq!(
+        l.allowed_range(6.0),
+        (0.0, 10.0),
+        "a start inside the band keeps it open"
+    );
+    // A claim's years count from 1.
+    let bad = edit(&text, "from: 1)]", "from: 0)]");
+    let found = problems(&bad);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("count from 1"), "{found:?}");
+}
+
 #[test]
 fn newer_and_zero_versions_are_refused() {
-    fails("version: 2,", "version: 3,", "version: 3", "update Jaws");
+    fails("version: 3,", "version: 4,", "version: 4", "update Jaws");
     fails(
-        "version: 2,",
+        "version: 3,",
         "version: 0,",
         "version: 0",
         "versions start at 1",
@@ -320,7 +468,7 @@ fn lever_choices_of_the_wrong_shape_are_refused_at_the_value() {
     for (to, at, says) in [
         ("visible: all,", "all,", "double quotes"),
         ("visible: \"everything\",", "\"everything\"", "in a list"),
-        ("visible: 3,", "3,", "found the unsigned integer"),
+        ("visible: 7,", "7,", "found the unsigned integer"),
         ("visible: [3],", "3]", "expected text in double quotes"),
     ] {
         fails(
@@ -636,6 +784,41 @@ fn other_semantic_errors_are_still_reported() {
     );
 }
 
+#[test]
+fn a_lever_may_be_narrowed_but_never_widened_past_its_physical_range() {
+    // Narrowing, and widening the slider within the physical range, are fine.
+    let ok = edit(
+        BASE,
+        "    scenarios: [",
+        "    levers: { \"council_tax_rise\": (min: 1.0, max: 15.0), \"co_production\": (max: 40.0) },\n    scenarios: [",
+    );
+    let w = parse_workshop("test.ron", &ok).expect("within the physical range");
+    assert_eq!(w.lever("council_tax_rise").unwrap().max, 15.0);
+    // A council tax rise of 1000% a year, and numbers near the largest a float holds, are
+    // refused at the lever, with the range that holds.
+    for (field, value) in [("max", "1000.0"), ("min", "-1e308"), ("max", "1e308")] {
+        let from = "    scenarios: [";
+        let to = format!(
+            "    levers: {{ \"council_tax_rise\": ({field}: {value}) }},\n    scenarios: ["
+        );
+        let p = fails(
+            from,
+            &to,
+            "\"council_tax_rise\": (",
+            "can never go beyond −10% a year to 30% a year",
+        );
+        assert!(p.message.contains("not widen"), "{p:?}");
+        assert!(
+            !p.message.contains("000000000"),
+            "no 309-digit number: {p:?}"
+        );
+    }
+    // Every lever's slider lies within its physical range.
+    for s in LEVER_SPECS {
+        assert!(s.limits.0 <= s.min && s.max <= s.limits.1, "{}", s.id);
+    }
+}
+
 // ------------------------------------------------------------------------------ challenges
 
 #[test]
@@ -848,13 +1031,15 @@ fn the_cabinet_hour_is_an_hour_on_the_default_figures() {
 fn adult_social_care_has_its_own_wider_jaws_and_says_what_is_judgement() {
     let w = Workshop::bundled_named("adult-social-care").unwrap();
     let default = Workshop::bundled();
-    assert!(w.assumptions.demographic_growth > default.assumptions.demographic_growth);
-    assert!(w.assumptions.cost_inflation > default.assumptions.cost_inflation);
+    // The whole budget is adult social care, the line whose need and costs grow fastest.
+    assert_eq!(w.assumptions.adults_share, 100.0);
+    assert!(w.assumptions.adults_share > default.assumptions.adults_share);
     assert!(w.assumptions.base_budget < default.assumptions.base_budget);
-    // Every figure is a judgement, bar the Bank of England's target.
+    // Every figure of its own is a judgement, bar the Bank of England's target and the
+    // statement of what the budget covers.
     for (id, source) in &w.sources {
         assert!(
-            source.starts_with("Judgement") || id == "general_inflation",
+            source.starts_with("Judgement") || id == "general_inflation" || id == "adults_share",
             "{id}: {source}"
         );
     }
@@ -880,36 +1065,72 @@ fn what_the_stages_tell_the_room_is_what_the_model_shows() {
     let (_, cut) = run(&w, "cut-to-balance");
     let (_, new) = run(&w, "new-deal");
     let (_, pilots) = run(&w, "pilots-only");
-    // Cutting to balance looks good for about four years, then ends worse than the old deal.
-    assert!(cut.rows[..4].iter().all(|r| r.gap < 0.0));
-    assert!(cut.rows[4..].iter().all(|r| r.gap > 0.0));
-    assert!(cut.final_row().gap > old.final_row().gap);
-    // The new deal costs more for the first two years, then less.
+    // The old deal balances by cutting: reserves fall every year to just above the minimum,
+    // social care takes two thirds of the budget, a sixth of other services' demand is unmet.
+    let last = old.final_row();
+    assert!(old.rows.windows(2).all(|w| w[1].reserves < w[0].reserves));
+    assert!(last.reserves > old.prudent_minimum && last.reserves < old.prudent_minimum + 20.0);
+    assert!(last.social_care_share() > 0.65);
+    let other = last.lines.get(jaws::model::Line::Other);
+    assert!((0.8..0.87).contains(&(other.spending / other.demand)));
+    // Resources rise more slowly than demand, grant falls in real terms.
+    assert!(last.resources > old.rows[0].resources);
+    assert!(last.grant < old.rows[0].grant);
+    assert!(last.demand / old.rows[0].demand > last.resources / old.rows[0].resources);
+    // Cutting to balance protects reserves, but the jaws are as wide as ever, and by the end
+    // the old deal has made the same cuts.
+    assert!(
+        cut.rows
+            .iter()
+            .zip(&old.rows)
+            .all(|(c, o)| c.reserves > o.reserves)
+    );
+    assert!(
+        cut.rows
+            .iter()
+            .zip(&old.rows)
+            .all(|(c, o)| c.gap >= o.gap - 0.5)
+    );
+    assert!((cut.final_row().savings / last.savings - 1.0).abs() < 0.05);
+    assert!((cut.final_row().social_care_share() - last.social_care_share()).abs() < 0.01);
+    // The new deal costs more for the first three years, then less.
     for (i, (n, o)) in new.rows.iter().zip(&old.rows).enumerate() {
-        assert_eq!(n.gap > o.gap, i < 2, "year {}", n.year);
+        assert_eq!(n.gap > o.gap, i < 3, "year {}", n.year);
     }
-    // Pilots that never scale: reserves fall below the minimum a year sooner.
-    let below = |p: &Projection| p.headlines().reserves_below_minimum.unwrap();
-    assert_eq!(below(&pilots), below(&old) - 1);
+    // Pilots that never scale: by the end the gap is almost exactly the old deal's.
+    assert!((pilots.final_row().gap / last.gap - 1.0).abs() < 0.02);
 
     let w = Workshop::bundled_named("adult-social-care").unwrap();
     let (_, old) = run(&w, "old-deal");
     let (_, tight) = run(&w, "tighten-eligibility");
     let (_, integration) = run(&w, "integration-only");
     let (_, new) = run(&w, "new-deal");
-    // Tightening eligibility: three good years, then a wider gap and far more unmet need.
-    assert!(tight.rows[..3].iter().all(|r| r.gap < 0.0));
-    assert!(tight.rows[3..].iter().all(|r| r.gap > 0.0));
-    assert!(tight.final_row().gap > old.final_row().gap);
-    assert!(tight.final_row().unmet_need > 2.0 * old.final_row().unmet_need);
+    // Tightening eligibility puts off the section 114 point by about four years but closes
+    // none of the jaws, and the old deal ends up tightening as far.
+    let s114 = |p: &Projection| p.headlines().section_114.unwrap();
+    assert!((3..=5).contains(&(s114(&tight) - s114(&old))));
+    // (Until the old deal's own section 114 point: after it, the shortfall it cannot fund
+    // comes back as crisis and widens its jaws further.)
+    assert!(
+        tight
+            .rows
+            .iter()
+            .zip(&old.rows)
+            .filter(|(_, o)| o.year < s114(&old))
+            .all(|(t, o)| t.gap >= o.gap - 0.5)
+    );
+    assert!((tight.final_row().savings / old.final_row().savings - 1.0).abs() < 0.05);
     // Integration on its own closes little of the gap.
     let closed = old.final_row().gap - integration.final_row().gap;
     assert!(closed > 0.0 && closed < 0.1 * old.final_row().gap);
-    // The new deal for care closes the jaws, running reserves close to the minimum first.
+    // The new deal for care closes the jaws, running reserves down first, and a decade on
+    // they begin to open again.
     assert!(new.headlines().jaws_close.is_some());
     assert!(new.headlines().reserves_below_minimum.is_none());
     let lowest = new.rows.iter().map(|r| r.reserves).fold(f64::MAX, f64::min);
-    assert!(lowest < new.prudent_minimum + 10.0);
+    assert!(lowest < new.rows[0].reserves);
+    let widest = new.rows.iter().map(|r| r.gap).fold(f64::MAX, f64::min);
+    assert!(new.final_row().gap > widest + 10.0);
 }
 
 // ------------------------------------------------------------------------------ the map
@@ -983,7 +1204,7 @@ fn map_positions_are_read_and_kept() {
     let v1 = edit(
         &edit(
             &edit(BASE, "    audience: \"Testers\",\n", ""),
-            "version: 2,",
+            "version: 3,",
             "version: 1,",
         ),
         "    stages: [",

@@ -218,6 +218,13 @@ fn data_words(w: &Workshop) -> Vec<String> {
         words.extend([l.label.clone(), l.unit.clone(), l.description.clone()]);
         words.extend(l.bands.iter().map(|b| b.label.clone()));
     }
+    // The model's units, whole and as the tornado shortens them: not in the catalogue yet.
+    for a in jaws::model::ASSUMPTION_SPECS {
+        words.extend([
+            a.unit.to_string(),
+            jaws::present::format::short_unit(a.unit).to_string(),
+        ]);
+    }
     words.retain(|w| !w.trim().is_empty());
     // Longest first, so a label inside a longer text is not taken out before it.
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));

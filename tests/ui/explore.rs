@@ -178,11 +178,11 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     let before = state(&h).derived.projection.headlines().final_gap;
 
     // Nonsense is refused where it was typed, and nothing changes.
-    let field = h.get_by_role_and_label(Role::TextInput, "Demographic growth in need");
+    let field = h.get_by_role_and_label(Role::TextInput, "Population growth in need");
     field.focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(Role::TextInput, "Demographic growth in need")
+    h.get_by_role_and_label(Role::TextInput, "Population growth in need")
         .type_text("lots");
     h.run();
     h.key_press(Key::Enter);
@@ -191,11 +191,11 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     assert_eq!(state(&h).derived.projection.headlines().final_gap, before);
 
     // A valid number is applied, and the jaws open wider with faster growth in need.
-    let field = h.get_by_role_and_label(Role::TextInput, "Demographic growth in need");
+    let field = h.get_by_role_and_label(Role::TextInput, "Population growth in need");
     field.focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(Role::TextInput, "Demographic growth in need")
+    h.get_by_role_and_label(Role::TextInput, "Population growth in need")
         .type_text("3");
     h.run();
     h.key_press(Key::Enter);
@@ -205,20 +205,20 @@ fn an_assumption_is_typed_validated_inline_and_applied() {
     assert!(h.query_by_label_contains("is not a number").is_none());
 
     // Out of range is refused with the allowed range.
-    let field = h.get_by_role_and_label(Role::TextInput, "Demographic growth in need");
+    let field = h.get_by_role_and_label(Role::TextInput, "Population growth in need");
     field.focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_role_and_label(Role::TextInput, "Demographic growth in need")
+    h.get_by_role_and_label(Role::TextInput, "Population growth in need")
         .type_text("50");
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    h.get_by_label_contains("demographic growth in need must be from −2% a year to 8% a year; 50% a year is outside that");
+    h.get_by_label_contains("population growth in need must be from −2% a year to 8% a year; 50% a year is outside that");
     assert_eq!(state(&h).assumptions.demographic_growth, 3.0);
     // What was typed stays in the field to be corrected: nothing is lost.
     let typed = h
-        .get_by_role_and_label(Role::TextInput, "Demographic growth in need")
+        .get_by_role_and_label(Role::TextInput, "Population growth in need")
         .value();
     assert_eq!(typed.as_deref(), Some("50"));
 

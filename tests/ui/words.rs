@@ -57,7 +57,7 @@ fn a_surplus_is_called_a_surplus_at_every_size() {
         state.apply(ScenarioCommand::SetBaseline(Some("old-deal".into())));
         let h = app(state, size);
         let h_ = &h.state().state.derived.projection.headlines();
-        assert!(h_.final_gap < -100.0, "the new deal ends in surplus");
+        assert!(h_.final_gap < -10.0, "the new deal ends in surplus");
         let all = texts(&h);
         assert!(
             all.iter().any(|t| t == "Surplus in 2040"),

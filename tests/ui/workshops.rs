@@ -48,8 +48,11 @@ fn state<'a>(h: &'a Harness<'_, JawsApp>) -> &'a AppState {
     &h.state().state
 }
 
+/// Applies a command and lets the window settle: a picker with more workshops than fit
+/// takes a second frame to place its scrolling list, and a click must land where it settled.
 fn apply(h: &mut Harness<'_, JawsApp>, command: impl Into<Command>) {
     h.state_mut().state.apply(command);
+    h.run();
     h.run();
 }
 

@@ -116,6 +116,7 @@ impl AppState {
         let file = ScenarioFile {
             workshop: self.workshop.id.clone(),
             scenario,
+            migration: Vec::new(),
         };
         match save_scenario_file(path, &file, Overwrite::IfReadable) {
             Ok(()) => {
@@ -147,6 +148,13 @@ impl AppState {
                             workshop = f.workshop.as_str()
                         ));
                     }
+                    if !f.migration.is_empty() {
+                        notes.push(format!(
+                            "{}: {}",
+                            path.display(),
+                            super::super::state::migration_text(&f.migration)
+                        ));
+                    }
                     let mut scenario = f.scenario;
                     // Two laptops may both have made "table-1": keep both, renamed apart.
                     if self.find_scenario(&scenario.id).is_some() {
@@ -157,6 +165,13 @@ impl AppState {
                     self.remember(path);
                 }
                 Ok(OpenedFile::Session(session)) => {
+                    if !session.migration.is_empty() {
+                        notes.push(format!(
+                            "{}: {}",
+                            path.display(),
+                            super::super::state::migration_text(&session.migration)
+                        ));
+                    }
                     self.load_session(*session);
                     self.session_path = Some(path.clone());
                     self.remember(path);

@@ -19,15 +19,19 @@ impl AppState {
             SessionCommand::RestoreAutosave => {
                 if let Some(offer) = self.pending_restore.take() {
                     let partial = offer.partial();
+                    let migration = offer.session.migration.clone();
                     self.load_session(offer.session);
-                    self.notice = Some(if partial {
-                        Notice::info(t!(
-                            "notice-restored-part",
-                            path = offer.path.display().to_string()
-                        ))
-                    } else {
-                        Notice::info(tr("notice-restored"))
-                    });
+                    self.notice = Some(
+                        if partial {
+                            Notice::info(t!(
+                                "notice-restored-part",
+                                path = offer.path.display().to_string()
+                            ))
+                        } else {
+                            Notice::info(tr("notice-restored"))
+                        }
+                        .with_migration(&migration),
+                    );
                     self.after_restore_answered();
                 }
             }
@@ -195,6 +199,7 @@ impl AppState {
             .as_ref()
             .and_then(|a| a.path.parent().map(Path::to_path_buf));
         let title = workshop.title.clone();
+        let migration = workshop.migration.clone();
         let mut next = AppState::new(workshop, None);
         next.prefs = self.prefs.clone();
         next.recent = std::mem::take(&mut self.recent);
@@ -206,10 +211,10 @@ impl AppState {
             next.derived.use_band_worker(Some(worker));
         }
         *self = next;
-        self.notice = Some(Notice::info(t!(
-            "notice-workshop-opened",
-            workshop = title.as_str()
-        )));
+        self.notice = Some(
+            Notice::info(t!("notice-workshop-opened", workshop = title.as_str()))
+                .with_migration(&migration),
+        );
         if let Some(dir) = autosave_dir {
             // What autosave finds there (another window, a file kept aside) says so instead.
             self.use_autosave(&dir);

@@ -209,9 +209,14 @@ mod tests {
 
     #[test]
     fn outcomes_say_where_they_fall_short_in_words() {
-        let a = Assumptions::default();
+        // A council whose reserves do fall below the minimum: little can be cut, grant falls.
+        let a = Assumptions {
+            max_in_year_cuts: 1.0,
+            ..Assumptions::default()
+        };
         let l: Vec<Lever> = LEVER_SPECS.iter().map(Lever::from).collect();
-        let v = LeverValues::model_defaults();
+        let mut v = LeverValues::model_defaults();
+        v.set(crate::model::LeverKey::GrantChange, -10.0);
         let p = simulate(&a, &v);
         let g = Goal::parse(
             "gap<=0 by 2035 and reserves>=minimum and council_tax_rise<=2.99",

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::types::{
     SKETCH_MONEY, SKETCH_YEARS, Session, apply_assumption_overrides, sketch_point_fits,
 };
-use super::versions::{Latest, SESSION_VERSION, into_session, read_session};
+use super::versions::{Latest, Read, SESSION_VERSION, into_session, read_session, upgrade};
 use crate::model::ASSUMPTION_SPECS;
 use crate::model::assumptions::assumption_spec;
 use crate::workshop::ids::{Distinct, LeverId, UnknownLever, did_you_mean, listed};
@@ -20,19 +20,37 @@ use crate::workshop::types::Workshop;
 /// Parse and check a session file's text for `workshop`. `name` is what problems call the file.
 pub fn parse_session(name: &str, text: &str, workshop: &Workshop) -> Result<Session, Problems> {
     let doc = Doc::new(name, text);
-    let raw = read_session(&doc)?;
+    let mut read = read_session(&doc)?;
+    let notes = upgrade_for(&mut read, workshop);
+    let raw = read.file;
     let mut report = Report::new(&doc);
     check_structure(&raw, &mut report);
     check_for_workshop(&raw, workshop, &mut report);
     report.finish()?;
-    Ok(into_session(raw))
+    Ok(into_session(raw, notes))
 }
 
-/// A session file's text as written, read but not checked (only its syntax and shape), for
-/// recovering what can be recovered from a file that no longer fits its workshop. Anything
-/// taken from it must be checked again before use: `parse_session` is the way in.
-pub fn read_session_unchecked(name: &str, text: &str) -> Result<Session, Problems> {
-    read_session(&Doc::new(name, text)).map(into_session)
+/// An older session's figures read as this version's, for `workshop`.
+fn upgrade_for(read: &mut Read, workshop: &Workshop) -> Vec<String> {
+    upgrade(
+        read,
+        workshop.assumptions.base_budget,
+        workshop.assumptions.prevention_delay,
+    )
+}
+
+/// A session file's text as written, read but not checked (only its syntax and shape; an
+/// older version's figures read as this version's for `workshop`), for recovering what can
+/// be recovered from a file that no longer fits its workshop. Anything taken from it must be
+/// checked again before use: `parse_session` is the way in.
+pub fn read_session_unchecked(
+    name: &str,
+    text: &str,
+    workshop: &Workshop,
+) -> Result<Session, Problems> {
+    let mut read = read_session(&Doc::new(name, text))?;
+    let notes = upgrade_for(&mut read, workshop);
+    Ok(into_session(read.file, notes))
 }
 
 /// Read and check a session file for `workshop`.
@@ -45,7 +63,11 @@ pub fn load_session(path: &Path, workshop: &Workshop) -> Result<Session, Problem
 /// Everything that can be checked without the workshop: shape, version, ids, known levers.
 pub(super) fn reads_as_session(name: &str, text: &str) -> Result<(), Problems> {
     let doc = Doc::new(name, text);
-    let raw = read_session(&doc)?;
+    let mut read = read_session(&doc)?;
+    // Renamed assumptions read as now; the budget only scales money levers, unchecked here.
+    let defaults = crate::model::Assumptions::default();
+    upgrade(&mut read, defaults.base_budget, defaults.prevention_delay);
+    let raw = read.file;
     let mut report = Report::new(&doc);
     check_structure(&raw, &mut report);
     report.finish()

@@ -28,6 +28,9 @@ pub struct Session {
     pub deal: Vec<DealCard>,
     /// What the room predicted at "predict, then reveal" stages, kept beside the result.
     pub predictions: Vec<Prediction>,
+    /// What was changed to read an older file, in sentences for the room (not saved: a saved
+    /// session is always the newest version); empty for a session of this version.
+    pub migration: Vec<String>,
 }
 
 /// What the room predicted before a stage revealed its change.
@@ -110,6 +113,7 @@ impl Session {
             notes: String::new(),
             deal: Vec::new(),
             predictions: Vec::new(),
+            migration: Vec::new(),
         }
     }
 

@@ -6,16 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::types::{CapturedScenario, DealCard, DealSide, Prediction, Session, sketch_point_fits};
 use crate::workshop::ids::{CardId, Checked, ScenarioId, StageId, WorkshopId};
 use crate::workshop::kind::{self, FileKind, SESSION_FORMAT};
+use crate::workshop::legacy;
 use crate::workshop::read::text::cleaned;
 use crate::workshop::read::{self, Doc, Problem, Problems, Seg, UniqueMap, after_previous_token};
 
-/// The newest session format version this build reads and writes.
-pub const SESSION_VERSION: u32 = 1;
+/// The newest session format version this build reads and writes. Version 2 holds money
+/// levers as a share of the budget and the finance model's assumptions; version 1 files (£m a
+/// year, the first model's assumptions) are read through [`crate::workshop::legacy`].
+pub const SESSION_VERSION: u32 = 2;
 
-/// Version 1 of the session file.
+/// The session file, versions 1 and 2: the same shape, read differently (see
+/// [`SESSION_VERSION`]).
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct SessionFileV1 {
+pub(super) struct SessionFile {
     pub format: String,
     pub version: u32,
     pub workshop: Checked<WorkshopId>,
@@ -72,23 +76,48 @@ pub(super) struct DealEntry {
 }
 
 /// The newest shape; what every older version is migrated to.
-pub(super) type Latest = SessionFileV1;
+pub(super) type Latest = SessionFile;
 
-/// A session file as read, in the shape of its own version. When version 2 arrives it joins
-/// here, with its parser in [`read_versioned`] and a migration from version 1 in [`upgrade`].
-enum Versioned {
-    V1(SessionFileV1),
+/// A session file as read: the newest shape, and the version it was written in (its money
+/// levers and assumptions still as that version wrote them until [`upgrade`] reads them now).
+pub(super) struct Read {
+    pub file: Latest,
+    pub from: u32,
 }
 
-fn upgrade(v: Versioned) -> Latest {
-    match v {
-        Versioned::V1(v1) => v1,
+/// Read an older file's figures as this version's: assumptions renamed and reinterpreted,
+/// money levers (in the current levers and every captured scenario) from £m a year to a share
+/// of the budget, which is the session's own base budget where it changed it, else
+/// `workshop_budget`. `prevention_delay` is the workshop's. The notes say what changed.
+pub(super) fn upgrade(read: &mut Read, workshop_budget: f64, prevention_delay: f64) -> Vec<String> {
+    if read.from >= SESSION_VERSION {
+        return Vec::new();
     }
+    let raw = &mut read.file;
+    let mut notes = vec![legacy::read_as("session", read.from, SESSION_VERSION)];
+    notes.extend(legacy::convert_assumption_map(
+        &mut raw.assumptions.0,
+        prevention_delay,
+    ));
+    let budget = raw
+        .assumptions
+        .0
+        .get("base_budget")
+        .copied()
+        .filter(|b| b.is_finite() && *b > 0.0)
+        .unwrap_or(workshop_budget);
+    let mut converted = legacy::convert_money_levers(&mut raw.levers.0, budget);
+    for s in &mut raw.scenarios {
+        converted.extend(legacy::convert_money_levers(&mut s.levers.0, budget));
+    }
+    notes.extend(legacy::money_note(&converted, budget));
+    raw.version = SESSION_VERSION;
+    read.from = SESSION_VERSION;
+    notes
 }
 
-/// Parse a session file's text in whichever version it is written, and migrate it to the
-/// newest shape.
-fn read_versioned(doc: &Doc) -> Result<Latest, Problems> {
+/// Parse a session file's text in whichever version it is written, into the newest shape.
+fn read_versioned(doc: &Doc) -> Result<Read, Problems> {
     // The version is read from the text's structure, so that a file from a newer Jaws is
     // recognised as one even where this Jaws cannot parse the rest.
     if let Some(v) = doc.top_integer("version")
@@ -98,14 +127,16 @@ fn read_versioned(doc: &Doc) -> Result<Latest, Problems> {
             doc.problem_at(doc.label(&[Seg::Field("version")]), message),
         ]));
     }
-    // Version 1, or a file too broken to tell: the version 1 parser says what is wrong.
-    let parsed = Versioned::V1(read::parse(doc)?);
-    Ok(upgrade(parsed))
+    // Versions 1 and 2 share a shape; a file too broken to tell is parsed as the newest,
+    // whose parser says what is wrong.
+    let file: Latest = read::parse(doc)?;
+    let from = file.version.min(SESSION_VERSION);
+    Ok(Read { file, from })
 }
 
 /// Read a session file's text into the newest shape, refusing other kinds of file, versions
 /// this build does not read, and anything that does not parse.
-pub(super) fn read_session(doc: &Doc) -> Result<Latest, Problems> {
+pub(super) fn read_session(doc: &Doc) -> Result<Read, Problems> {
     kind::expect_kind(doc, FileKind::Session, SESSION_VERSION)?;
     read_versioned(doc).map_err(|mut problems| {
         if let Some(cut) = cut_off(doc) {
@@ -128,8 +159,9 @@ fn cut_off(doc: &Doc) -> Option<Problem> {
     ))
 }
 
-pub(super) fn into_session(raw: Latest) -> Session {
+pub(super) fn into_session(raw: Latest, migration: Vec<String>) -> Session {
     Session {
+        migration,
         workshop: raw.workshop.into_text(),
         workshop_title: raw.workshop_title,
         scenarios: raw
@@ -180,7 +212,7 @@ pub(super) fn into_session(raw: Latest) -> Session {
 pub(super) fn to_latest(s: &Session) -> Latest {
     let line = |t: &str| cleaned(t, true).into_owned();
     let free = |t: &str| cleaned(t, false).into_owned();
-    SessionFileV1 {
+    SessionFile {
         format: SESSION_FORMAT.into(),
         version: SESSION_VERSION,
         workshop: Checked::from_text(s.workshop.clone()),
