@@ -77,3 +77,7 @@ report-also-sketched = (braslun ar y siart hefyd)
 report-not-revealed = Heb ei ddatgelu eto.
 report-current-name = Lle gadawodd yr ystafell y liferi
 report-current-note = Ni chipiwyd unrhyw senarios yn y sesiwn hon, felly dyma'r liferi fel y'u gosodwyd ddiwethaf.
+
+## Diwedd y strategaeth ariannol tymor canolig ar siart
+chart-mtfs = SATC
+chart-mtfs-legend = y strategaeth ariannol tymor canolig: ffigurau'r gweithdy ei hun hyd at { $year }

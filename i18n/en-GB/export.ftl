@@ -80,3 +80,7 @@ report-also-sketched = (also sketched on the chart)
 report-not-revealed = Not yet revealed.
 report-current-name = Where the room left the levers
 report-current-note = No scenarios were captured in this session, so this is the levers as they were last set.
+
+## The medium-term financial strategy's end on a chart
+chart-mtfs = MTFS
+chart-mtfs-legend = the medium-term financial strategy: the workshop's own figures to { $year }

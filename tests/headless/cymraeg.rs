@@ -130,6 +130,32 @@ fn every_chart_exported_in_welsh_is_well_formed_and_welsh() {
 }
 
 #[test]
+fn no_english_is_left_in_a_welsh_chart_of_any_shipped_workshop() {
+    let _speak = i18n::scoped(Lang::Cy);
+    for w in Workshop::bundled_all() {
+        let series = workshop_series(&w, &[]).unwrap();
+        for &kind in ChartKind::all() {
+            let chart = Chart::new(kind, &series, w.assumptions.base_year);
+            let svg = render_svg(&chart).unwrap();
+            let doc = roxmltree::Document::parse(&svg).expect("well-formed");
+            for t in doc.descendants().filter_map(|n| n.text()) {
+                for english in [
+                    "demand",
+                    "resources",
+                    "gap:",
+                    "prudent",
+                    "strategy",
+                    "prices",
+                    "Year",
+                ] {
+                    assert!(!t.contains(english), "{} {kind}: {t:?}", w.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn every_linked_chart_has_its_welsh_words() {
     for &kind in ChartKind::all() {
         let Some(c) = kind.linked() else { continue };

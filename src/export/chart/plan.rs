@@ -235,14 +235,11 @@ pub(super) fn plan(chart: &Chart) -> Plan {
         p.markers.push(Marker {
             year: f64::from(last.year),
             colour: GREY,
-            label: "MTFS".into(),
+            label: tr("chart-mtfs"),
         });
         marker_legend.push((
             Swatch::Marker(GREY),
-            format!(
-                "the medium-term financial strategy: the workshop's own figures to {}",
-                last.year
-            ),
+            t!("chart-mtfs-legend", year = last.year.to_string()),
         ));
     }
     p.legend.extend(marker_legend);
