@@ -7,6 +7,7 @@ use super::read::{Doc, Problems, Report, Seg, whole_file};
 pub const WORKSHOP_FORMAT: &str = "jaws-workshop";
 pub const SCENARIO_FORMAT: &str = "jaws-scenario";
 pub const SESSION_FORMAT: &str = "jaws-session";
+pub const COUNCIL_FORMAT: &str = "jaws-council";
 
 /// What kind of Jaws file some text claims to be, from its `format` field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,10 +15,16 @@ pub enum FileKind {
     Workshop,
     Scenario,
     Session,
+    Council,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 3] = [FileKind::Workshop, FileKind::Scenario, FileKind::Session];
+    pub const ALL: [FileKind; 4] = [
+        FileKind::Workshop,
+        FileKind::Scenario,
+        FileKind::Session,
+        FileKind::Council,
+    ];
 
     /// What a person calls this kind of file.
     pub fn label(self) -> &'static str {
@@ -25,6 +32,7 @@ impl FileKind {
             FileKind::Workshop => "workshop",
             FileKind::Scenario => "scenario",
             FileKind::Session => "session",
+            FileKind::Council => "council profile",
         }
     }
 
@@ -34,6 +42,7 @@ impl FileKind {
             FileKind::Workshop => WORKSHOP_FORMAT,
             FileKind::Scenario => SCENARIO_FORMAT,
             FileKind::Session => SESSION_FORMAT,
+            FileKind::Council => COUNCIL_FORMAT,
         }
     }
 

@@ -1,4 +1,4 @@
-//! Workshop, scenario and session files: RON, versioned, validated once here at the edge.
+//! Workshop, scenario, session and council files: RON, versioned, validated once here at the edge.
 //!
 //! Reading never panics: every failure becomes a [`Problem`] naming the file, line and column
 //! and saying what was expected. Inside the program a [`Workshop`] is always valid.
@@ -9,6 +9,7 @@
 pub mod atomic;
 mod bundled;
 pub mod catalogue;
+mod council_file;
 pub mod ids;
 mod kind;
 pub mod legacy;
@@ -23,7 +24,11 @@ mod types;
 mod workshop_file;
 
 pub use bundled::{BUNDLED, BUNDLED_NEW_MODEL, BUNDLED_NEW_MODEL_NAME};
-pub use kind::{FileKind, SCENARIO_FORMAT, SESSION_FORMAT, WORKSHOP_FORMAT};
+pub use council_file::{
+    BUNDLED_COUNCILS, COUNCIL_VERSION, council_to_string, load_council, load_council_named_or_path,
+    parse_council, save_council,
+};
+pub use kind::{COUNCIL_FORMAT, FileKind, SCENARIO_FORMAT, SESSION_FORMAT, WORKSHOP_FORMAT};
 pub use open::{OpenedFile, check_file, check_file_against, file_kind, open_file};
 pub use read::{MAX_FILE_BYTES, Problem, Problems, read_text, text_from_bytes};
 pub use save::{Overwrite, SaveError};

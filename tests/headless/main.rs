@@ -11,6 +11,7 @@ mod autosave;
 mod claims;
 mod cli;
 mod codes;
+mod council;
 mod docs;
 mod export;
 mod file_corpus;

@@ -180,6 +180,12 @@ impl AppState {
                     w.title,
                     path.display()
                 )),
+                Ok(OpenedFile::Council(c)) => problems.push(format!(
+                    "{} is a council profile ({}): open it with `jaws --council {}`.",
+                    path.display(),
+                    c.title(),
+                    path.display()
+                )),
                 Err(p) => problems.push(p.to_string()),
             }
         }
