@@ -67,6 +67,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let prediction = state
             .current_prediction()
             .map_or(&[][..], |p| p.strokes.as_slice());
+        // Whose figures these are, above the chart they shape.
+        if let Some(c) = &state.council {
+            ui.label(egui::RichText::new(c.profile.heading()).small().weak());
+        }
         jaws_chart::JawsChart {
             shown,
             years_drawn: state.shown_years(),
@@ -77,6 +81,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             key_above: presenting,
             dark,
             height: big,
+            published: state.council.as_ref().map_or(&[][..], |c| c.fits.as_slice()),
         }
         .show(ui, commands);
         if !presenting {

@@ -34,6 +34,9 @@ pub struct JawsChart<'a> {
     pub key_above: bool,
     pub dark: bool,
     pub height: f32,
+    /// The council's published MTFS gaps (and how the model reproduced them), drawn as
+    /// points where demand would be for resources to fall short by the published gap.
+    pub published: &'a [crate::council::MtfsFit],
 }
 
 impl JawsChart<'_> {
@@ -53,6 +56,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         key_above,
         dark,
         mut height,
+        published,
     } = chart;
     let demand_c = theme::demand_colour(dark);
     let resources_c = theme::resources_colour(dark);
@@ -263,6 +267,32 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .color(resources_c)
                 .width(3.5),
         );
+        // Where the council's MTFS ends and the model carries on alone.
+        if shown.mtfs_years > 0 && shown.mtfs_years < shown.rows.len() {
+            let x = base_year as f64 + shown.mtfs_years as f64 - 0.5;
+            plot_ui.vline(
+                VLine::new("MTFS ends; the model from here", x)
+                    .color(demand_c.gamma_multiply(0.6))
+                    .width(1.5)
+                    .style(LineStyle::dotted_dense()),
+            );
+        }
+        // The council's own published gaps, on the demand side of this year's resources.
+        let published_points: Vec<[f64; 2]> = published
+            .iter()
+            .filter_map(|f| {
+                let row = rows.iter().find(|r| r.year == f.year)?;
+                Some([f.year as f64, row.resources + f.published])
+            })
+            .collect();
+        if !published_points.is_empty() {
+            plot_ui.points(
+                Points::new("Published MTFS gap", published_points)
+                    .radius(5.0)
+                    .shape(egui_plot::MarkerShape::Diamond)
+                    .color(demand_c),
+            );
+        }
 
         // The marker would give a prediction away: it waits until every year is drawn.
         if let Some(year) = shown

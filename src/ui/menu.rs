@@ -90,6 +90,12 @@ pub fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         {
             pick(ui, FileRequest::Open.into());
         }
+        if item(ui, "Import council figures…", None)
+            .on_hover_text("Start from your council's own figures: a filled template (.xlsx, .ods, .csv from `jaws template`) or a council profile")
+            .clicked()
+        {
+            pick(ui, FileRequest::ImportCouncil.into());
+        }
         ui.separator();
         if item(ui, "Enter a scenario code…", Some(&ENTER_CODE))
             .on_hover_text("Load the levers of a code from another laptop (JAWS-…)")

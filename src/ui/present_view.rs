@@ -180,6 +180,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                         .size(16.0)
                         .color(weak),
                 );
+                // The room sees whose figures these are.
+                if let Some(c) = &state.council {
+                    ui.label(RichText::new(c.profile.title()).size(16.0).color(weak));
+                }
                 if p.timer.running() || p.timer.banked > 0.0 {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         ui.label(

@@ -213,6 +213,10 @@ impl Workshop {
         ] {
             w.sources.insert(id.into(), text);
         }
+        w.council = Some(Box::new(super::types::OurCouncil {
+            profile: council.clone(),
+            fits: calibration.fits.clone(),
+        }));
         (w, calibration)
     }
 }

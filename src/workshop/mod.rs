@@ -37,5 +37,5 @@ pub use scenario_file::{
     scenario_file_to_string,
 };
 pub use stage::{Challenge, LeverMask, Stage, StageView};
-pub use types::{MAP_X, MAP_Y, Scenario, ScenarioFile, Workshop};
+pub use types::{MAP_X, MAP_Y, OurCouncil, Scenario, ScenarioFile, Workshop};
 pub use workshop_file::{WORKSHOP_VERSION, parse_workshop};

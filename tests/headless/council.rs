@@ -282,3 +282,356 @@ proptest! {
         prop_assert_eq!(misses(&c), vec![]);
     }
 }
+
+// ---- The template and the import -------------------------------------------------------
+
+use jaws::council::sheet::{SheetFormat, import_bytes, template_csv, template_xlsx};
+
+/// A council with known figures, as a finance officer would enter it (not illustrative).
+fn known() -> Council {
+    Council {
+        illustrative: false,
+        name: "Anyshire County Council".into(),
+        ..bundled("shire-county")
+    }
+}
+
+/// The blank template's rows, filled by a test from `c`: value in column C, source in E.
+fn filled_rows(c: &Council) -> Vec<Vec<String>> {
+    let blank = template_csv(None);
+    let filled = template_csv(Some(c));
+    let read = |bytes: &[u8]| -> Vec<Vec<String>> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(&bytes[3..])
+            .records()
+            .map(|r| r.expect("csv").iter().map(String::from).collect())
+            .collect()
+    };
+    let mut rows = read(&blank);
+    let known = read(&filled);
+    for (row, k) in rows.iter_mut().zip(&known).skip(1) {
+        assert_eq!(
+            row[0], k[0],
+            "the filled template keeps the blank one's rows"
+        );
+        assert!(row[2].is_empty(), "the blank template has no values");
+        row[2] = k[2].clone();
+        row[4] = k[4].clone();
+    }
+    rows
+}
+
+fn csv_bytes(rows: &[Vec<String>]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for r in rows {
+        w.write_record(r).expect("csv");
+    }
+    w.into_inner().expect("csv")
+}
+
+/// An OpenDocument spreadsheet of `rows` on a sheet named `sheet`, numbers as numbers.
+fn ods_bytes(rows: &[Vec<String>], sheet: &str) -> Vec<u8> {
+    use std::io::Write as _;
+    let esc = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut body = String::new();
+    for r in rows {
+        body.push_str("<table:table-row>");
+        for cell in r {
+            match cell.parse::<f64>() {
+                Ok(v) => body.push_str(&format!(
+                    "<table:table-cell office:value-type=\"float\" office:value=\"{v}\"><text:p>{v}</text:p></table:table-cell>"
+                )),
+                Err(_) if cell.is_empty() => body.push_str("<table:table-cell/>"),
+                Err(_) => body.push_str(&format!(
+                    "<table:table-cell office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>",
+                    esc(cell)
+                )),
+            }
+        }
+        body.push_str("</table:table-row>");
+    }
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="{sheet}">{body}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, text) in [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+        ("META-INF/manifest.xml", manifest),
+        ("content.xml", content.as_str()),
+    ] {
+        zip.start_file(name, stored).expect("zip");
+        zip.write_all(text.as_bytes()).expect("zip");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+#[test]
+fn the_same_figures_as_csv_xlsx_and_ods_import_as_the_same_profile() {
+    let c = known();
+    let rows = filled_rows(&c);
+    let from_csv = import_bytes("council.csv", SheetFormat::Csv, &csv_bytes(&rows));
+    assert_eq!(from_csv, Ok(c.clone()));
+    let xlsx = template_xlsx(Some(&c)).expect("xlsx");
+    assert_eq!(
+        import_bytes("council.xlsx", SheetFormat::Xlsx, &xlsx),
+        Ok(c.clone())
+    );
+    let ods = ods_bytes(&rows, "Figures");
+    assert_eq!(
+        import_bytes("council.ods", SheetFormat::Ods, &ods),
+        Ok(c.clone())
+    );
+    // And the imported council's baseline reproduces its MTFS.
+    assert_eq!(misses(&c), vec![]);
+}
+
+/// The import's refusal of `rows` changed by `edit`, as CSV and as xlsx-free ODS, as text.
+fn refused(edit: impl Fn(&mut Vec<Vec<String>>)) -> (String, String) {
+    let mut rows = filled_rows(&known());
+    edit(&mut rows);
+    let csv = import_bytes("council.csv", SheetFormat::Csv, &csv_bytes(&rows))
+        .expect_err("refused")
+        .to_string();
+    let ods = import_bytes(
+        "council.ods",
+        SheetFormat::Ods,
+        &ods_bytes(&rows, "Figures"),
+    )
+    .expect_err("refused")
+    .to_string();
+    (csv, ods)
+}
+
+fn row_of(rows: &[Vec<String>], id: &str) -> usize {
+    rows.iter().position(|r| r[0] == id).expect("row")
+}
+
+#[test]
+fn bad_spreadsheets_are_refused_at_the_sheet_and_cell_a_finance_officer_reads() {
+    let rows = filled_rows(&known());
+    let budget = row_of(&rows, "net_budget") + 1;
+    let (csv, ods) = refused(|r| {
+        let i = row_of(r, "net_budget");
+        r[i][2] = "tbc".into();
+    });
+    assert!(
+        ods.contains(&format!(
+            "council.ods: sheet \"Figures\", cell C{budget}: net budget must be a number in £m, found \"tbc\""
+        )),
+        "{ods}"
+    );
+    assert!(
+        csv.contains(&format!(
+            "council.csv: line {budget}, cell C{budget}: net budget"
+        )),
+        "{csv}"
+    );
+
+    let (csv, _) = refused(|r| {
+        let i = row_of(r, "prudent_minimum");
+        r.remove(i);
+    });
+    assert!(csv.contains("the row for prudent_minimum"), "{csv}");
+    assert!(csv.contains("is missing"), "{csv}");
+
+    let (_, ods) = refused(|r| {
+        let i = row_of(r, "fees_and_charges");
+        let copy = r[i].clone();
+        r.push(copy);
+    });
+    assert!(ods.contains("fees_and_charges is given twice"), "{ods}");
+
+    let (_, ods) = refused(|r| {
+        let i = row_of(r, "net_budget");
+        r[i][2] = "-600".into();
+    });
+    assert!(
+        ods.contains(&format!("cell C{budget}: net budget cannot be negative")),
+        "{ods}"
+    );
+
+    let reserves = row_of(&rows, "earmarked_reserves") + 1;
+    let (_, ods) = refused(|r| {
+        let i = row_of(r, "earmarked_reserves");
+        r[i][2] = "90000000".into();
+    });
+    assert!(
+        ods.contains(&format!("cell C{reserves}: earmarked reserves")),
+        "{ods}"
+    );
+    assert!(ods.contains("looks like pounds"), "{ods}");
+
+    let renamed = import_bytes("council.ods", SheetFormat::Ods, &ods_bytes(&rows, "Sheet1"))
+        .expect_err("refused")
+        .to_string();
+    assert!(renamed.contains("no sheet named \"Figures\""), "{renamed}");
+    assert!(renamed.contains("\"Sheet1\""), "{renamed}");
+}
+
+#[test]
+fn files_that_are_not_a_filled_template_are_refused_without_a_panic() {
+    let empty = import_bytes("council.xlsx", SheetFormat::Xlsx, b"").expect_err("empty");
+    assert!(empty.to_string().contains("the file is empty"), "{empty}");
+    let corrupt = import_bytes(
+        "council.xlsx",
+        SheetFormat::Xlsx,
+        b"PK\x03\x04 not really a zip",
+    )
+    .expect_err("corrupt")
+    .to_string();
+    assert!(corrupt.contains("damaged"), "{corrupt}");
+    let xlsx = template_xlsx(Some(&known())).expect("xlsx");
+    let cut = import_bytes("council.xlsx", SheetFormat::Xlsx, &xlsx[..xlsx.len() / 2])
+        .expect_err("cut short")
+        .to_string();
+    assert!(cut.contains("damaged"), "{cut}");
+    let protected = std::fs::read("tests/fixtures/council/protected.xlsx").expect("fixture");
+    let got = import_bytes("council.xlsx", SheetFormat::Xlsx, &protected)
+        .expect_err("protected")
+        .to_string();
+    assert!(got.contains("password-protected"), "{got}");
+    let ods = import_bytes("council.ods", SheetFormat::Ods, &xlsx).expect_err("an xlsx");
+    assert!(ods.to_string().contains("damaged"), "{ods}");
+}
+
+// ---- The command line ------------------------------------------------------------------
+
+use crate::common::{jaws, scratch};
+
+#[test]
+fn jaws_template_then_import_writes_a_profile_that_every_projecting_command_starts_from() {
+    let dir = scratch("council-cli");
+    let xlsx = dir.path().join("council.xlsx");
+    let csv = dir.path().join("council.csv");
+    jaws(&["template", "--out", xlsx.to_str().unwrap()]).ok();
+    jaws(&["template", "--out", csv.to_str().unwrap()]).ok();
+    // The blank template is not a profile: the import says what is empty, and writes nothing.
+    let out = dir.path().join("ours.ron");
+    let run = jaws(&[
+        "import",
+        xlsx.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("sheet \"Figures\", cell C"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists());
+    // Filled, it imports.
+    std::fs::write(&csv, csv_bytes(&filled_rows(&known()))).unwrap();
+    let run = jaws(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .ok();
+    assert!(
+        run.stdout.contains("Anyshire County Council"),
+        "{}",
+        run.stdout
+    );
+    let path = out.to_str().unwrap();
+    jaws(&["check", path]).ok();
+    let project = jaws(&["project", "--council", path]).ok();
+    let first = project.stdout.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("Anyshire County Council; figures: National averages"),
+        "{first}"
+    );
+    assert!(project.stdout.contains("2026"), "{}", project.stdout);
+    let csv_out = jaws(&["project", "--council", path, "--format", "csv"]).ok();
+    assert!(
+        csv_out.stdout.starts_with("# Anyshire County Council"),
+        "{}",
+        csv_out.stdout
+    );
+    let json = jaws(&["project", "--council", "shire-district", "--format", "json"])
+        .ok()
+        .json();
+    assert!(
+        json["council"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Illustrative shire district")
+    );
+    for args in [
+        &["sweep", "--samples", "20", "--council", path][..],
+        &["tornado", "--council", path],
+        &["seek", "--target", "gap<=0", "--council", path],
+        &["assumptions", "--council", path],
+    ] {
+        let run = jaws(args).ok();
+        assert!(
+            run.stdout.starts_with("Anyshire County Council"),
+            "{args:?}: {}",
+            run.stdout
+        );
+    }
+    let validate = jaws(&["validate", "--council", path]);
+    assert!(
+        validate.stdout.contains("2027/28: published"),
+        "{}",
+        validate.stdout
+    );
+    let svg = dir.path().join("jaws.svg");
+    jaws(&["export", "--council", path, "--svg", svg.to_str().unwrap()]).ok();
+    let svg = std::fs::read_to_string(svg).unwrap();
+    assert!(svg.contains("Anyshire County Council"));
+    let report = dir.path().join("report");
+    jaws(&[
+        "report",
+        "--council",
+        path,
+        "--out",
+        report.to_str().unwrap(),
+    ])
+    .ok();
+    let html = std::fs::read_to_string(report.join("report.html")).unwrap();
+    assert!(html.contains("Council: Anyshire County Council"));
+}
+
+#[test]
+fn a_huge_or_foreign_file_is_refused_and_nothing_is_written() {
+    let dir = scratch("council-huge");
+    let out = dir.path().join("ours.ron");
+    let huge = dir.path().join("council.xlsx");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(50 * 1024 * 1024).unwrap();
+    let run = jaws(&[
+        "import",
+        huge.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("50.0 MiB"), "{}", run.stderr);
+    let odd = dir.path().join("council.numbers");
+    std::fs::write(&odd, b"x").unwrap();
+    let run = jaws(&[
+        "import",
+        odd.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains(".xlsx, .ods or .csv"), "{}", run.stderr);
+    assert!(!out.exists());
+    let run = jaws(&["project", "--council", "no-such-council.ron"]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("no such file"), "{}", run.stderr);
+}

@@ -8,6 +8,7 @@ mod snapshot;
 
 mod analyse;
 mod compare;
+mod council;
 mod explore;
 mod frames;
 mod hands;

@@ -41,6 +41,9 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
     let m = escape_markdown;
     let mut o = String::new();
     let _ = writeln!(o, "# {}: workshop report\n", m(&w.title));
+    if let Some(h) = w.council_heading() {
+        let _ = writeln!(o, "**Council: {}**\n", m(&h));
+    }
     if !w.organisation.is_empty() {
         let _ = writeln!(o, "**{}**\n", m(&w.organisation));
     }
