@@ -128,9 +128,14 @@ pub enum Command {
         /// to the end of the horizon (default: the final year only).
         #[arg(long, value_name = "YEAR")]
         by: Option<i32>,
-        /// Levers the room is willing to move, as ids separated by commas (default: all).
+        /// Levers the room is willing to move, as ids separated by commas (default: every
+        /// lever but the national settlement, as in the window).
         #[arg(long, value_name = "ID,...", value_delimiter = ',')]
         levers: Vec<String>,
+        /// Let the answer enter bands of a lever's range the workshop marks as needing a
+        /// referendum or unrealistic (kept out of by default, as in the window).
+        #[arg(long)]
+        allow_off_limits: bool,
         /// Start from the scenario with this lever set, as LEVER=VALUE; may be repeated.
         #[arg(long = "set", value_name = "LEVER=VALUE")]
         set: Vec<String>,
@@ -528,6 +533,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             target,
             by,
             levers,
+            allow_off_limits,
             set,
             assume,
             format,
@@ -535,6 +541,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             out,
             cli.workshop.as_ref(),
             &ours(assume),
+            allow_off_limits,
             cli.scenario.as_deref(),
             &set,
             &target,

@@ -10,9 +10,9 @@ use std::thread::JoinHandle;
 
 use super::worker::{SEEK_THREAD, caught};
 
-use crate::model::seek::{SeekResult, seek};
+use crate::model::seek::{SeekResult, default_movable, seek_allowing};
 use crate::model::target::Goal;
-use crate::model::{Assumptions, LEVER_COUNT, Lever, LeverKey, LeverValues};
+use crate::model::{Assumptions, LEVER_COUNT, Lever, LeverValues};
 
 /// The "what would it take?" question as the room sets it.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,13 +26,13 @@ pub struct SeekForm {
     pub custom: String,
     /// Which levers the room is willing to move, in catalogue order.
     pub movable: [bool; LEVER_COUNT],
+    /// Whether the answer may enter bands the workshop marks as needing a referendum or
+    /// unrealistic.
+    pub allow_off_limits: bool,
 }
 
 impl Default for SeekForm {
     fn default() -> Self {
-        let mut movable = [true; LEVER_COUNT];
-        // The national settlement is the government's lever, not the council's.
-        movable[LeverKey::GrantChange as usize] = false;
         SeekForm {
             close_gap: true,
             by_year: 2032,
@@ -40,7 +40,9 @@ impl Default for SeekForm {
             cap_tax: false,
             tax_cap: 2.99,
             custom: String::new(),
-            movable,
+            // The same defaults as `jaws seek`.
+            movable: default_movable(),
+            allow_off_limits: false,
         }
     }
 }
@@ -116,9 +118,18 @@ impl SeekJob {
         start: LeverValues,
         levers: Vec<Lever>,
         movable: Vec<usize>,
+        allow_off_limits: bool,
     ) -> SeekJob {
         SeekJob::spawn(target, move |report| {
-            seek(&assumptions, &start, &levers, &goal, &movable, report)
+            seek_allowing(
+                &assumptions,
+                &start,
+                &levers,
+                &goal,
+                &movable,
+                allow_off_limits,
+                report,
+            )
         })
     }
 

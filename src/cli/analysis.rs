@@ -10,7 +10,9 @@ use serde::Serialize;
 use super::{CliError, DataFormat, ListFormat, json, load_workshop, resolve_levers, table};
 use crate::export::{self, FileKind};
 use crate::model::metric::{Judged, targets};
-use crate::model::seek::{SeekResult, SeekStatus, seek};
+use crate::model::seek::{
+    OffLimits, SeekResult, SeekStatus, default_movable, kept_out, seek_allowing,
+};
 use crate::model::sensitivity::{Side, TornadoBar, tornado};
 use crate::model::target::{ConditionOutcome, Goal};
 use crate::model::{LEVER_SPECS, LeverValues, Projection, lever_index};
@@ -90,7 +92,10 @@ Examples:
 /// The levers a room will move, from `--levers`: catalogue indices, or a usage error.
 fn movable_levers(w: &Workshop, ids: &[String]) -> Result<Vec<usize>, CliError> {
     if ids.is_empty() {
-        return Ok((0..w.levers.len().min(LEVER_SPECS.len())).collect());
+        let movable = default_movable();
+        return Ok((0..w.levers.len().min(LEVER_SPECS.len()))
+            .filter(|&i| movable[i])
+            .collect());
     }
     let mut out = Vec::new();
     for id in ids {
@@ -120,6 +125,7 @@ pub fn run_seek(
     out: &mut dyn Write,
     workshop: Option<&PathBuf>,
     assume: &super::Assume,
+    allow_off_limits: bool,
     scenario: Option<&str>,
     sets: &[String],
     target: &str,
@@ -143,12 +149,13 @@ pub fn run_seek(
         }
         CliError::Usage(m)
     })?;
-    let result = seek(
+    let result = seek_allowing(
         &w.assumptions,
         &start,
         &w.levers,
         &goal,
         &movable,
+        allow_off_limits,
         &mut |_| true,
     );
     let base = resolve_levers(&w, scenario, &[])?;
@@ -178,6 +185,9 @@ pub fn run_seek(
                 headlines: crate::model::Headlines,
                 prudent_minimum: f64,
                 evaluations: usize,
+                /// Levers the answer moves into bands marked off limits, each in words.
+                off_limits: &'a [OffLimits],
+                allow_off_limits: bool,
                 replay: String,
             }
             let met = result.met();
@@ -217,6 +227,8 @@ pub fn run_seek(
                     headlines: result.projection.headlines(),
                     prudent_minimum: result.projection.prudent_minimum,
                     evaluations: result.evaluations,
+                    off_limits: &result.off_limits,
+                    allow_off_limits,
                     replay,
                 },
             )?;
@@ -235,6 +247,14 @@ pub fn run_seek(
                 SeekStatus::NotMet | SeekStatus::Cancelled => "NOT MET",
             };
             writeln!(out, "{verdict}: {}", result.message())?;
+            let kept = kept_out(&w.levers, &start, &movable);
+            if !allow_off_limits && !kept.is_empty() {
+                writeln!(
+                    out,
+                    "Kept out of, as the workshop marks them (--allow-off-limits to allow): {}.",
+                    kept.join("; ")
+                )?;
+            }
             if !result.changes.is_empty() {
                 writeln!(out)?;
                 let rows: Vec<Vec<String>> = result

@@ -6,7 +6,7 @@ use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 use super::theme;
 use crate::app::{AppState, Command, ScenarioCommand, SeekCommand};
 use crate::model::Domain;
-use crate::model::seek::SeekStatus;
+use crate::model::seek::{SeekStatus, kept_out};
 use crate::model::sensitivity::{BarKind, TornadoBar};
 use crate::present::format;
 
@@ -32,8 +32,32 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         );
         if let Some(bars) = &state.derived.tornado {
             tornado(ui, bars, state.prefs.dark_mode);
+            thresholds(ui, state, bars, year);
         }
     });
+}
+
+/// The knife-edges in words, for the levers and assumptions that matter most: where the
+/// final-year gap changes sign with everything else as it stands.
+fn thresholds(ui: &mut Ui, state: &AppState, bars: &[TornadoBar], year: i32) {
+    let subject = state
+        .scenario
+        .as_deref()
+        .and_then(|id| state.workshop.scenario(id))
+        .map_or("These levers".to_owned(), |s| s.name.clone());
+    let edges: Vec<String> = bars
+        .iter()
+        .filter_map(|b| b.threshold_words(&subject, year))
+        .take(4)
+        .collect();
+    if edges.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("Where the gap changes sign").strong());
+    for e in edges {
+        ui.label(format!("{e}."));
+    }
 }
 
 /// Horizontal bars of the final-year gap, biggest swing at the top.
@@ -201,6 +225,20 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
     ui.add_space(6.0);
     ui.label(RichText::new("Levers the room will move").strong());
+    let movable: Vec<usize> = (0..form.movable.len())
+        .filter(|&i| form.movable[i])
+        .collect();
+    let kept = kept_out(&state.workshop.levers, &state.levers, &movable);
+    if !kept.is_empty() {
+        ui.checkbox(
+            &mut form.allow_off_limits,
+            "Allow what the workshop marks as needing a referendum or unrealistic",
+        )
+        .on_hover_text(format!(
+            "Otherwise the answer keeps out of: {}.",
+            kept.join("; ")
+        ));
+    }
     ui.columns(2, |cols| {
         for (n, domain) in Domain::ALL.into_iter().enumerate() {
             let ui = &mut cols[n % 2];
@@ -270,6 +308,11 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         );
         ui.label(RichText::new(format!("For: {target}")).small());
         ui.label(found.message());
+        // An answer that needs a referendum (or what the workshop calls unrealistic) says so
+        // where the eye lands, not only in the sentence above.
+        for o in &found.off_limits {
+            ui.label(RichText::new(format!("⚠ {}", o.words)).color(theme::warning_colour(dark)));
+        }
         if !found.changes.is_empty() {
             egui::Grid::new("seek-changes")
                 .striped(true)

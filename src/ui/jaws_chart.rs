@@ -62,6 +62,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
     let resources_c = theme::resources_colour(dark);
     let warn = theme::warning_colour(dark);
     let good = theme::good_colour(dark);
+    let ui_weak = ui.visuals().weak_text_color();
     let base_year = shown.rows.first().map_or(0, |r| r.year);
     let all_years: Vec<f64> = shown.rows.iter().map(|r| r.year as f64).collect();
     let drawn = years_drawn
@@ -267,16 +268,6 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .color(resources_c)
                 .width(3.5),
         );
-        // Where the council's MTFS ends and the model carries on alone.
-        if shown.mtfs_years > 0 && shown.mtfs_years < shown.rows.len() {
-            let x = base_year as f64 + shown.mtfs_years as f64 - 0.5;
-            plot_ui.vline(
-                VLine::new("MTFS ends; the model from here", x)
-                    .color(demand_c.gamma_multiply(0.6))
-                    .width(1.5)
-                    .style(LineStyle::dotted_dense()),
-            );
-        }
         // The council's own published gaps, on the demand side of this year's resources.
         let published_points: Vec<[f64; 2]> = published
             .iter()
@@ -291,6 +282,29 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                     .radius(5.0)
                     .shape(egui_plot::MarkerShape::Diamond)
                     .color(demand_c),
+            );
+        }
+
+        // The end of the medium-term financial strategy: the workshop's own year-by-year
+        // figures to here, the levers' rates after.
+        if shown.mtfs_years > 0
+            && drawn == shown.rows.len()
+            && let Some(last) = shown.rows.get(shown.mtfs_years - 1)
+        {
+            let x = f64::from(last.year);
+            plot_ui.vline(
+                VLine::new("", x)
+                    .color(ui_weak)
+                    .width(1.5)
+                    .style(LineStyle::dotted_dense()),
+            );
+            plot_ui.text(
+                Text::new(
+                    "",
+                    PlotPoint::new(x, hi + pad * 0.5),
+                    egui::RichText::new(format!("← MTFS to {}", last.year)).color(ui_weak),
+                )
+                .anchor(egui::Align2::RIGHT_CENTER),
             );
         }
 

@@ -759,3 +759,39 @@ fn regex_free_made(markdown: &str) -> String {
     let rest = &markdown[start..];
     rest[..rest.find(". Money").unwrap()].to_owned()
 }
+
+#[test]
+fn charts_mark_where_the_workshops_own_year_by_year_figures_end() {
+    let tmp = scratch("mtfs");
+    let svg = |workshop: &str, scenario: &str, chart: &str| {
+        let path = tmp.path().join(format!("{workshop}-{chart}.svg"));
+        let path_text = path.to_str().unwrap().to_owned();
+        jaws(&[
+            "--workshop",
+            workshop,
+            "export",
+            "--scenario",
+            scenario,
+            "--chart",
+            chart,
+            "--svg",
+            &path_text,
+        ])
+        .ok();
+        fs::read_to_string(path).unwrap()
+    };
+    // The 2010s set the settlement, council tax and pay year by year to 2019.
+    for chart in ["jaws", "reserves", "social-care"] {
+        let s = svg("the-2010s", "replay-2010s", chart);
+        assert!(
+            s.contains(
+                "the medium-term financial strategy: the workshop&apos;s own figures to 2019"
+            ) || s
+                .contains("the medium-term financial strategy: the workshop's own figures to 2019"),
+            "{chart}"
+        );
+        assert!(s.contains("\nMTFS\n</text>"), "{chart}");
+    }
+    // The default workshop gives no schedules: nothing to mark.
+    assert!(!svg("new-model", "old-deal", "jaws").contains("MTFS"));
+}

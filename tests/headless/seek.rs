@@ -2,7 +2,7 @@
 //! when replayed through `jaws project`), impossible targets are reported honestly, the change
 //! is small, only the allowed levers move, and bad input is a usage error.
 
-use jaws::model::seek::{SeekResult, SeekStatus, seek};
+use jaws::model::seek::{SeekResult, SeekStatus, seek, seek_allowing};
 use jaws::model::target::Goal;
 use jaws::model::{LEVER_COUNT, LEVER_SPECS, LeverValues, lever_index, simulate};
 use jaws::workshop::Workshop;
@@ -87,11 +87,13 @@ fn assert_consistent(
 fn best_single_lever(w: &Workshop, start: &LeverValues, goal: &Goal, i: usize) -> Option<f64> {
     let l = &w.levers[i];
     let range = l.max - l.min;
+    // Where the seek may take it: out of the bands marked off limits (a referendum).
+    let (lo, hi) = l.allowed_range(start.0[i]);
     let steps = 2000;
     (1..=steps).find_map(|s| {
         let d = range * s as f64 / steps as f64;
         [start.0[i] - d, start.0[i] + d].into_iter().find_map(|x| {
-            if x < l.min || x > l.max {
+            if x < lo || x > hi {
                 return None;
             }
             let mut v = *start;
@@ -234,10 +236,34 @@ fn only_the_allowed_levers_move_and_caps_hold() {
         "transformation_investment",
         "co_production",
     ]);
+    // These three close the gap only with a council tax rise that needs a referendum: kept
+    // out of it, the seek says how close it gets; allowed, it goes there and says so.
     let (goal, r) = run_seek(&w, &start, "gap<=0", None, &allowed);
+    assert!(!r.met(), "{}", r.message());
+    let tax = lever_index("council_tax_rise").unwrap();
+    assert!(r.levers.0[tax] <= 4.99, "{}", r.levers.0[tax]);
+    assert!(r.off_limits.is_empty());
+    assert_consistent(&w, &start, &goal, &r, &allowed);
+    let r = seek_allowing(
+        &w.assumptions,
+        &start,
+        &w.levers,
+        &goal,
+        &allowed,
+        true,
+        &mut |_| true,
+    );
     assert!(r.met(), "{}", r.message());
     assert!(!r.changes.is_empty());
     assert!(r.changes.iter().all(|c| allowed.contains(&c.index)));
+    assert!(r.levers.0[tax] > 4.99);
+    assert_eq!(r.off_limits.len(), 1);
+    assert_eq!(r.off_limits[0].id, "council_tax_rise");
+    assert!(
+        r.message().contains("it needs a referendum"),
+        "{}",
+        r.message()
+    );
     assert_consistent(&w, &start, &goal, &r, &allowed);
 
     let (goal, r) = run_seek(
@@ -433,6 +459,7 @@ fn the_binary_answers_hold_when_replayed_with_project() {
             "2030",
             "--levers",
             "council_tax_rise,transformation_investment,co_production",
+            "--allow-off-limits",
         ],
         &[
             "--scenario",
@@ -554,7 +581,34 @@ fn the_binary_table_says_what_moved_and_how_to_replay_it() {
     let run = jaws(&["seek", "--scenario", "old-deal", "--target", "gap<=0"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(run.stdout.contains("MET: Met by moving"), "{}", run.stdout);
-    assert!(run.stdout.contains("council_tax_rise"), "{}", run.stdout);
+    // The settlement is the government's, so it stays; a referendum is kept out of, and said.
+    assert!(!run.stdout.contains("grant_change"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("Kept out of, as the workshop marks them (--allow-off-limits to allow): council tax rise above 4.99% a year"),
+        "{}",
+        run.stdout
+    );
+    let allowed = jaws(&[
+        "seek",
+        "--scenario",
+        "old-deal",
+        "--target",
+        "gap<=0",
+        "--allow-off-limits",
+    ]);
+    assert!(
+        allowed.stdout.contains("council_tax_rise"),
+        "{}",
+        allowed.stdout
+    );
+    assert!(
+        allowed
+            .stdout
+            .contains("is in “referendum needed”: it needs a referendum."),
+        "{}",
+        allowed.stdout
+    );
     let replay = run
         .stdout
         .lines()

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jaws::app::{AppState, View};
+use jaws::app::{AppState, SeekCommand, View};
 use jaws::model::simulate;
 use jaws::model::target::Goal;
 use jaws::ui::shell::JawsApp;
@@ -166,4 +166,63 @@ fn an_answer_can_be_captured_as_a_scenario_and_loaded_later() {
     h.run();
     assert_eq!(state(&h).levers, found.levers);
     assert_eq!(state(&h).scenario.as_deref(), Some(captured.id.as_str()));
+}
+
+#[test]
+fn a_referendum_is_kept_out_of_unless_the_room_allows_it_and_said_when_it_is() {
+    let mut h = analyse("old-deal");
+    // The knife-edges are written under the tornado.
+    h.get_by_label("Where the gap changes sign");
+    assert!(
+        h.query_all_by_label_contains(
+            "The old deal closes the gap in 2040 only with council tax rise above"
+        )
+        .count()
+            == 1
+    );
+    // Only three levers, which close the gap only with a rise that needs a referendum.
+    let mut form = state(&h).seek_form.clone();
+    assert!(
+        !form.allow_off_limits,
+        "off limits unless the room allows it"
+    );
+    for (i, l) in Workshop::bundled().levers.iter().enumerate() {
+        form.movable[i] = [
+            "council_tax_rise",
+            "transformation_investment",
+            "co_production",
+        ]
+        .contains(&l.id.as_str());
+    }
+    form.close_gap = false;
+    form.keep_reserves = false;
+    form.custom = "gap<=0".into();
+    h.state_mut().state.apply(SeekCommand::SetForm(form));
+    h.run();
+    h.get_by_label("Find the smallest change").click();
+    h.run();
+    wait_for_answer(&mut h);
+    let (_, found) = state(&h).seek_result.clone().expect("an answer");
+    assert!(!found.met(), "{}", found.message());
+    assert!(found.off_limits.is_empty());
+
+    h.get_by_role_and_label(
+        Role::CheckBox,
+        "Allow what the workshop marks as needing a referendum or unrealistic",
+    )
+    .click();
+    h.run();
+    assert!(state(&h).seek_form.allow_off_limits);
+    h.get_by_label("Find the smallest change").click();
+    h.run();
+    wait_for_answer(&mut h);
+    let (_, found) = state(&h).seek_result.clone().expect("an answer");
+    assert!(found.met(), "{}", found.message());
+    assert_eq!(found.off_limits.len(), 1);
+    h.get_by_label(&format!("⚠ {}", found.off_limits[0].words));
+    assert!(
+        found.off_limits[0]
+            .words
+            .ends_with("it needs a referendum.")
+    );
 }

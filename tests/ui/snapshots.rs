@@ -52,3 +52,22 @@ fn explore_with_assumptions_open() {
         h.snapshot("explore_dark_assumptions");
     }
 }
+
+/// The 2010s as they happened: the end of the years the workshop sets year by year (MTFS)
+/// marked on the jaws, and social care's share climbing in the small charts.
+#[test]
+fn explore_light_the_2010s() {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_pixels_per_point(1.0)
+        .build_eframe(move |cc| {
+            let w = Workshop::bundled_named("the-2010s").expect("a built-in workshop");
+            let mut app = JawsApp::new(cc, AppState::new(w, Some("replay-2010s")));
+            app.state.prefs.dark_mode = false;
+            app
+        });
+    h.run();
+    if can_render(&mut h) {
+        h.snapshot("explore_light_the_2010s");
+    }
+}

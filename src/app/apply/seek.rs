@@ -53,6 +53,7 @@ impl AppState {
                     self.levers,
                     self.workshop.levers.clone(),
                     movable,
+                    self.seek_form.allow_off_limits,
                 ));
             }
         }

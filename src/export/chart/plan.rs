@@ -219,6 +219,25 @@ pub(super) fn plan(chart: &Chart) -> Plan {
         lo = lo.min(min);
         hi = hi.max(min);
     }
+    // The years the workshop's schedules set (the medium-term financial strategy) end at a
+    // grey line, so the room can tell the council's own plan from the model's rates after it.
+    if let Some(s) = chart.series.first()
+        && s.projection.mtfs_years > 0
+        && let Some(last) = s.projection.rows.get(s.projection.mtfs_years - 1)
+    {
+        p.markers.push(Marker {
+            year: f64::from(last.year),
+            colour: GREY,
+            label: "MTFS".into(),
+        });
+        marker_legend.push((
+            Swatch::Marker(GREY),
+            format!(
+                "the medium-term financial strategy: the workshop's own figures to {}",
+                last.year
+            ),
+        ));
+    }
     p.legend.extend(marker_legend);
     if !lo.is_finite() || !hi.is_finite() {
         lo = 0.0;

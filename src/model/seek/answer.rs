@@ -31,6 +31,15 @@ pub struct LeverChange {
     pub to: f64,
 }
 
+/// A lever the answer leaves inside a band of its range marked off limits (the room allowed
+/// it, or started there).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OffLimits {
+    pub id: &'static str,
+    /// "Council tax rise at 6.20% a year is in \"referendum needed\": it needs a referendum."
+    pub words: String,
+}
+
 /// The answer to a seek.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeekResult {
@@ -46,6 +55,8 @@ pub struct SeekResult {
     pub outcomes: Vec<ConditionOutcome>,
     /// Projections run.
     pub evaluations: usize,
+    /// Every lever the answer leaves in a band marked off limits, in catalogue order.
+    pub off_limits: Vec<OffLimits>,
 }
 
 impl SeekResult {
@@ -57,6 +68,16 @@ impl SeekResult {
     /// A sentence for a person: what was found, or how close it gets, in plain English
     /// (each condition as [`ConditionOutcome::sentence`] says it).
     pub fn message(&self) -> String {
+        let mut m = self.finding();
+        for o in &self.off_limits {
+            m.push(' ');
+            m.push_str(&o.words);
+        }
+        m
+    }
+
+    /// What was found, before any word on bands off limits.
+    fn finding(&self) -> String {
         let unmet: Vec<String> = self
             .outcomes
             .iter()

@@ -40,15 +40,77 @@ mod local;
 mod polish;
 mod search;
 
-pub use answer::{LeverChange, SeekResult, SeekStatus};
+pub use answer::{LeverChange, OffLimits, SeekResult, SeekStatus};
 
 use super::assumptions::Assumptions;
-use super::levers::{Lever, LeverValues};
+use super::levers::{LEVER_COUNT, Lever, LeverKey, LeverValues};
 use super::target::Goal;
 use search::Search;
 
+/// The levers a room moves unless it says otherwise, the same in the window and `jaws seek`:
+/// every lever but the national settlement, which is the government's, not the council's.
+pub fn default_movable() -> [bool; LEVER_COUNT] {
+    let mut movable = [true; LEVER_COUNT];
+    movable[LeverKey::GrantChange as usize] = false;
+    movable
+}
+
+/// The bands a search from `start` keeps out of unless the room allows them, among the
+/// `movable` levers, in words: "council tax rise from 4.99% a year (\u{201c}referendum
+/// needed\u{201d}: it needs a referendum)". A band `start` is already in is not kept out of.
+pub fn kept_out(levers: &[Lever], start: &LeverValues, movable: &[usize]) -> Vec<String> {
+    let mut out = Vec::new();
+    for &i in movable {
+        let Some(l) = levers.get(i) else { continue };
+        let v = start.0[i];
+        for b in &l.bands {
+            let Some(limit) = b.limit else { continue };
+            if v > b.from && v < b.to {
+                continue;
+            }
+            let edge = if b.from >= v {
+                format!("above {}", l.value_text(b.from))
+            } else {
+                format!("below {}", l.value_text(b.to))
+            };
+            out.push(format!(
+                "{} {edge} (\u{201c}{}\u{201d}: it {})",
+                crate::present::format::lower_first(&l.label),
+                b.label,
+                limit.words()
+            ));
+        }
+    }
+    out
+}
+
+/// Every lever `values` leaves inside a band `levers` marks off limits, in words.
+pub fn off_limits(levers: &[Lever], values: &LeverValues) -> Vec<OffLimits> {
+    levers
+        .iter()
+        .zip(values.0.iter())
+        .zip(super::levers::LEVER_SPECS.iter())
+        .filter_map(|((l, &v), spec)| {
+            let band = l.off_limits_at(v)?;
+            let limit = band.limit?;
+            Some(OffLimits {
+                id: spec.id,
+                words: format!(
+                    "{} at {} is in \u{201c}{}\u{201d}: it {}.",
+                    l.label,
+                    l.value_text(v),
+                    band.label,
+                    limit.words()
+                ),
+            })
+        })
+        .collect()
+}
+
 /// Find the smallest change of the `movable` levers (catalogue indices) from `start` that
 /// meets `goal`. `levers` is the workshop's view of every lever in catalogue order (ranges).
+/// Bands of a lever's range marked off limits (a referendum, unrealistic) are kept out of,
+/// unless `start` is already in one; [`seek_allowing`] is the same search with them open.
 /// `progress` is called now and then with the share done (0 to 1); return `false` from it to
 /// cancel, and the best found so far comes back as [`SeekStatus::Cancelled`].
 pub fn seek(
@@ -59,7 +121,22 @@ pub fn seek(
     movable: &[usize],
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> SeekResult {
-    let mut s = Search::new(a, start, levers, goal, movable);
+    seek_allowing(a, start, levers, goal, movable, false, progress)
+}
+
+/// [`seek`], with the bands marked off limits open to the search when `off_limits_allowed`
+/// (the room allows a referendum, say). Either way the answer names every lever it moves into
+/// or within such a band ([`SeekResult::off_limits`]).
+pub fn seek_allowing(
+    a: &Assumptions,
+    start: &LeverValues,
+    levers: &[Lever],
+    goal: &Goal,
+    movable: &[usize],
+    off_limits_allowed: bool,
+    progress: &mut dyn FnMut(f32) -> bool,
+) -> SeekResult {
+    let mut s = Search::new(a, start, levers, goal, movable, off_limits_allowed);
     // Progress only ever goes forward, whatever stage reports it.
     let mut last = 0.0f32;
     let mut forward = |p: f32| {
@@ -70,7 +147,17 @@ pub fn seek(
     if status != SeekStatus::Cancelled {
         forward(1.0);
     }
-    s.finish(status)
+    let mut found = s.finish(status);
+    // Only the levers the answer moved: one the room left in such a band is its own choice.
+    let mut moved = *start;
+    for c in &found.changes {
+        moved.0[c.index] = c.to;
+    }
+    found.off_limits = off_limits(levers, &moved)
+        .into_iter()
+        .filter(|o| found.changes.iter().any(|c| c.id == o.id))
+        .collect();
+    found
 }
 
 #[cfg(test)]

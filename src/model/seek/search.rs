@@ -59,6 +59,7 @@ impl<'a> Search<'a> {
         levers: &[Lever],
         goal: &'a Goal,
         movable: &[usize],
+        off_limits_allowed: bool,
     ) -> Self {
         let mut wanted: Vec<usize> = movable
             .iter()
@@ -88,7 +89,13 @@ impl<'a> Search<'a> {
         };
         for i in wanted {
             let l = &levers[i];
-            let (mut lo, mut hi) = (l.min, l.max);
+            // Bands marked off limits (a referendum, unrealistic) are kept out of unless the
+            // room allows them.
+            let (mut lo, mut hi) = if off_limits_allowed {
+                (l.min, l.max)
+            } else {
+                l.allowed_range(start.0[i])
+            };
             if let Some((cmin, cmax)) = goal.lever_bounds(i) {
                 lo = lo.max(cmin);
                 hi = hi.min(cmax);
@@ -442,6 +449,7 @@ impl<'a> Search<'a> {
             projection,
             outcomes,
             evaluations: self.evaluations,
+            off_limits: Vec::new(),
         }
     }
 }
