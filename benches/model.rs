@@ -1,6 +1,9 @@
 //! Model speed: one projection (target under 20 µs) and a sweep (target under 20 µs a future
 //! on 2 cores, measured in-process here; the whole-process figure comes from `hyperfine`).
 
+// Test code may unwrap: a panic here is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used)]
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};

@@ -1,6 +1,9 @@
 //! CPU cost of one frame while a lever is dragged: layout, model rerun and tessellation, on a
-//! bare egui context (no GPU), in the explore view and in presenter mode. Target: median under
-//! 4 ms.
+//! bare egui context (no GPU), in the explore view (1280x800) and in presenter mode (1920x1080).
+//! Target: median under 4 ms.
+
+// Test code may unwrap: a panic here is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used)]
 
 use std::hint::black_box;
 
@@ -56,9 +59,9 @@ fn explore(c: &mut Criterion) {
     );
 }
 
-/// Presenter mode on a projector (1280x720) at the "scaling up what works" stage, its
-/// challenge judged live. The notes go in a side panel: a bare context cannot open a second
-/// window.
+/// Presenter mode on a 1080p projector at the "scaling up what works" stage, its challenge
+/// judged live, type and lines at the projector's size. The notes go in a side panel: a bare
+/// context cannot open a second window.
 fn presenter(c: &mut Criterion) {
     let mut state = AppState::new(Workshop::bundled(), None);
     state.use_band_worker();
@@ -70,7 +73,7 @@ fn presenter(c: &mut Criterion) {
         c,
         "presenter frame while dragging a lever",
         state,
-        [1280.0, 720.0],
+        [1920.0, 1080.0],
     );
 }
 

@@ -13,8 +13,9 @@ use serde::Serialize;
 use crate::export::{self, ChartKind, ChartSize, FileKind};
 use crate::model::sweep::{SweepRow, sweep};
 use crate::model::{LINKS, LeverValues, Projection, simulate};
+use crate::workshop::read::text::{printable, shorten_numbers};
 use crate::workshop::session::load_session;
-use crate::workshop::{Problems, Workshop, open_file};
+use crate::workshop::{Problems, Workshop, check_file_against};
 
 mod analysis;
 mod assumptions;
@@ -52,6 +53,10 @@ pub struct Cli {
     /// built-in illustrative one (shire-county, metropolitan-district, shire-district).
     #[arg(long, global = true, value_name = "FILE|NAME")]
     pub council: Option<String>,
+    /// Workshop, session (.jaws) and scenario files to open in the window: a session opens
+    /// with the workshop it was made with, scenarios join the session.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -104,6 +109,9 @@ pub enum Command {
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// json: one object a file with its kind and its problems (line, column, message).
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// Simulate many futures over the workshop's uncertain assumptions; gap percentiles a year.
     Sweep {
@@ -256,18 +264,22 @@ pub enum CliError {
     /// Input refused with a reason that has no file place (a mistyped scenario code).
     #[error("{0}")]
     Refused(String),
+    /// Standard output could not be written (a closed pipe is not reported).
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
+    /// A file asked for could not be written; nothing at `path` was replaced.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl From<export::ExportError> for CliError {
     fn from(e: export::ExportError) -> Self {
         match e {
             export::ExportError::Request(m) => CliError::Usage(m),
-            export::ExportError::Io { path, source } => CliError::Output(std::io::Error::new(
-                source.kind(),
-                format!("{}: {source}", path.display()),
-            )),
+            export::ExportError::Io { path, source } => CliError::Write { path, source },
             other => CliError::Output(std::io::Error::other(other.to_string())),
         }
     }
@@ -277,7 +289,44 @@ impl CliError {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             CliError::Usage(_) => ExitCode::from(2),
-            CliError::Invalid(_) | CliError::Refused(_) | CliError::Output(_) => ExitCode::from(1),
+            CliError::Invalid(_)
+            | CliError::Refused(_)
+            | CliError::Output(_)
+            | CliError::Write { .. } => ExitCode::from(1),
+        }
+    }
+}
+
+/// Run a command as the `jaws` binary does: its output on standard output, problems and
+/// errors on standard error, and the exit code. A pipe closed at either end (`jaws project |
+/// head -1`, `jaws check FILE 2>&1 | head -1`) ends it quietly, never with a panic.
+pub fn main(cli: Cli) -> ExitCode {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = run(cli, &mut out).and_then(|()| out.flush().map_err(CliError::Output));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // Whoever was reading has all they wanted.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            match &e {
+                CliError::Invalid(p) => tell(&p.to_string()),
+                other => tell(&format!("error: {other}")),
+            }
+            e.exit_code()
+        }
+    }
+}
+
+/// Say something to the person on standard error, a line at a time, with control characters
+/// escaped so that nothing echoed from a file or an argument can rewrite the terminal or
+/// forge a `FILE:LINE:COLUMN` line, and numbers hundreds of digits long in powers of ten. If
+/// standard error is closed, there is no one to tell.
+pub fn tell(message: &str) {
+    let mut err = std::io::stderr().lock();
+    for line in message.lines() {
+        if writeln!(err, "{}", printable(&shorten_numbers(line))).is_err() {
+            return;
         }
     }
 }
@@ -390,21 +439,34 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let p = simulate(&w.assumptions, &values);
             write_projection(out, &w, cli.scenario.as_deref(), &values, &p, format)?;
         }
-        Command::Check { files } => {
+        Command::Check { files, format } => {
             // Scenario and session files are checked against --workshop (default: bundled).
             let w = load_workshop(cli.workshop.as_ref())?;
             let mut problems = Vec::new();
+            let mut checked = Vec::new();
             for f in &files {
-                match open_file(f, &w) {
-                    Ok(opened) => {
-                        writeln!(out, "{}: ok ({})", f.display(), opened.kind().label())?;
-                        // An older file reads, and says what was changed to read it.
-                        for note in opened.migration() {
-                            writeln!(out, "  {note}.")?;
+                match check_file_against(f, &w) {
+                    Ok(kind) => {
+                        // A closed output does not stop the checking: the exit code and the
+                        // problems of the files after it still say what is wrong.
+                        if format == ListFormat::Table {
+                            let file = f.display().to_string();
+                            let said = writeln!(out, "{}: ok ({})", printable(&file), kind.label());
+                            match said {
+                                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                                other => other?,
+                            }
                         }
+                        checked.push(CheckedFile::new(f, Some(kind), &[]));
                     }
-                    Err(Problems(p)) => problems.extend(p),
+                    Err(Problems(p)) => {
+                        checked.push(CheckedFile::new(f, None, &p));
+                        problems.extend(p);
+                    }
                 }
+            }
+            if format == ListFormat::Json {
+                json(out, &checked)?;
             }
             if !problems.is_empty() {
                 return Err(CliError::Invalid(Problems(problems)));
@@ -589,6 +651,45 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         },
     }
     Ok(())
+}
+
+/// One file's result in `jaws check --format json`.
+#[derive(Serialize)]
+struct CheckedFile {
+    file: String,
+    /// "workshop", "scenario" or "session"; null when the file has problems.
+    kind: Option<&'static str>,
+    ok: bool,
+    problems: Vec<CheckedProblem>,
+}
+
+#[derive(Serialize)]
+struct CheckedProblem {
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+impl CheckedFile {
+    fn new(
+        path: &std::path::Path,
+        kind: Option<crate::workshop::FileKind>,
+        p: &[crate::workshop::Problem],
+    ) -> Self {
+        CheckedFile {
+            file: path.display().to_string(),
+            kind: kind.map(|k| k.label()),
+            ok: p.is_empty(),
+            problems: p
+                .iter()
+                .map(|p| CheckedProblem {
+                    line: p.line,
+                    column: p.column,
+                    message: p.message.clone(),
+                })
+                .collect(),
+        }
+    }
 }
 
 fn write_projection(

@@ -1,8 +1,11 @@
 //! Jaws: a workshop tool for the new model of public services.
 
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod cli;
 pub mod council;
+pub mod desktop;
 pub mod export;
 pub mod model;
 pub mod present;

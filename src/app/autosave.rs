@@ -69,19 +69,9 @@ pub struct Started {
     pub trouble: bool,
 }
 
-/// Where Jaws keeps its own files: `$JAWS_DATA_DIR`, else `$XDG_DATA_HOME/jaws`, else
-/// `~/.local/share/jaws` (the platform's data folder elsewhere).
+/// Where Jaws keeps its own files, settings and autosaves together: see `desktop::data`.
 pub fn data_dir() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("JAWS_DATA_DIR") {
-        return Some(PathBuf::from(d));
-    }
-    if let Some(d) = std::env::var_os("XDG_DATA_HOME") {
-        return Some(PathBuf::from(d).join("jaws"));
-    }
-    if let Some(d) = std::env::var_os("APPDATA") {
-        return Some(PathBuf::from(d).join("jaws"));
-    }
-    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/jaws"))
+    crate::desktop::data::data_dir()
 }
 
 /// The name of window `n`'s file of `kind` for workshop `id`: `new-model.session.ron` for

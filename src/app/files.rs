@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use super::autosave::data_dir;
 use super::command::{Command, FileCommand, FileRequest, SessionCommand};
 use crate::workshop::catalogue::WorkshopSource;
+use crate::workshop::{FileKind, OPEN_EXTENSIONS};
 
 /// Asks the person where to save or what to open. Behind a trait so tests can answer.
 pub trait FilePicker {
@@ -66,7 +67,7 @@ impl FilePicker for NativePicker {
         self.ask(|| {
             rfd::FileDialog::new()
                 .set_title(title)
-                .add_filter("Jaws files", &["ron"])
+                .add_filter("Jaws files", &OPEN_EXTENSIONS)
                 .pick_files()
         })
     }
@@ -104,21 +105,21 @@ pub fn unused_path(dir: &Path, stem: &str, ext: &str) -> PathBuf {
 }
 
 /// Where to save what `request` asks for when no dialog can open: an unused name in
-/// `folder`. `None` for requests that open files, which need a person to choose.
+/// `folder`, with the extension Jaws gives that kind of file. `None` for requests that open files, which need a person to choose.
 pub fn without_dialog(request: &FileRequest, folder: &Path, workshop_id: &str) -> Option<Command> {
     match request {
         FileRequest::SaveSessionAs => Some(
             FileCommand::SaveSession(Some(unused_path(
                 folder,
-                &format!("{workshop_id}-session"),
-                "ron",
+                workshop_id,
+                FileKind::Session.extension(),
             )))
             .into(),
         ),
         FileRequest::SaveScenario(id) => Some(
             FileCommand::SaveScenario {
                 id: id.clone(),
-                path: unused_path(folder, id, "ron"),
+                path: unused_path(folder, id, FileKind::Scenario.extension()),
             }
             .into(),
         ),
@@ -141,18 +142,28 @@ pub fn answer(
     workshop_id: &str,
 ) -> Option<Command> {
     match request {
-        FileRequest::SaveSessionAs => picker
-            .save_file("Save session", &format!("{workshop_id}-session.ron"), "ron")
-            .map(|path| FileCommand::SaveSession(Some(path)).into()),
-        FileRequest::SaveScenario(id) => picker
-            .save_file("Save scenario", &format!("{id}.ron"), "ron")
-            .map(|path| {
-                FileCommand::SaveScenario {
-                    id: id.clone(),
-                    path,
-                }
-                .into()
-            }),
+        FileRequest::SaveSessionAs => {
+            let extension = FileKind::Session.extension();
+            picker
+                .save_file(
+                    "Save session",
+                    &format!("{workshop_id}.{extension}"),
+                    extension,
+                )
+                .map(|path| FileCommand::SaveSession(Some(path)).into())
+        }
+        FileRequest::SaveScenario(id) => {
+            let extension = FileKind::Scenario.extension();
+            picker
+                .save_file("Save scenario", &format!("{id}.{extension}"), extension)
+                .map(|path| {
+                    FileCommand::SaveScenario {
+                        id: id.clone(),
+                        path,
+                    }
+                    .into()
+                })
+        }
         FileRequest::Open => picker
             .open_files("Open Jaws files")
             .map(|paths| FileCommand::Open(paths).into()),

@@ -32,4 +32,7 @@ pub use command::{
 pub use derived::{Compared, Derived, JudgedChallenge, MapAnalysis};
 pub use recovery::PendingRestore;
 pub use seeker::SeekForm;
-pub use state::{AppState, ChartImage, CodeDraft, MapState, Notice, Prefs, REPLAY_SECONDS, Replay};
+pub use state::{
+    AnswerStanding, AppState, ChartImage, CodeDraft, MapState, Notice, Prefs, REPLAY_SECONDS,
+    Replay,
+};

@@ -2,6 +2,8 @@
 //! clicker, with the facilitator's notes on their own screen. Its commands are applied in
 //! `apply/present.rs`.
 
+use crate::model::metric::{Metric, linked_charts};
+
 /// How long the reveal of a prediction takes: the curves draw themselves left to right.
 pub const REVEAL_SECONDS: f64 = 2.5;
 
@@ -127,6 +129,49 @@ impl Presenter {
             && now - since >= REVEAL_SECONDS
         {
             self.reveal = Reveal::Shown;
+        }
+    }
+}
+
+/// The chart a "predict, then reveal" question is about, so the room sketches on the chart
+/// of the quantity it is asked to predict: one of the linked charts (reserves, unmet need,
+/// community capacity, trust, adoption) when the question names it, else the jaws (demand,
+/// resources and the gap between them).
+///
+/// Read from the question's words, as a workshop writes them ("…in which year will our
+/// reserves fall below the prudent minimum?"). A stage could one day name its chart in the
+/// workshop file; this is the one place that would read it.
+pub fn asked_about(question: &str) -> Option<&'static Metric> {
+    let question = question.to_lowercase();
+    linked_charts()
+        .into_iter()
+        .map(|(m, _)| m)
+        .find(|m| question.contains(&m.title.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asked_about;
+    use crate::workshop::Workshop;
+
+    #[test]
+    fn a_question_about_reserves_is_sketched_on_reserves_and_one_about_the_gap_on_the_jaws() {
+        let reserves = asked_about(
+            "If we carry on as we are, in which year will our reserves fall below the prudent minimum?",
+        );
+        assert_eq!(reserves.map(|m| m.id), Some("reserves"));
+        let gap = asked_about("What happens to the gap after five years?");
+        assert!(gap.is_none());
+        // Every shipped question lands on a chart that has its quantity.
+        for w in Workshop::bundled_all() {
+            for s in w.stages.iter().filter_map(|s| s.predict.as_deref()) {
+                let asked = asked_about(s);
+                if s.contains("reserves") {
+                    assert_eq!(asked.map(|m| m.id), Some("reserves"), "{s}");
+                } else {
+                    assert!(asked.is_none(), "{s}: {:?}", asked.map(|m| m.id));
+                }
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::model::lever_index;
 use crate::workshop::Workshop;
 use crate::workshop::session::{
     CapturedScenario, DealCard, Prediction, Session, assumption_overrides, is_timestamp,
-    now_iso8601, parse_session, session_to_string,
+    now_iso8601, parse_session, session_to_string, sketch_point_fits,
 };
 
 /// A session a run left behind without closing cleanly, offered back before anything else
@@ -140,7 +140,7 @@ fn salvage_all(raw: &Session, workshop: &Workshop) -> Session {
             .map(|line| {
                 line.iter()
                     .copied()
-                    .filter(|[x, y]| x.is_finite() && y.is_finite())
+                    .filter(|&point| sketch_point_fits(point))
                     .collect::<Vec<_>>()
             })
             .filter(|line| !line.is_empty())

@@ -31,6 +31,9 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// Workshop files opened lately, newest first (the workshop picker's Recent).
     pub recent_workshops: Vec<PathBuf>,
+    /// The workshop open when the window last closed (its id); none on the first start. The
+    /// workshop picker opens by itself only when there is none.
+    pub last_workshop: Option<String>,
 }
 
 impl Default for Prefs {
@@ -40,6 +43,7 @@ impl Default for Prefs {
             zoom: 1.0,
             recent: Vec::new(),
             recent_workshops: Vec::new(),
+            last_workshop: None,
         }
     }
 }
@@ -141,6 +145,9 @@ pub struct AppState {
     pub seek_job: Option<SeekJob>,
     /// The last answer, with the question it answers.
     pub seek_result: Option<(String, SeekResult)>,
+    /// The question (and the levers) the search under way or the last answer started from, so
+    /// the window can say when the answer no longer fits what is on screen.
+    pub seek_asked: Option<(SeekForm, LeverValues)>,
     /// Why the question could not be asked (a typo in a written target, say).
     pub seek_error: Option<String>,
     /// Scenarios captured in this session, after the workshop's own in every picker.
@@ -209,10 +216,9 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(workshop: Workshop, scenario: Option<&str>) -> AppState {
-        let baseline = workshop
-            .scenario("old-deal")
-            .or(workshop.scenarios.first())
-            .map(|s| s.id.clone());
+        // Nothing to compare with until someone asks: the scenario loaded would only be
+        // compared with itself.
+        let baseline = None;
         // The window opens on a scenario (the first, unless one is asked for) so that
         // "reset to scenario" always has somewhere to go.
         let scenario = scenario
@@ -252,6 +258,7 @@ impl AppState {
             seek_form: SeekForm::default(),
             seek_job: None,
             seek_result: None,
+            seek_asked: None,
             seek_error: None,
             captured: Vec::new(),
             deal: Vec::new(),
@@ -301,7 +308,14 @@ impl AppState {
             scenario_in(workshop, captured, id)
                 .map(|s| (s.id.as_str(), s.name.as_str(), workshop.values_for(s)))
         };
-        let baseline = self.baseline.as_deref().and_then(values).map(|(_, _, v)| v);
+        // A baseline whose levers are the ones in place would be compared with itself: it is
+        // drawn once the levers move away from it.
+        let baseline = self
+            .baseline
+            .as_deref()
+            .and_then(values)
+            .map(|(_, _, v)| v)
+            .filter(|v| *v != self.levers);
         let compared: Vec<_> = self.compare.iter().filter_map(|id| values(id)).collect();
         let stage = self
             .presenter
@@ -507,6 +521,41 @@ impl AppState {
         self.shown_years().is_some()
     }
 
+    /// How the last answer to "what would it take?" stands against what is on screen now.
+    pub fn seek_answer_standing(&self) -> Option<AnswerStanding> {
+        let (_, found) = self.seek_result.as_ref()?;
+        let (form, from) = self.seek_asked.as_ref()?;
+        Some(if self.levers == found.levers {
+            AnswerStanding::InPlace
+        } else if *form != self.seek_form {
+            AnswerStanding::QuestionChanged
+        } else if *from != self.levers {
+            AnswerStanding::LeversMoved
+        } else {
+            AnswerStanding::Current
+        })
+    }
+
+    /// Whether opening another workshop would save something first: the session is autosaved
+    /// and the room has done something worth keeping.
+    pub fn has_work_to_save(&self) -> bool {
+        self.autosave.is_some()
+            && (self.history.can_undo()
+                || !self.captured.is_empty()
+                || !self.deal.is_empty()
+                || !self.notes.is_empty()
+                || !self.predictions.is_empty())
+    }
+
+    /// The linked chart the stage on screen asks the room to predict on, if its question is
+    /// about one of them (else the jaws; see `presenter::asked_about`).
+    pub fn predicted_metric(&self) -> Option<&'static crate::model::metric::Metric> {
+        self.presented_stage()?
+            .predict
+            .as_deref()
+            .and_then(super::presenter::asked_about)
+    }
+
     /// The monitor the facilitator's notes go to while presenting on two screens.
     pub fn notes_screen(&self) -> Option<&Screen> {
         let (_, notes) = self.presenter.as_ref()?.screens?;
@@ -529,6 +578,19 @@ impl AppState {
         let stage = self.presented_stage()?;
         self.predictions.iter().find(|p| p.stage == stage.id)
     }
+}
+
+/// How the last answer to "what would it take?" stands against what is on screen now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerStanding {
+    /// It answers the question as it stands, from the levers as they stand.
+    Current,
+    /// Its levers are the ones in place.
+    InPlace,
+    /// The question has changed since: the answer is for an earlier one.
+    QuestionChanged,
+    /// The levers have moved since it started from them.
+    LeversMoved,
 }
 
 /// A scenario by id: the workshop's own, then those captured in this session.

@@ -1,4 +1,6 @@
-//! The PNG back end: plotters' bitmap back end with text drawn by ab_glyph directly.
+//! The PNG back end: plotters' bitmap back end with text drawn by ab_glyph directly, and the
+//! PNG encoder (the `image` crate eframe already brings, not plotters' own, which would build a
+//! second `image` and `png`).
 //!
 //! plotters 0.3.7 draws each glyph of a text from its pen position without the glyph's left
 //! side bearing, so letters sit unevenly ("20 40"), and puts the baseline high in the text's
@@ -14,7 +16,22 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
 };
 
+use super::error::ExportError;
 use crate::present::fonts::{DEJAVU_SANS, DEJAVU_SANS_BOLD};
+
+/// RGB pixels, row by row, as the bytes of a PNG image.
+pub fn encode_png(width: u32, height: u32, rgb: &[u8]) -> Result<Vec<u8>, ExportError> {
+    let mut png = Vec::new();
+    image::ImageEncoder::write_image(
+        image::codecs::png::PngEncoder::new(&mut png),
+        rgb,
+        width,
+        height,
+        image::ExtendedColorType::Rgb8,
+    )
+    .map_err(|e| ExportError::Draw(format!("could not encode the PNG: {e}")))?;
+    Ok(png)
+}
 
 fn fonts() -> &'static (Option<FontRef<'static>>, Option<FontRef<'static>>) {
     static FONTS: OnceLock<(Option<FontRef<'static>>, Option<FontRef<'static>>)> = OnceLock::new();

@@ -22,7 +22,8 @@ mod series;
 use std::path::Path;
 
 pub use chart::{
-    Chart, ChartKind, ChartSize, render_rgba, render_svg, write_chart, write_png, write_svg,
+    Chart, ChartKind, ChartSize, render_png, render_rgba, render_svg, write_chart, write_png,
+    write_svg,
 };
 pub use error::ExportError;
 pub use report::{Report, build_report, build_report_in, write_report};

@@ -126,6 +126,14 @@ pub fn with_unit(v: f64, unit: &str) -> String {
     }
 }
 
+/// A unit's first words, for a mark where the full unit would not fit and its name says the
+/// rest: "%" for "% of care budget pooled" or "% a year, real", "£m" for "£m a year".
+pub fn short_unit(unit: &str) -> &str {
+    let unit = unit.split([',', '(']).next().unwrap_or(unit);
+    let unit = unit.split(" of ").next().unwrap_or(unit);
+    unit.split(" a year").next().unwrap_or(unit).trim()
+}
+
 /// A figure the model works out, with its unit: money as [`money`] ("£303m a year"), a share
 /// as the number alone ("0.98"), anything else as [`with_unit`].
 pub fn amount(v: f64, unit: &str) -> String {
@@ -290,6 +298,15 @@ pub fn minutes(total: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_unit_keeps_its_first_words() {
+        assert_eq!(short_unit("% of care budget pooled"), "%");
+        assert_eq!(short_unit("% a year, real"), "%");
+        assert_eq!(short_unit("£m a year"), "£m");
+        assert_eq!(short_unit("years"), "years");
+        assert_eq!(with_unit(6.0, short_unit("£m a year")), "£6m");
+    }
 
     #[test]
     fn money_reads_as_a_finance_director_writes_it() {

@@ -8,8 +8,10 @@
 //!   £10bn), numbers with their units, shares, durations.
 //! - [`palette`]: the Okabe–Ito colours, scenario colours in one order, and the shades the
 //!   app's theme and the exported charts share.
+//! - [`axis`]: round steps and ranges for chart axes.
 //! - [`fonts`]: the embedded DejaVu Sans, included once for egui, the PNG charts and plotters.
 
+pub mod axis;
 pub mod fonts;
 pub mod format;
 pub mod palette;

@@ -4,17 +4,19 @@
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use super::theme;
-use crate::app::{AppState, Command, ScenarioCommand, SeekCommand};
+use crate::app::{AnswerStanding, AppState, Command, ScenarioCommand, SeekCommand};
 use crate::model::Domain;
 use crate::model::seek::{SeekStatus, kept_out};
 use crate::model::sensitivity::{BarKind, TornadoBar};
-use crate::present::format;
+use crate::present::{axis, format};
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    // A width set by the window, not by the answer: nothing in the panel moves when an
+    // answer (or a wide table of changes) arrives.
+    let width = (ui.available_width() * 0.37).clamp(380.0, 620.0).round();
     egui::Panel::right("what-would-it-take")
-        .resizable(true)
-        .default_size(470.0)
-        .min_size(380.0)
+        .resizable(false)
+        .exact_size(width)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -60,26 +62,47 @@ fn thresholds(ui: &mut Ui, state: &AppState, bars: &[TornadoBar], year: i32) {
     }
 }
 
-/// Horizontal bars of the final-year gap, biggest swing at the top.
+/// Horizontal bars of the final-year gap, biggest swing at the top, on a scale of round sums.
+/// Type comes from the style, so on a projector it grows with the screen.
 fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
-    let shown: Vec<&TornadoBar> = bars.iter().filter(|b| b.swing > 0.05).take(16).collect();
+    let style = ui.style().clone();
+    let name_font = FontId::proportional(theme::body_size(&style) * 0.9);
+    let small = FontId::proportional(theme::label_size(&style));
+    let row = (name_font.size * 2.0).max(small.size * 1.6 + 8.0);
+    let foot = small.size * 3.2 + 8.0;
+    // As many bars as the room has height for, biggest first, up to sixteen.
+    let fit = ((ui.available_height() - foot) / row).floor().max(4.0) as usize;
+    let shown: Vec<&TornadoBar> = bars
+        .iter()
+        .filter(|b| b.swing > 0.05)
+        .take(fit.min(16))
+        .collect();
     if shown.is_empty() {
         return;
     }
-    let row = 30.0;
-    let name_font = FontId::proportional(14.0);
+    // The input at each end in short ("10%", "£6m"): the name says what it is of.
+    let end = |v: f64, unit: &str| format::with_unit(v, format::short_unit(unit));
+    let gap_x = style.spacing.item_spacing.x;
+    let width_of = |ui: &Ui, text: &str, font: &FontId| {
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_string(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+    };
     let widest = shown
         .iter()
-        .map(|b| {
-            ui.fonts_mut(|f| {
-                f.layout_no_wrap(b.label.clone(), name_font.clone(), egui::Color32::WHITE)
-                    .size()
-                    .x
-            })
-        })
+        .map(|b| width_of(ui, &b.label, &name_font))
         .fold(0.0f32, f32::max);
-    let label_w = (widest + 12.0).min(ui.available_width() * 0.4);
-    let height = row * shown.len() as f32 + 52.0;
+    let label_w = (widest + gap_x * 1.5).min(ui.available_width() * 0.4);
+    // Room at each end of the scale for the input values written beyond the bars.
+    let value_w = shown
+        .iter()
+        .flat_map(|b| [b.low, b.high].map(|v| end(v, &b.unit)))
+        .map(|t| width_of(ui, &t, &small))
+        .fold(0.0f32, f32::max)
+        + gap_x;
+    let height = row * shown.len() as f32 + foot;
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
     let painter = ui.painter_at(rect);
     let lo = shown
@@ -90,16 +113,25 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
         .iter()
         .map(|b| b.gap_at_low.max(b.gap_at_high).max(b.base_gap))
         .fold(f64::NEG_INFINITY, f64::max);
-    // Room either side of the bars for the input values written at their ends.
     let plot = Rect::from_min_max(
-        pos2(rect.left() + label_w + 110.0, rect.top() + 4.0),
-        pos2(rect.right() - 110.0, rect.bottom() - 44.0),
+        pos2(rect.left() + label_w + value_w, rect.top() + 4.0),
+        pos2(rect.right() - value_w, rect.bottom() - foot),
     );
+    // Round marks, as many as fit without their labels touching.
+    let most = (plot.width() / (small.size * 5.0)).clamp(3.0, 8.0) as usize;
+    let (lo, hi, step) = axis::nice_range(lo, hi, most);
     let x = |v: f64| plot.left() + ((v - lo) / (hi - lo).max(1e-9)) as f32 * plot.width();
     let text = ui.visuals().text_color();
     let weak = ui.visuals().weak_text_color();
     let up = theme::warning_colour(dark);
     let down = theme::good_colour(dark);
+    // Faint lines at the round marks, behind the bars.
+    for v in axis::ticks(lo, hi, step) {
+        painter.line_segment(
+            [pos2(x(v), plot.top()), pos2(x(v), plot.bottom())],
+            Stroke::new(1.0, weak.gamma_multiply(0.35)),
+        );
+    }
     for (i, b) in shown.iter().enumerate() {
         let y = plot.top() + row * i as f32 + row / 2.0;
         // Assumptions (the context no lever controls) are named in grey.
@@ -108,7 +140,7 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
             BarKind::Assumption => weak,
         };
         painter.text(
-            pos2(rect.left() + label_w, y),
+            pos2(rect.left() + label_w - gap_x, y),
             Align2::RIGHT_CENTER,
             &b.label,
             name_font.clone(),
@@ -129,21 +161,20 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
         } else {
             (b.high, b.low)
         };
-        let left_x = x(b.gap_at_low).min(x(b.gap_at_high)).min(base) - 5.0;
-        let right_x = x(b.gap_at_low).max(x(b.gap_at_high)).max(base) + 5.0;
-        let small = FontId::proportional(11.5);
+        let left_x = x(b.gap_at_low).min(x(b.gap_at_high)).min(base) - gap_x * 0.6;
+        let right_x = x(b.gap_at_low).max(x(b.gap_at_high)).max(base) + gap_x * 0.6;
         painter.text(
             pos2(left_x, y),
             Align2::RIGHT_CENTER,
-            format::with_unit(left_end, &b.unit),
+            end(left_end, &b.unit),
             small.clone(),
             weak,
         );
         painter.text(
             pos2(right_x, y),
             Align2::LEFT_CENTER,
-            format::with_unit(right_end, &b.unit),
-            small,
+            end(right_end, &b.unit),
+            small.clone(),
             weak,
         );
     }
@@ -152,9 +183,8 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
         [pos2(base, plot.top()), pos2(base, plot.bottom())],
         Stroke::new(2.0, text),
     );
-    // A scale along the foot, in £m.
-    for k in 0..=4 {
-        let v = lo + (hi - lo) * k as f64 / 4.0;
+    // A scale along the foot, in £m, at round sums.
+    for v in axis::ticks(lo, hi, step) {
         let px = x(v);
         painter.line_segment(
             [pos2(px, plot.bottom()), pos2(px, plot.bottom() + 5.0)],
@@ -163,8 +193,8 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
         painter.text(
             pos2(px, plot.bottom() + 7.0),
             Align2::CENTER_TOP,
-            format::money(v),
-            FontId::proportional(12.0),
+            format::money_axis(v),
+            small.clone(),
             weak,
         );
     }
@@ -172,7 +202,7 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
         pos2(base, rect.bottom() - 2.0),
         Align2::CENTER_BOTTOM,
         format!("gap now {}", format::money(shown[0].base_gap)),
-        FontId::proportional(12.0),
+        small,
         text,
     );
 }
@@ -181,10 +211,68 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
     ui.heading("What would it take?");
     ui.label("Say what the room wants to achieve and which levers it is willing to move. Jaws finds the smallest change from where the levers are now that gets there, or says how close it can get.");
+    ui.add_space(4.0);
+    // The button first, at a place nothing above it changes: it never moves under the pointer,
+    // whatever the question below or the answer under it says.
+    find_button(ui, state, commands);
+    if let Some(e) = &state.seek_error {
+        ui.label(RichText::new(format!("⚠ {e}")).color(theme::warning_colour(dark)));
+    }
+    let form = &state.seek_form;
+    ui.label(
+        RichText::new(format!(
+            "Question: {}",
+            if form.target_text().is_empty() {
+                "(nothing yet)".to_string()
+            } else {
+                form.words(&state.assumptions, &state.workshop.levers)
+            }
+        ))
+        .small(),
+    );
+    answer(ui, state, commands);
+    ui.add_space(6.0);
+    // While presenting, the stage has set the question: it folds away, leaving the room the
+    // answer; a facilitator can still open it.
+    egui::CollapsingHeader::new(RichText::new("The question").strong())
+        .id_salt("seek-question")
+        .default_open(!state.presenting())
+        .show(ui, |ui| question_form(ui, state, commands));
+}
+
+/// "Find the smallest change", or while searching the progress and Cancel in its place.
+fn find_button(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| match &state.seek_job {
+        Some(job) => {
+            ui.add(
+                egui::ProgressBar::new(job.progress())
+                    .show_percentage()
+                    .desired_width(220.0),
+            );
+            if ui.button("Cancel").clicked() {
+                commands.push(SeekCommand::Cancel.into());
+            }
+        }
+        None => {
+            if ui
+                .button(RichText::new("Find the smallest change").strong())
+                .on_hover_text(
+                    "Search the levers ticked below for the smallest change that meets the question",
+                )
+                .clicked()
+            {
+                commands.push(SeekCommand::Start.into());
+            }
+        }
+    });
+}
+
+/// The question: what the room wants, and which levers it will move.
+fn question_form(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let dark = state.prefs.dark_mode;
     let mut form = state.seek_form.clone();
     let first = state.assumptions.base_year;
     let last = first + state.assumptions.horizon_years as i32 - 1;
-    ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.checkbox(&mut form.close_gap, "Close the gap by");
         let year = ui.add(egui::DragValue::new(&mut form.by_year).range(first..=last));
@@ -211,18 +299,6 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .labelled_by(name.id)
             .on_hover_text("Conditions joined by `and`: gap, cumulative_gap, reserves, unmet_need, trust, cuts, or a lever id, with <= or >= and a number (see docs/seek.md). Used instead of the boxes above.");
     });
-    ui.label(
-        RichText::new(format!(
-            "Question: {}",
-            if form.target_text().is_empty() {
-                "(nothing yet)".to_string()
-            } else {
-                form.words(&state.assumptions, &state.workshop.levers)
-            }
-        ))
-        .small(),
-    );
-
     ui.add_space(6.0);
     ui.label(RichText::new("Levers the room will move").strong());
     let movable: Vec<usize> = (0..form.movable.len())
@@ -259,111 +335,148 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     if form != state.seek_form {
         commands.push(SeekCommand::SetForm(form).into());
     }
+}
 
-    ui.add_space(6.0);
-    match &state.seek_job {
-        Some(job) => {
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::ProgressBar::new(job.progress())
-                        .show_percentage()
-                        .desired_width(220.0),
-                );
-                if ui.button("Cancel").clicked() {
-                    commands.push(SeekCommand::Cancel.into());
-                }
-            });
-        }
-        None => {
-            if ui
-                .button(RichText::new("Find the smallest change").strong())
-                .on_hover_text("Search the levers ticked above for the smallest change that meets the question")
-                .clicked()
-            {
-                commands.push(SeekCommand::Start.into());
-            }
-        }
-    }
-    if let Some(e) = &state.seek_error {
-        ui.label(RichText::new(format!("⚠ {e}")).color(theme::warning_colour(dark)));
-    }
-    if let Some((target, found)) = &state.seek_result {
-        ui.separator();
-        let (headline, colour) = match found.status {
-            SeekStatus::AlreadyMet => (
-                "Already there: nothing needs to change.",
-                theme::good_colour(dark),
-            ),
-            SeekStatus::Met => ("Found a way.", theme::good_colour(dark)),
-            SeekStatus::NotMet => (
-                "Not possible with these levers.",
-                theme::warning_colour(dark),
-            ),
-            SeekStatus::Cancelled => ("Stopped: the best found so far.", ui.visuals().text_color()),
-        };
+/// The last answer: what changes, what it gives, and what to do with it; marked when it no
+/// longer answers what is on screen.
+fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let dark = state.prefs.dark_mode;
+    let (Some((target, found)), Some(standing)) =
+        (&state.seek_result, state.seek_answer_standing())
+    else {
+        return;
+    };
+    ui.separator();
+    let stale = match standing {
+        AnswerStanding::Current | AnswerStanding::InPlace => None,
+        AnswerStanding::QuestionChanged => Some(
+            "Out of date: this answer is for an earlier question. Find the smallest change again for the question as it is now.",
+        ),
+        AnswerStanding::LeversMoved => Some(
+            "Out of date: the levers have moved since this answer was found. Find the smallest change again from where they are now.",
+        ),
+    };
+    if let Some(why) = stale {
         ui.label(
-            RichText::new(headline)
-                .font(theme::bold(18.0))
-                .color(colour),
+            RichText::new(format!("⚠ {why}"))
+                .color(theme::warning_colour(dark))
+                .strong(),
         );
-        ui.label(RichText::new(format!("For: {target}")).small());
-        ui.label(found.message());
-        // An answer that needs a referendum (or what the workshop calls unrealistic) says so
-        // where the eye lands, not only in the sentence above.
-        for o in &found.off_limits {
-            ui.label(RichText::new(format!("⚠ {}", o.words)).color(theme::warning_colour(dark)));
-        }
-        if !found.changes.is_empty() {
-            egui::Grid::new("seek-changes")
-                .striped(true)
-                .show(ui, |ui| {
-                    ui.label(RichText::new("Lever").strong());
-                    ui.label(RichText::new("Now").strong());
-                    ui.label(RichText::new("Would need").strong());
-                    ui.end_row();
-                    for c in &found.changes {
-                        let lever = &state.workshop.levers[c.index];
-                        ui.label(&lever.label);
-                        ui.label(lever.value_text(c.from));
-                        ui.label(RichText::new(lever.value_text(c.to)).strong());
-                        ui.end_row();
-                    }
-                });
-            let h = found.projection.headlines();
-            ui.label(format!(
-                "Then: gap in {}: {}; budget can't balance: {}; jaws close: {}.",
-                h.final_year,
-                format::GapReading::of(h.final_gap).phrase(),
-                h.reserves_below_minimum
-                    .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
-                h.jaws_close
-                    .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
-            ));
-            ui.horizontal(|ui| {
-                if ui
-                    .button("Put these levers in place")
-                    .on_hover_text("Move the levers to this answer (undo brings back what you had)")
-                    .clicked()
-                {
-                    commands.push(SeekCommand::ApplyResult.into());
-                }
-                if ui
-                    .button("Capture as a scenario")
-                    .on_hover_text(
-                        "Keep this answer as a scenario of the session, to compare and take away",
-                    )
-                    .clicked()
-                {
-                    commands.push(
-                        ScenarioCommand::Capture {
-                            name: format!("What it would take: {target}"),
-                            note: found.message(),
-                            levers: found.levers,
-                        }
-                        .into(),
-                    );
-                }
-            });
-        }
     }
+    // A stale answer is shown faded, for reference, and cannot be put in place by mistake.
+    let weak = stale.is_some();
+    let fade = |c: egui::Color32| if weak { c.gamma_multiply(0.5) } else { c };
+    let (headline, colour) = match found.status {
+        SeekStatus::AlreadyMet => (
+            "Already there: nothing needs to change.",
+            theme::good_colour(dark),
+        ),
+        SeekStatus::Met => ("Found a way.", theme::good_colour(dark)),
+        SeekStatus::NotMet => (
+            "Not possible with these levers.",
+            theme::warning_colour(dark),
+        ),
+        SeekStatus::Cancelled => ("Stopped: the best found so far.", ui.visuals().text_color()),
+    };
+    ui.label(
+        RichText::new(headline)
+            .font(theme::bold(theme::body_size(ui.style()) * 1.16))
+            .color(fade(colour)),
+    );
+    ui.label(RichText::new(format!("For: {target}")).small());
+    ui.label(found.message());
+    // An answer that needs a referendum (or what the workshop calls unrealistic) says so
+    // where the eye lands, not only in the sentence above.
+    for o in &found.off_limits {
+        ui.label(RichText::new(format!("⚠ {}", o.words)).color(fade(theme::warning_colour(dark))));
+    }
+    if found.changes.is_empty() {
+        return;
+    }
+    egui::ScrollArea::horizontal()
+        .id_salt("seek-changes-scroll")
+        .show(ui, |ui| changes_table(ui, state, found));
+    let h = found.projection.headlines();
+
+    ui.label(format!(
+        "Then: gap in {}: {}; budget can't balance: {}; jaws close: {}.",
+        h.final_year,
+        format::GapReading::of(h.final_gap).phrase(),
+        h.reserves_below_minimum
+            .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
+        h.jaws_close
+            .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
+    ));
+    ui.horizontal(|ui| {
+        let in_place = standing == AnswerStanding::InPlace;
+        if ui
+            .add_enabled(
+                !weak && !in_place,
+                egui::Button::new("Put these levers in place"),
+            )
+            .on_hover_text("Move the levers to this answer (undo brings back what you had)")
+            .on_disabled_hover_text(if in_place {
+                "These levers are in place"
+            } else {
+                "Find the smallest change again first"
+            })
+            .clicked()
+        {
+            commands.push(SeekCommand::ApplyResult.into());
+        }
+        if ui
+            .add_enabled(!weak, egui::Button::new("Capture as a scenario"))
+            .on_hover_text(
+                "Keep this answer as a scenario of the session, to compare and take away",
+            )
+            .clicked()
+        {
+            commands.push(
+                ScenarioCommand::Capture {
+                    name: capture_name(state),
+                    note: format!("What would it take? {target}. {}", found.message()),
+                    levers: found.levers,
+                }
+                .into(),
+            );
+        }
+    });
+}
+
+/// A short name for a captured answer, "What it would take 2"; the question goes in its note.
+fn capture_name(state: &AppState) -> String {
+    const NAME: &str = "What it would take";
+    let taken = |n: usize| {
+        let name = format!("{NAME} {n}");
+        state.all_scenarios().any(|s| s.name == name)
+    };
+    let n = (1..).find(|&n| !taken(n)).unwrap_or(1);
+    format!("{NAME} {n}")
+}
+
+/// The levers an answer moves: from what, to what, and the band the new value falls in.
+fn changes_table(ui: &mut Ui, state: &AppState, found: &crate::model::seek::SeekResult) {
+    egui::Grid::new("seek-changes")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label(RichText::new("Lever").strong());
+            ui.label(RichText::new("Now").strong());
+            ui.label(RichText::new("Would need").strong());
+            ui.end_row();
+            for c in &found.changes {
+                let lever = &state.workshop.levers[c.index];
+                ui.label(&lever.label);
+                ui.label(lever.value_text(c.from));
+                // The workshop's band for the new value says when it is, say, above the
+                // referendum limit. (Hook: when the search flags answers that enter a band the
+                // workshop marks as needing a referendum or unrealistic, say so here.)
+                let to = lever.value_text(c.to);
+                let text = match lever.band_at(c.to) {
+                    Some(band) if lever.band_at(c.from) != Some(band) => format!("{to} · {band}"),
+                    _ => to,
+                };
+                ui.label(RichText::new(text).strong());
+                ui.end_row();
+            }
+        });
 }

@@ -12,8 +12,12 @@ use crate::workshop::Scenario;
 /// The code of the levers as they stand, as a small button that copies it.
 pub fn badge(ui: &mut Ui, state: &AppState) {
     let code = state.current_code().to_string();
+    // In the small type of labels, so that the toolbar keeps one row at 1280.
+    let text = RichText::new(&code)
+        .family(egui::FontFamily::Monospace)
+        .size(theme::label_size(ui.style()));
     let response = ui
-        .button(RichText::new(&code).monospace())
+        .button(text)
         .on_hover_text(
             "The scenario code of the levers as they stand. Type it on another laptop (File ▸ Enter a scenario code…, Ctrl+L) to load the same levers there. Click to copy it.",
         );

@@ -2,9 +2,10 @@
 //! headline figures in a table, and the levers on which they differ.
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Corner, Legend, Line, LineStyle, Plot};
+use egui_plot::{Line, LineStyle};
 
-use super::{jaws_chart::year_label, theme};
+use super::chart::{self, Extent, Readout, Screen};
+use super::theme;
 use crate::app::{AppState, Command, Compared, FileRequest, ScenarioCommand};
 use crate::export::ChartKind;
 use crate::present::format;
@@ -27,7 +28,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.label("Tick up to eight scenarios on the left: the workshop's own, those captured here (Capture, or Ctrl+K), and scenario files opened or dropped on the window from other laptops.");
             return;
         }
+        // Never wider than the panel: a wide table scrolls sideways on its own.
+        let width = ui.available_width();
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.set_max_width(width);
             chart(ui, state, chosen, commands);
             ui.add_space(6.0);
             headlines(ui, chosen);
@@ -48,11 +52,16 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             let swatch = position.map_or(Color32::TRANSPARENT, theme::scenario_colour);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 18.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, swatch);
-            if ui
-                .checkbox(&mut on, &s.name)
-                .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
-                .changed()
-            {
+            // The note and the code on hover, over the tick as over the name.
+            let tick = ui
+                .add(egui::Checkbox::without_text(&mut on))
+                .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s));
+            // A long name (a goal-seek question, say) is shortened to fit, whole on hover.
+            let text = ui.visuals().text_color();
+            let name = name_label(ui, &s.name, text, ui.available_width());
+            let name = name.on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s));
+            let tick = tick.labelled_by(name.id);
+            if tick.changed() || name.clicked() {
                 commands.push(ScenarioCommand::ToggleCompare(s.id.clone()).into());
             }
         });
@@ -119,22 +128,110 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 }
 
+/// The widest a scenario's name is drawn in a key or a table before it is shortened with an
+/// ellipsis (the whole name on hover), in body-text heights.
+const NAME_WIDTH: f32 = 11.0;
+
+/// A scenario's name, shortened with an ellipsis to fit `width` points, with the whole name on
+/// hover; in its colour.
+fn name_label(ui: &mut Ui, name: &str, colour: Color32, width: f32) -> egui::Response {
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(egui::Label::new(RichText::new(name).color(colour).strong()).truncate())
+    })
+    .inner
+    .on_hover_text(name)
+}
+
 fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<Command>) {
+    let dark = state.prefs.dark_mode;
     let base_year = state.assumptions.base_year;
-    let response = super::jaws_chart::still(Plot::new("compare-jaws"))
-        .height((ui.available_height() * 0.5).clamp(240.0, 420.0))
-        .legend(
-            Legend::default()
-                .position(Corner::LeftTop)
-                .follow_insertion_order(true)
-                .text_style(egui::TextStyle::Small),
-        )
+    let screen = Screen::of(ui, state.presenting());
+    let ink = chart::ink(dark);
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    // The key above the chart: each scenario once, its swatch its own colour in both line
+    // styles; what the styles mean, once.
+    let used = ui
+        .horizontal_wrapped(|ui| {
+            for (i, c) in chosen.iter().enumerate() {
+                let colour = theme::scenario_colour(i);
+                // A new row rather than an entry that runs off the edge.
+                let name = chart::text_width(ui, &c.name).min(body * NAME_WIDTH);
+                let needed = body * 1.8 + name + 3.0 * ui.spacing().item_spacing.x;
+                if ui.available_size_before_wrap().x < needed {
+                    ui.end_row();
+                }
+                ui.horizontal(|ui| {
+                    swatch(ui, colour, screen.line().min(4.0));
+                    name_label(ui, &c.name, colour, body * NAME_WIDTH);
+                });
+                ui.add_space(body * 0.6);
+            }
+            // What the line styles mean, once for every scenario.
+            for (dashed, words) in [(false, "Demand"), (true, "Resources")] {
+                let entry = chart::KeyEntry::new(
+                    chart::Swatch::Line {
+                        colour: ink,
+                        dashed,
+                    },
+                    words,
+                );
+                chart::key_entry(ui, &entry, 2.0);
+            }
+            let prices = format!("£m at {base_year} prices");
+            chart::keep_together(ui, &prices, 0.0);
+            ui.label(RichText::new(prices).color(ui.visuals().weak_text_color()));
+        })
+        .response
+        .rect
+        .height();
+    let mut data = Extent::default();
+    for c in chosen {
+        data.add_all(
+            c.projection
+                .rows
+                .iter()
+                .flat_map(|r| [r.demand, r.resources]),
+        );
+    }
+    let (lo, hi) = chart::y_range(ui, egui::Id::unique("compare-chart"), data, Some(0.0));
+    let first = chosen[0]
+        .projection
+        .rows
+        .first()
+        .map_or(base_year, |r| r.year);
+    let last = chosen[0]
+        .projection
+        .rows
+        .last()
+        .map_or(first + 1, |r| r.year);
+    let mut readout = Readout::new(chosen[0].projection.rows.iter().map(|r| r.year).collect());
+    for c in chosen {
+        readout = readout.money(
+            format!("{}: gap", c.name),
+            c.projection
+                .rows
+                .iter()
+                .map(|r| r.demand - r.resources)
+                .collect(),
+        );
+    }
+    // Over two fifths of the screen's height: at 1080p a chart the room can read.
+    let screen_height = ui.ctx().content_rect().height();
+    let height =
+        (ui.available_height() * 0.55 - used).clamp(screen_height * 0.45, screen_height * 0.6);
+    let label_width = chart::text_width(ui, "2040");
+    let width = ui.available_width() - chart::text_width(ui, "£1,000m") - 40.0;
+    let response = chart::plot("compare-jaws", screen, Some(readout))
+        .height(height)
         .x_axis_label("Year")
-        .y_axis_label(format!("£m a year, {base_year} prices"))
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
-        .x_axis_formatter(|m, _| year_label(m.value))
-        .y_axis_formatter(|m, _| format::money_axis(m.value))
+        .y_axis_label("£m a year")
+        .x_grid_spacer(chart::year_spacer(first, last, 0.4, width, label_width))
+        .x_axis_formatter(|mark, _| chart::year_text(mark))
+        .y_axis_formatter(chart::money_mark)
         .show(ui, |plot| {
+            plot.set_plot_bounds_x(first as f64 - 0.4..=last as f64 + 0.4);
+            plot.set_plot_bounds_y(lo..=hi);
             for (
                 i,
                 Compared {
@@ -151,86 +248,109 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<
                 plot.line(
                     Line::new(format!("{name}: demand"), pts(|r| r.demand))
                         .color(c)
-                        .width(3.0),
+                        .width(screen.line() * 0.85),
                 );
                 plot.line(
                     Line::new(format!("{name}: resources"), pts(|r| r.resources))
                         .color(c)
-                        .width(2.0)
+                        .width(screen.thin_line())
                         .style(LineStyle::dashed_loose()),
                 );
             }
         })
         .response;
     super::menu::chart_menu(&response, ChartKind::Jaws, commands);
-    ui.label(RichText::new("Solid: demand. Dashed: resources. The gap is the space between a scenario's two lines.").small());
+}
+
+/// A scenario's swatch in the key: its colour, solid (demand) over dashed (resources).
+fn swatch(ui: &mut Ui, colour: Color32, width: f32) {
+    let h = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(h * 1.8, h), egui::Sense::hover());
+    let painter = ui.painter();
+    let (top, bottom) = (rect.top() + h * 0.3, rect.bottom() - h * 0.3);
+    painter.line_segment(
+        [egui::pos2(rect.left(), top), egui::pos2(rect.right(), top)],
+        egui::Stroke::new(width, colour),
+    );
+    painter.add(egui::Shape::dashed_line(
+        &[
+            egui::pos2(rect.left(), bottom),
+            egui::pos2(rect.right(), bottom),
+        ],
+        egui::Stroke::new(width * 0.8, colour),
+        h * 0.35,
+        h * 0.25,
+    ));
 }
 
 fn headlines(ui: &mut Ui, chosen: &[Compared]) {
+    let body = ui.text_style_height(&egui::TextStyle::Body);
     ui.label(RichText::new("Headline figures").strong());
-    egui::Grid::new("compare-headlines")
-        .striped(true)
+    // Wide tables scroll sideways rather than cut columns off.
+    egui::ScrollArea::horizontal()
+        .id_salt("compare-headlines-scroll")
         .show(ui, |ui| {
-            let last = chosen[0].headlines.final_year;
-            for h in [
-                "Scenario",
-                &format!("Gap in {last}"),
-                "Total gap",
-                "Budget can't balance",
-                "Jaws close",
-            ] {
-                ui.label(RichText::new(h).strong());
-            }
-            ui.end_row();
-            for (i, c) in chosen.iter().enumerate() {
-                let h = &c.headlines;
-                ui.label(
-                    RichText::new(&c.name)
-                        .color(theme::scenario_colour(i))
-                        .strong(),
-                );
-                ui.label(format::GapReading::of(h.final_gap).phrase());
-                ui.label(format::GapReading::of(h.cumulative_gap).phrase());
-                ui.label(
-                    h.reserves_below_minimum
-                        .map_or(format!("not by {last}"), |y| y.to_string()),
-                );
-                ui.label(
-                    h.jaws_close
-                        .map_or(format!("not by {last}"), |y| y.to_string()),
-                );
-                ui.end_row();
-            }
+            egui::Grid::new("compare-headlines")
+                .striped(true)
+                .show(ui, |ui| {
+                    let last = chosen[0].headlines.final_year;
+                    for h in [
+                        "Scenario",
+                        &format!("Gap in {last}"),
+                        "Total gap",
+                        "Budget can't balance",
+                        "Jaws close",
+                    ] {
+                        ui.label(RichText::new(h).strong());
+                    }
+                    ui.end_row();
+                    for (i, c) in chosen.iter().enumerate() {
+                        let h = &c.headlines;
+                        name_label(ui, &c.name, theme::scenario_colour(i), body * NAME_WIDTH);
+                        ui.label(format::GapReading::of(h.final_gap).phrase());
+                        ui.label(format::GapReading::of(h.cumulative_gap).phrase());
+                        ui.label(
+                            h.reserves_below_minimum
+                                .map_or(format!("not by {last}"), |y| y.to_string()),
+                        );
+                        ui.label(
+                            h.jaws_close
+                                .map_or(format!("not by {last}"), |y| y.to_string()),
+                        );
+                        ui.end_row();
+                    }
+                });
         });
 }
 
 /// The levers on which the compared scenarios differ, each scenario's value side by side.
 fn differences(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
+    let body = ui.text_style_height(&egui::TextStyle::Body);
     ui.label(RichText::new("Where they differ").strong());
     let differing = &state.derived.differing;
     if differing.is_empty() {
         ui.label("Every lever is the same in these scenarios.");
         return;
     }
-    egui::Grid::new("compare-levers")
-        .striped(true)
+    egui::ScrollArea::horizontal()
+        .id_salt("compare-levers-scroll")
         .show(ui, |ui| {
-            ui.label(RichText::new("Lever").strong());
-            for (i, c) in chosen.iter().enumerate() {
-                ui.label(
-                    RichText::new(&c.name)
-                        .color(theme::scenario_colour(i))
-                        .strong(),
-                );
-            }
-            ui.end_row();
-            for &i in differing {
-                let lever = &state.workshop.levers[i];
-                ui.label(&lever.label).on_hover_text(&lever.description);
-                for c in chosen {
-                    ui.label(format::with_unit(c.levers.0[i], &lever.unit));
-                }
-                ui.end_row();
-            }
+            egui::Grid::new("compare-levers")
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Lever").strong());
+                    for (i, c) in chosen.iter().enumerate() {
+                        name_label(ui, &c.name, theme::scenario_colour(i), body * 8.0);
+                    }
+                    ui.end_row();
+                    for &i in differing {
+                        let lever = &state.workshop.levers[i];
+                        ui.label(&lever.label).on_hover_text(&lever.description);
+                        for c in chosen {
+                            ui.label(format::with_unit(c.levers.0[i], &lever.unit));
+                        }
+                        ui.end_row();
+                    }
+                });
         });
 }

@@ -34,14 +34,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
-    ui.label(RichText::new(side.heading()).font(theme::bold(18.0)));
+    ui.label(RichText::new(side.heading()).font(theme::bold(theme::body_size(ui.style()) * 1.16)));
     for card in state.deal.iter().filter(|c| c.side == side) {
         egui::Frame::group(ui.style())
             .inner_margin(8.0)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(&card.text).size(16.0));
+                    ui.label(RichText::new(&card.text).size(theme::body_size(ui.style()) * 1.03));
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
                         if ui
                             .small_button("✕")

@@ -2,19 +2,14 @@
 
 use egui::Ui;
 
-use super::{assumptions_panel, headlines, jaws_chart, lever_panel, linked_charts, theme};
-use crate::app::{AppState, Command};
+use super::{assumptions_panel, chart, headlines, jaws_chart, lever_panel, linked_charts, theme};
+use crate::app::{AppState, Command, ScenarioCommand, WindowCommand};
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
-    // While presenting, a stage may show few levers or none: the chart gets the room.
-    let any_lever = (0..state.workshop.levers.len()).any(|i| state.lever_visible(i));
-    if any_lever {
-        egui::Panel::left("levers")
-            .resizable(true)
-            .default_size(360.0)
-            .size_range(300.0..=if state.presenting() { 400.0 } else { 600.0 })
-            .show(ui, |ui| lever_panel::show(ui, state, commands));
+    // While presenting, the stage places its levers (present_view).
+    if !state.presenting() {
+        lever_panel::panel(ui, state, commands);
     }
     if state.assumptions_open {
         egui::Panel::right("assumptions")
@@ -24,6 +19,9 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .show(ui, |ui| assumptions_panel::show(ui, state, commands));
     }
     egui::CentralPanel::default().show(ui, |ui| {
+        if !state.presenting() {
+            chart_options(ui, state, commands);
+        }
         let shown = state.shown_projection();
         let baseline_name = state
             .baseline
@@ -38,10 +36,13 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 egui::RichText::new(
                     "The figures appear when the prediction is revealed. Sketch on the chart what you expect.",
                 )
-                .font(theme::bold(20.0)),
+                .font(theme::bold(theme::lead_size(ui.style()))),
             );
-        } else if state.presenting() && ui.available_height() < 480.0 {
-            // Little room: the figures in one line, so the chart keeps its height.
+        } else if state.presenting()
+            && ui.available_height() < ui.ctx().content_rect().height() * 0.8
+        {
+            // The stage's heading and levers take room: the figures in one line, so the chart
+            // keeps its height.
             headlines::show_line(ui, shown, dark);
         } else {
             let one_row = state.presenting() && ui.available_width() >= 640.0;
@@ -50,6 +51,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.add_space(4.0);
         // On the projector the jaws chart takes the room; the driver charts stay on laptops.
         let presenting = state.presenting();
+        let screen = chart::Screen::of(ui, presenting);
         let small = (ui.available_height() * 0.26).clamp(110.0, 190.0);
         let big = if presenting {
             (ui.available_height() - 8.0).max(200.0)
@@ -71,19 +73,54 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         if let Some(c) = &state.council {
             ui.label(egui::RichText::new(c.profile.heading()).small().weak());
         }
-        jaws_chart::JawsChart {
-            shown,
-            years_drawn: state.shown_years(),
-            baseline,
-            bands,
-            prediction,
-            sketching: predicting,
-            key_above: presenting,
-            dark,
-            height: big,
-            published: state.council.as_ref().map_or(&[][..], |c| c.fits.as_slice()),
+        let jaws = |ui: &mut Ui, prediction, commands: &mut Vec<Command>| {
+            jaws_chart::JawsChart {
+                shown,
+                years_drawn: state.shown_years(),
+                baseline,
+                bands,
+                prediction,
+                sketching: predicting,
+                screen,
+                dark,
+                height: big,
+                published: state.council.as_ref().map_or(&[][..], |c| c.fits.as_slice()),
+            }
+            .show(ui, commands);
+        };
+        // A stage that asks the room to predict one of the linked charts (reserves, say) is
+        // sketched on that chart, large; once revealed it stands beside the jaws.
+        match state.predicted_metric().filter(|_| presenting) {
+            Some(metric) => {
+                let asked = |ui: &mut Ui, commands: &mut Vec<Command>| {
+                    ui.label(
+                        egui::RichText::new(metric.title).font(theme::bold(theme::body_size(ui.style()))),
+                    );
+                    linked_charts::MetricChart {
+                        metric,
+                        shown,
+                        baseline: state.derived.baseline.as_ref(),
+                        years_drawn: state.shown_years(),
+                        prediction,
+                        sketching: predicting,
+                        screen,
+                        dark,
+                        height: big - ui.text_style_height(&egui::TextStyle::Body),
+                        link: None,
+                    }
+                    .show(ui, commands);
+                };
+                if state.shown_years().is_some() {
+                    asked(ui, commands);
+                } else {
+                    ui.columns(2, |cols| {
+                        jaws(&mut cols[0], &[][..], commands);
+                        asked(&mut cols[1], commands);
+                    });
+                }
+            }
+            None => jaws(ui, prediction, commands),
         }
-        .show(ui, commands);
         if !presenting {
             linked_charts::show(
                 ui,
@@ -93,6 +130,62 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 small,
                 commands,
             );
+        }
+    });
+}
+
+/// What the chart shows besides the levers as they stand: a scenario to compare with, the
+/// range of futures, and the assumptions panel.
+fn chart_options(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
+            let baseline = state
+                .baseline
+                .as_deref()
+                .and_then(|id| state.find_scenario(id))
+                .map_or("nothing".to_string(), |s| s.name.clone());
+            let label = ui.label("Compare with");
+            egui::ComboBox::from_id_salt("compare-with")
+                .selected_text(baseline)
+                .width(150.0 * theme::body_size(ui.style()) / 15.5)
+                .truncate()
+                .show_ui(ui, |ui| {
+                    if ui
+                        .selectable_label(state.baseline.is_none(), "nothing")
+                        .clicked()
+                    {
+                        commands.push(ScenarioCommand::SetBaseline(None).into());
+                    }
+                    for s in state.all_scenarios() {
+                        let selected = state.baseline.as_deref() == Some(s.id.as_str());
+                        if ui.selectable_label(selected, &s.name).clicked() {
+                            commands.push(ScenarioCommand::SetBaseline(Some(s.id.clone())).into());
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id)
+                .on_hover_text(
+                    "A scenario drawn dashed behind your curves, with its figures under yours; \
+                     shown once the levers differ from it",
+                );
+        });
+        ui.add_space(ui.spacing().item_spacing.x);
+        let mut uncertainty = state.show_uncertainty;
+        if ui
+            .checkbox(&mut uncertainty, "Uncertainty")
+            .on_hover_text("Shade the range the curves could take across the workshop's uncertain assumptions: darker for the middle half of futures, lighter for nine in ten")
+            .changed()
+        {
+            commands.push(WindowCommand::SetUncertainty(uncertainty).into());
+        }
+        ui.add_space(ui.spacing().item_spacing.x);
+        if ui
+            .selectable_label(state.assumptions_open, "Assumptions")
+            .on_hover_text("The context no lever controls: budget, reserves, demography, inflation. Put in your own council's numbers.")
+            .clicked()
+        {
+            commands.push(WindowCommand::ToggleAssumptions.into());
         }
     });
 }

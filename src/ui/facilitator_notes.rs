@@ -16,7 +16,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let stages = &state.workshop.stages;
     let weak = ui.visuals().weak_text_color();
     // The facilitator reads these at a laptop's distance: laptop type, more on the screen.
-    super::theme::set_sizes(ui.style_mut(), false);
+    super::theme::set_sizes(ui.style_mut(), theme::Look::Laptop);
 
     ui.label(RichText::new(format!("Stage {} of {}", state.stage + 1, stages.len())).color(weak));
     ui.label(RichText::new(&stage.title).font(theme::bold(24.0)));
@@ -190,6 +190,13 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .clicked()
         {
             commands.push(PresentCommand::SetNotesPlace(p.notes.next()).into());
+        }
+        if ui
+            .button("Reset to stage")
+            .on_hover_text("Put the levers back to where this stage started")
+            .clicked()
+        {
+            commands.push(ScenarioCommand::ResetToLoaded.into());
         }
         if ui
             .button("Capture scenario")

@@ -49,7 +49,11 @@ pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
                 ui.label("·");
             }
             ui.label(RichText::new(label).color(ui.visuals().weak_text_color()));
-            ui.label(RichText::new(value).strong().color(colour));
+            ui.label(
+                RichText::new(value)
+                    .font(theme::bold(theme::lead_size(ui.style())))
+                    .color(colour),
+            );
         }
     });
 }
@@ -161,8 +165,9 @@ fn card(
                 ui.add(fit(egui::Label::new(RichText::new(title).color(weak))))
                     .on_hover_text(why);
                 // Shrink the figure to fit rather than break it across lines.
+                let lead = theme::lead_size(ui.style());
                 let size = (ui.available_width() / (value.chars().count() as f32 * 0.62))
-                    .clamp(16.0, 28.0);
+                    .clamp(lead * 0.9, lead * 1.5);
                 ui.add(
                     egui::Label::new(RichText::new(value).font(theme::bold(size)).color(colour))
                         .extend(),

@@ -5,9 +5,9 @@ use egui::epaint::{PathStroke, QuadraticBezierShape};
 use egui::{
     Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2,
 };
-use egui_plot::{Line, Plot, VLine};
+use egui_plot::{Line, VLine};
 
-use super::{lever_panel, theme};
+use super::{chart, lever_panel, theme};
 use crate::app::{AppState, Command, MapAnalysis, MapCommand};
 use crate::model::links::{Delay, LINKS, NODES, NodeKind, Polarity};
 use crate::model::loops::LoopKind;
@@ -61,8 +61,8 @@ fn automatic_position(id: &str) -> Pos2 {
     pos2(x, y)
 }
 
-/// A domain's levers stacked down its region with even gaps, in the largest type (12.5 to
-/// 10.5 points) that lets them all fit without touching.
+/// A domain's levers stacked down its region with even gaps, in the largest type (from the
+/// label size down to the smallest allowed) that lets them all fit without touching.
 fn stack_levers(
     ui: &Ui,
     canvas: Rect,
@@ -72,7 +72,9 @@ fn stack_levers(
 ) -> Vec<Placed> {
     let r = region(domain);
     let area = Rect::from_min_max(to_screen(canvas, r.min), to_screen(canvas, r.max)).shrink(4.0);
-    let top = area.top() + 26.0; // below the domain's name
+    let label = theme::label_size(ui.style());
+    let smallest = theme::min_label_size(ui.style());
+    let top = area.top() + theme::body_size(ui.style()) * 1.7; // below the domain's name
     let ids: Vec<(usize, &'static str)> = LEVER_SPECS
         .iter()
         .enumerate()
@@ -80,7 +82,7 @@ fn stack_levers(
         .map(|(i, s)| (i, s.id))
         .collect();
     let wrap = area.width() - 24.0;
-    let mut size = 12.5;
+    let mut size = label;
     loop {
         let galleys: Vec<_> = ids
             .iter()
@@ -95,7 +97,7 @@ fn stack_levers(
             .collect();
         let heights: f32 = galleys.iter().map(|g| g.size().y + 10.0).sum();
         let gap = (area.bottom() - top - heights) / (ids.len() as f32 + 1.0);
-        if gap >= 4.0 || size <= 10.5 {
+        if gap >= 4.0 || size <= smallest {
             let mut y = top + gap.max(2.0);
             return ids
                 .iter()
@@ -108,7 +110,7 @@ fn stack_levers(
                 })
                 .collect();
         }
-        size -= 0.5;
+        size = (size - 0.5).max(smallest);
     }
 }
 
@@ -209,7 +211,7 @@ fn draw(
             rect.left_top() + vec2(10.0, 6.0),
             Align2::LEFT_TOP,
             domain.label(),
-            theme::bold(16.0),
+            theme::bold(theme::body_size(ui.style()) * 1.03),
             colour,
         );
     }
@@ -220,7 +222,7 @@ fn draw(
         .selected_loop
         .as_deref()
         .and_then(|id| analysis.loops.iter().find(|l| l.feedback.id == id));
-    let font = FontId::proportional(13.5);
+    let font = FontId::proportional(theme::label_size(ui.style()) * 1.04);
     let wrap = (canvas.width() * 0.17).clamp(90.0, 190.0);
     let mut placed: Vec<Placed> = NODES
         .iter()
@@ -299,13 +301,15 @@ fn draw(
         // Marks only where they can be read: on links that are acting or picked out.
         if in_loop || (!faded && share >= 0.02) {
             let mid = curve.at(0.5);
-            painter.circle_filled(mid, 7.5, ui.visuals().panel_fill);
-            painter.circle_stroke(mid, 7.5, Stroke::new(1.0, colour));
+            let symbol = theme::min_label_size(ui.style());
+            let radius = symbol * 0.64;
+            painter.circle_filled(mid, radius, ui.visuals().panel_fill);
+            painter.circle_stroke(mid, radius, Stroke::new(1.0, colour));
             painter.text(
                 mid,
                 Align2::CENTER_CENTER,
                 link.polarity.symbol(),
-                FontId::proportional(12.0),
+                FontId::proportional(symbol),
                 colour,
             );
             if link.delay != Delay::None {
@@ -478,7 +482,6 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
             lever,
             state.levers.0[i],
             theme::domain_colour(lever.domain, dark),
-            dark,
             commands,
         );
     } else if let Some(node) = NODES.iter().find(|n| n.id == id) {
@@ -504,20 +507,52 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
             })
             .collect();
         let year = (state.assumptions.base_year + state.map.year as i32) as f64;
-        super::jaws_chart::still(Plot::new(("map-node-chart", id)))
-            .height(150.0)
-            .y_axis_formatter(move |m, _| {
-                if share {
-                    format!("{:.0}%", m.value)
-                } else {
-                    format::money_axis(m.value)
-                }
-            })
-            .x_axis_formatter(|m, _| super::jaws_chart::year_label(m.value))
-            .show(ui, |plot| {
-                plot.line(Line::new(label_of(id), points).width(2.5));
-                plot.vline(VLine::new("", year).color(ui_weak(dark)));
-            });
+        let (first, last) = (
+            state.assumptions.base_year,
+            state.assumptions.base_year + state.assumptions.horizon_years as i32 - 1,
+        );
+        let mut data = chart::Extent::default();
+        data.add_all(points.iter().map(|p| p[1]));
+        let floor = points.iter().all(|p| p[1] >= 0.0).then_some(0.0);
+        let (lo, hi) = chart::y_range(ui, egui::Id::unique(("map-node-chart", id)), data, floor);
+        let write: fn(f64) -> String = if share {
+            |v| format!("{v:.0}%")
+        } else {
+            format::money
+        };
+        let readout = chart::Readout::new((first..=last).collect()).with(
+            label_of(id),
+            points.iter().map(|p| p[1]).collect(),
+            write,
+        );
+        let label_width = chart::text_width(ui, "2040");
+        let width = ui.available_width() - chart::text_width(ui, "£1,000m") - 12.0;
+        chart::plot(
+            ("map-node-chart", id),
+            chart::Screen::of(ui, state.presenting()),
+            Some(readout),
+        )
+        .height(150.0)
+        .show_grid([false, true])
+        .y_axis_formatter(move |m, _| {
+            if share {
+                format!("{:.0}%", m.value)
+            } else {
+                format::money_axis(m.value)
+            }
+        })
+        .x_grid_spacer(chart::year_spacer(first, last, 0.3, width, label_width))
+        .x_axis_formatter(|m, _| chart::year_text(m))
+        .y_grid_spacer(chart::value_spacer(
+            150.0,
+            ui.text_style_height(&egui::TextStyle::Body),
+        ))
+        .show(ui, |plot| {
+            plot.set_plot_bounds_x(first as f64 - 0.3..=last as f64 + 0.3);
+            plot.set_plot_bounds_y(lo..=hi);
+            plot.line(Line::new(label_of(id), points).width(2.5));
+            plot.vline(VLine::new("", year).color(ui_weak(dark)));
+        });
     }
     // What is acting on it, strongest first.
     let mut inputs: Vec<(usize, f64)> = LINKS

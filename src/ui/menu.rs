@@ -1,4 +1,4 @@
-//! The File menu and the keyboard shortcuts for files, codes and copying a chart, declared
+//! The File and Help menus and the keyboard shortcuts for files, codes and copying a chart, declared
 //! once so the menu shows the same keys that work. Items that need a file name ask for it;
 //! the window opens the dialog once the frame is drawn, and where no dialog can open the app
 //! saves to the documents folder and says where.
@@ -142,6 +142,13 @@ pub fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 }
             }
         }
+    });
+}
+
+/// Help: about Jaws (the version and the licences of what it is built from).
+pub fn help_menu(ui: &mut Ui) {
+    ui.menu_button("Help", |ui| {
+        super::about::menu_entry(ui);
     });
 }
 

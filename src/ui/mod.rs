@@ -2,8 +2,10 @@
 //! derived results and push commands; `app::AppState::apply` does the rest. One file a view
 //! or panel.
 
+pub mod about;
 pub mod analyse_view;
 pub mod assumptions_panel;
+pub mod chart;
 pub mod code_view;
 pub mod compare_view;
 pub mod deal_view;
@@ -67,6 +69,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     }
     dialogs(ui, state, &mut commands);
     workshop_picker::show(ui, state, &mut commands);
+    about::show(ui.ctx());
     match state.view {
         View::Explore => explore::show(ui, state, &mut commands),
         View::Map => map_view::show(ui, state, &mut commands),
@@ -77,33 +80,113 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     commands
 }
 
+/// How long a notice that reports something done stays before it fades away, in seconds.
+/// (A notice of something wrong stays until dismissed.)
+const NOTICE_SECONDS: f64 = 8.0;
+
+/// The message at the foot of the window: OK or Esc dismisses it; one that only reports
+/// something done fades away by itself after a few seconds. It wraps, however long it is (a
+/// path, a list of problems), and its OK button stays at the right, in reach; a very long
+/// message scrolls.
+fn notice_line(ui: &mut Ui, state: &AppState, notice: &Notice, commands: &mut Vec<Command>) {
+    let now = ui.input(|i| i.time);
+    // When this notice was first shown (the window's memory, not the session's).
+    let key = egui::Id::unique("notice-shown");
+    let shown = match ui.data(|d| d.get_temp::<(String, f64)>(key)) {
+        Some((text, at)) if text == notice.text => at,
+        _ => {
+            ui.data_mut(|d| d.insert_temp(key, (notice.text.clone(), now)));
+            now
+        }
+    };
+    let age = now - shown;
+    let fading = !notice.error;
+    if fading && age >= NOTICE_SECONDS {
+        commands.push(WindowCommand::DismissNotice.into());
+        return;
+    }
+    // Esc dismisses it, unless a dialog or someone typing has the key.
+    let dialog = state.capture_draft.is_some()
+        || state.code_draft.is_some()
+        || state.pending_restore.is_some()
+        || state.close_blocked.is_some()
+        || state.workshop_picker.is_some();
+    if !dialog
+        && !ui.ctx().egui_wants_keyboard_input()
+        && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+    {
+        commands.push(WindowCommand::DismissNotice.into());
+        return;
+    }
+    // The last second of its time, it fades.
+    let opacity = if fading {
+        ((NOTICE_SECONDS - age) as f32).clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
+    if fading {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(
+                (NOTICE_SECONDS - 1.0 - age).max(0.05),
+            ));
+    }
+    egui::Panel::bottom("notice").show(ui, |ui| {
+        let colour = if notice.error {
+            theme::warning_colour(state.prefs.dark_mode)
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            if ui
+                .small_button("OK")
+                .on_hover_text("Dismiss this message (Esc)")
+                .clicked()
+            {
+                commands.push(WindowCommand::DismissNotice.into());
+            }
+            egui::ScrollArea::vertical()
+                .max_height(ui.ctx().content_rect().height() / 4.0)
+                .show(ui, |ui| {
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(&notice.text).color(colour.gamma_multiply(opacity)),
+                            )
+                            .wrap(),
+                        );
+                    });
+                });
+        });
+    });
+}
+
 /// The capture and scenario code dialogs, and the offer to restore a session after a crash.
 fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     code_view::dialog(ui, state, commands);
-    if let Some((name, note)) = &state.capture_draft {
-        egui::Modal::new(egui::Id::unique("capture-dialog")).show(ui.ctx(), |ui| {
+    // Whether the capture dialog was open last frame, so the cursor goes to Name as it opens.
+    let opened_key = egui::Id::unique("capture-dialog-open");
+    if let Some((draft_name, draft_note)) = &state.capture_draft {
+        let was_open = ui.data(|d| d.get_temp::<bool>(opened_key)).unwrap_or(false);
+        ui.data_mut(|d| d.insert_temp(opened_key, true));
+        let modal = egui::Modal::new(egui::Id::unique("capture-dialog")).show(ui.ctx(), |ui| {
             ui.heading("Capture these levers as a scenario");
-            let (mut name, mut note) = (name.clone(), note.clone());
+            let (mut name, mut note) = (draft_name.clone(), draft_note.clone());
             let name_label = ui.label("Name");
             let edit = ui
                 .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
                 .labelled_by(name_label.id);
-            if !edit.has_focus() && name.starts_with("Scenario ") && note.is_empty() {
+            if !was_open {
                 edit.request_focus();
             }
             let note_label = ui.label("Note (what the table was thinking)");
-            ui.add(
-                egui::TextEdit::multiline(&mut note)
-                    .desired_rows(3)
-                    .desired_width(320.0),
-            )
-            .labelled_by(note_label.id);
-            if (&name, &note)
-                != (
-                    &state.capture_draft.as_ref().unwrap().0,
-                    &state.capture_draft.as_ref().unwrap().1,
+            let note_edit = ui
+                .add(
+                    egui::TextEdit::multiline(&mut note)
+                        .desired_rows(3)
+                        .desired_width(320.0),
                 )
-            {
+                .labelled_by(note_label.id);
+            if (&name, &note) != (draft_name, draft_note) {
                 commands.push(
                     ScenarioCommand::EditCaptureDialog {
                         name: name.clone(),
@@ -112,22 +195,32 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .into(),
                 );
             }
+            // Enter captures, except in the note, where it starts a new line.
+            let enter = ui.input(|i| i.key_pressed(Key::Enter) && !i.modifiers.shift)
+                && !note_edit.has_focus()
+                && !note_edit.lost_focus();
             ui.horizontal(|ui| {
-                let enter = ui.input(|i| i.key_pressed(Key::Enter) && !i.modifiers.shift)
-                    && !note.contains('\n');
                 if ui
                     .button(RichText::new("Capture scenario").strong())
+                    .on_hover_text("Keep the levers as they stand under this name (Enter)")
                     .clicked()
-                    || (enter && edit.lost_focus())
+                    || enter
                 {
                     commands.push(ScenarioCommand::EditCaptureDialog { name, note }.into());
                     commands.push(ScenarioCommand::ConfirmCaptureDialog.into());
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                if ui.button("Cancel").on_hover_text("Esc").clicked() {
                     commands.push(ScenarioCommand::CancelCaptureDialog.into());
                 }
             });
         });
+        // One Esc closes it, wherever the cursor is (a click outside leaves it open: a name
+        // half-typed is not thrown away by a slip of the hand).
+        if ui.input(|i| i.key_pressed(Key::Escape)) && modal.is_top_modal {
+            commands.push(ScenarioCommand::CancelCaptureDialog.into());
+        }
+    } else {
+        ui.data_mut(|d| d.remove::<bool>(opened_key));
     }
     if let Some(offer) = &state.pending_restore {
         restore_dialog(ui, state, offer, commands);
@@ -214,30 +307,6 @@ fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &
                     }
                 });
         }
-    });
-}
-
-/// The message at the foot of the window. It wraps, however long it is (a path, a list of
-/// problems), and its OK button stays at the right, in reach; a very long message scrolls.
-fn notice_line(ui: &mut Ui, state: &AppState, notice: &Notice, commands: &mut Vec<Command>) {
-    egui::Panel::bottom("notice").show(ui, |ui| {
-        let colour = if notice.error {
-            theme::warning_colour(state.prefs.dark_mode)
-        } else {
-            ui.visuals().text_color()
-        };
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-            if ui.small_button("OK").clicked() {
-                commands.push(WindowCommand::DismissNotice.into());
-            }
-            egui::ScrollArea::vertical()
-                .max_height(ui.ctx().content_rect().height() / 4.0)
-                .show(ui, |ui| {
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        ui.add(egui::Label::new(RichText::new(&notice.text).color(colour)).wrap());
-                    });
-                });
-        });
     });
 }
 

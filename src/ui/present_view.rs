@@ -4,7 +4,9 @@
 
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 
-use super::{analyse_view, compare_view, deal_view, explore, facilitator_notes, map_view, theme};
+use super::{
+    analyse_view, compare_view, deal_view, explore, facilitator_notes, lever_panel, map_view, theme,
+};
 use crate::app::presenter::NotesPlace;
 use crate::app::{AppState, Command, PresentCommand, View};
 use crate::present::format;
@@ -131,30 +133,77 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 
     let weak = ui.visuals().weak_text_color();
+    // Every size here comes from the projector's style, which grows with the window.
+    let style = ui.style().clone();
+    let lead = theme::lead_size(&style);
+    let label = theme::label_size(&style);
+    let margin = |points: f32| (points * style.spacing.item_spacing.x / 8.0).round() as i8;
+    // The stage's levers go under its heading in one column; if they need more there, and the
+    // full height beside the heading would take them in fewer, they go there (a narrower
+    // heading, a wider chart). Decided once a stage and window size.
+    let explore = state.view == View::Explore;
+    let full_height_key = egui::Id::unique((
+        "stage-levers-full-height",
+        stage.id.as_str(),
+        ctx.content_rect().size().round().x as i32,
+        ctx.content_rect().size().round().y as i32,
+    ));
+    let full_height = ui.data(|d| d.get_temp::<bool>(full_height_key)) == Some(true);
+    if explore && full_height {
+        lever_panel::panel(ui, state, commands);
+    }
     egui::Panel::top("stage-heading")
         .frame(
-            egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(24, 14)),
+            egui::Frame::side_top_panel(ui.style())
+                .inner_margin(egui::Margin::symmetric(margin(24.0), margin(12.0))),
         )
         .show(ui, |ui| {
-            ui.label(RichText::new(&stage.title).font(theme::bold(40.0)));
+            ui.horizontal_top(|ui| {
+                // The stage counter (and the timer when it runs), small, at the top right: the
+                // rest of the screen's height is the stage's.
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                    let n = state.workshop.stages.len();
+                    ui.label(
+                        RichText::new(format!("{} / {n}", state.stage + 1))
+                            .size(label)
+                            .color(weak),
+                    );
+                    if p.timer.running() || p.timer.banked > 0.0 {
+                        ui.label(
+                            RichText::new(format::clock(p.timer.elapsed(state.now)))
+                                .size(label)
+                                .color(weak),
+                        );
+                    }
+                    // The room sees whose figures these are.
+                    if let Some(c) = &state.council {
+                        ui.label(RichText::new(c.profile.title()).size(label).color(weak));
+                    }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(&stage.title).font(theme::title_font(&style)),
+                            )
+                            .wrap(),
+                        );
+                    });
+                });
+            });
             if !stage.narrative.is_empty() {
-                ui.add_space(4.0);
-                ui.label(RichText::new(&stage.narrative).size(24.0));
+                ui.label(RichText::new(&stage.narrative).size(lead));
             }
             if let Some(prompt) = &stage.predict
                 && state.predicting()
             {
-                ui.add_space(6.0);
                 ui.label(
                     RichText::new(format!("Predict: {prompt}"))
-                        .font(theme::bold(24.0))
+                        .font(theme::bold(lead))
                         .color(theme::demand_colour(dark)),
                 );
             }
             if let Some(challenge) = &stage.challenge
                 && !state.predicting()
             {
-                ui.add_space(6.0);
                 let met = state.derived.challenge.as_ref().and_then(|c| c.met);
                 let (mark, colour) = match met {
                     Some(true) => ("✔ Met", theme::good_colour(dark)),
@@ -162,40 +211,25 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     None => ("? Cannot be judged over these years", weak),
                 };
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("Challenge:").font(theme::bold(24.0)));
-                    ui.label(RichText::new(&challenge.wording).size(24.0));
-                    ui.label(RichText::new(mark).font(theme::bold(26.0)).color(colour));
+                    ui.label(RichText::new("Challenge:").font(theme::bold(lead)));
+                    ui.label(RichText::new(&challenge.wording).size(lead));
+                    ui.label(RichText::new(mark).font(theme::bold(lead)).color(colour));
                 });
             }
         });
 
-    egui::Panel::bottom("stage-counter")
-        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(24, 4)))
-        .show_separator_line(false)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let n = state.workshop.stages.len();
-                ui.label(
-                    RichText::new(format!("{} / {n}", state.stage + 1))
-                        .size(16.0)
-                        .color(weak),
-                );
-                // The room sees whose figures these are.
-                if let Some(c) = &state.council {
-                    ui.label(RichText::new(c.profile.title()).size(16.0).color(weak));
-                }
-                if p.timer.running() || p.timer.banked > 0.0 {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(
-                            RichText::new(format::clock(p.timer.elapsed(state.now)))
-                                .size(16.0)
-                                .color(weak),
-                        );
-                    });
-                }
-            });
-        });
-
+    if explore && !full_height {
+        let (below, fits) = lever_panel::panel(ui, state, commands);
+        if below > 1 || !fits {
+            let full = ctx.content_rect().height();
+            let (beside, fits_beside) = lever_panel::columns_needed(ui, state, full);
+            if fits_beside && (beside < below || !fits) {
+                ui.data_mut(|d| d.insert_temp(full_height_key, true));
+                ui.ctx()
+                    .request_discard("the stage's levers need the full height of the screen");
+            }
+        }
+    }
     match state.view {
         View::Explore => explore::show(ui, state, commands),
         View::Map => map_view::show(ui, state, commands),

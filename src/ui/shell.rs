@@ -18,8 +18,9 @@ pub struct JawsApp {
     /// When the process started, to report the time to the first frame (set
     /// `JAWS_REPORT_STARTUP=1`); cleared once reported.
     pub started: Option<std::time::Instant>,
-    /// The look last applied (dark mode, projector), so style is set only when it changes.
-    applied_look: Option<(bool, bool)>,
+    /// The look last applied (dark mode, laptop or projector at a window height), so style is
+    /// set only when it changes.
+    applied_look: Option<(bool, theme::Look)>,
     /// Whether the window was last asked to be full screen, and on which monitor.
     applied_fullscreen: (bool, Option<usize>),
     /// When the monitors were last looked up (egui time).
@@ -32,18 +33,29 @@ pub struct JawsApp {
 
 impl JawsApp {
     /// Set up fonts and style, restore preferences, and start on `state`.
-    pub fn new(cc: &eframe::CreationContext<'_>, mut state: AppState) -> JawsApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, state: AppState) -> JawsApp {
         theme::install_fonts(&cc.egui_ctx);
         theme::install_style(&cc.egui_ctx);
-        if let Some(prefs) = cc
+        let prefs = cc
             .storage
-            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
-        {
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY));
+        let app = JawsApp::starting(state, prefs);
+        cc.egui_ctx
+            .set_zoom_factor(app.state.prefs.zoom.clamp(0.5, 3.0));
+        app
+    }
+
+    /// Start on `state` with the preferences saved last time, if any. The workshop picker
+    /// (which `main` opens when no workshop was named) stays open only on the first start,
+    /// when no workshop was open before, or when the one asked for would not load.
+    pub fn starting(mut state: AppState, prefs: Option<Prefs>) -> JawsApp {
+        if let Some(prefs) = prefs {
             state.recent = prefs.recent.clone();
             state.prefs = prefs;
         }
-        cc.egui_ctx
-            .set_zoom_factor(state.prefs.zoom.clamp(0.5, 3.0));
+        if state.prefs.last_workshop.is_some() && state.load_problems.is_empty() {
+            state.workshop_picker = None;
+        }
         JawsApp::headless(state)
     }
 
@@ -80,15 +92,27 @@ impl JawsApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.state.advance(ctx.input(|i| i.time));
-        let look = (self.state.prefs.dark_mode, self.state.presenting());
+        // On a projector type grows with the window, so a resized window gets it afresh.
+        let screen = if self.state.presenting() {
+            theme::Look::Projector {
+                height: ctx.content_rect().height().round(),
+            }
+        } else {
+            theme::Look::Laptop
+        };
+        let look = (self.state.prefs.dark_mode, screen);
         if self.applied_look != Some(look) {
-            let (dark, projector) = look;
-            theme::install_style_for(&ctx, projector);
+            let (dark, screen) = look;
+            let projector = screen != theme::Look::Laptop;
+            theme::install_style_for(&ctx, screen);
             ctx.set_visuals(if projector {
                 theme::projector_visuals(dark)
             } else {
                 theme::visuals(dark)
             });
+            // This frame's root already has the old style: give it the new one now, so the
+            // first projected frame is not drawn at laptop sizes.
+            ui.set_style(ctx.global_style());
             self.applied_look = Some(look);
         }
         for c in show(ui, &self.state) {
@@ -197,6 +221,14 @@ impl JawsApp {
     }
 }
 
+/// The app icon for the title bar and task bar, drawn from `assets/jaws.svg` at build time
+/// (build.rs), 256 pixels square.
+pub fn window_icon() -> egui::IconData {
+    let png = include_bytes!(concat!(env!("OUT_DIR"), "/icons/256x256.png"));
+    // The build made this PNG, so it decodes; an empty icon is eframe's "none" if not.
+    eframe::icon_data::from_png_bytes(png).unwrap_or_default()
+}
+
 impl eframe::App for JawsApp {
     /// Closing waits for a final save that worked. eframe calls this even while the window
     /// is minimised, so a close from the taskbar is caught too.
@@ -228,6 +260,7 @@ impl eframe::App for JawsApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.state.prefs.recent = self.state.recent.clone();
+        self.state.prefs.last_workshop = Some(self.state.workshop.id.clone());
         eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
     }
 }

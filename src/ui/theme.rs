@@ -35,36 +35,131 @@ pub fn install_fonts(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
+/// Where the window is seen: on a laptop at arm's length, or projected for a room, where type
+/// grows with the window so that it is the same share of the screen at any resolution.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Look {
+    Laptop,
+    /// Projected; the window's height in points.
+    Projector {
+        height: f32,
+    },
+}
+
+impl Look {
+    /// How much larger than laptop spacing: 1.2 up to a 720-point-high window, then in
+    /// proportion to the height, so a 1080p projector shows what a 720p one does, larger.
+    pub fn scale(self) -> f32 {
+        match self {
+            Look::Laptop => 1.0,
+            Look::Projector { height } => 1.2 * (height.max(720.0) / 720.0),
+        }
+    }
+
+    /// Type sizes: small (labels), body, heading, monospace, title, lead, and the least a label
+    /// may shrink to so that it fits. On a projector each
+    /// is a share of the window's height (no less than at 720 points), a little above what
+    /// the room needs: labels a 48th of the height, the narrative and headline figures a
+    /// 36th, the stage title a 20th.
+    fn type_sizes(self) -> [f32; 7] {
+        match self {
+            Look::Laptop => [13.0, 15.5, 22.0, 14.0, 30.8, 18.5, 10.5],
+            Look::Projector { height } => {
+                let h = height.max(720.0);
+                [
+                    h / 45.0,
+                    h / 38.0,
+                    h / 27.0,
+                    h / 42.0,
+                    h / 19.0,
+                    h / 32.0,
+                    h / 47.0,
+                ]
+            }
+        }
+    }
+}
+
+/// The stage's title in presenter mode: at least a twentieth of the window's height.
+pub const TITLE: &str = "jaws-title";
+/// A stage's narrative and the headline figures: at least a thirty-sixth of the height.
+pub const LEAD: &str = "jaws-lead";
+/// The least a label may shrink to so that it fits.
+pub const LEAST: &str = "jaws-least";
+
 /// Type sizes that read comfortably on a laptop; Ctrl +/- zooms from here.
 pub fn install_style(ctx: &egui::Context) {
-    install_style_for(ctx, false);
+    install_style_for(ctx, Look::Laptop);
 }
 
 /// Laptop type sizes, or larger ones for a projector read from the back of a room.
-pub fn install_style_for(ctx: &egui::Context, projector: bool) {
-    ctx.all_styles_mut(|style| set_sizes(style, projector));
+pub fn install_style_for(ctx: &egui::Context, look: Look) {
+    ctx.all_styles_mut(|style| set_sizes(style, look));
 }
 
-/// Set one style's type sizes and spacing for a laptop or a projector.
-pub fn set_sizes(style: &mut egui::Style, projector: bool) {
-    let k = if projector { 1.3 } else { 1.0 };
-    {
-        style.text_styles = [
-            (TextStyle::Small, FontId::proportional(13.0 * k)),
-            (TextStyle::Body, FontId::proportional(15.5 * k)),
-            (TextStyle::Button, FontId::proportional(15.5 * k)),
-            (
-                TextStyle::Heading,
-                FontId::new(22.0 * k, FontFamily::Name(BOLD.into())),
-            ),
-            (TextStyle::Monospace, FontId::monospace(14.0 * k)),
-        ]
-        .into();
-        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
-        style.spacing.button_padding = egui::vec2(8.0, 4.0);
-        style.spacing.slider_width = 210.0;
-        style.spacing.interact_size.y = 24.0 * k;
-    }
+/// Set one style's type sizes and spacing for a laptop or a projector. On a projector every
+/// size grows with the window (`Look::scale`): the smallest type, which axes, legends, map
+/// labels and the stage counter use, stays above a forty-eighth of the window's height.
+pub fn set_sizes(style: &mut egui::Style, look: Look) {
+    let k = look.scale();
+    let [small, body, heading, mono, title, lead, least] = look.type_sizes();
+    style.text_styles = [
+        (TextStyle::Small, FontId::proportional(small)),
+        (TextStyle::Body, FontId::proportional(body)),
+        (TextStyle::Button, FontId::proportional(body)),
+        (TextStyle::Heading, bold(heading)),
+        (TextStyle::Monospace, FontId::monospace(mono)),
+        (TextStyle::Name(TITLE.into()), bold(title)),
+        (TextStyle::Name(LEAD.into()), FontId::proportional(lead)),
+        (TextStyle::Name(LEAST.into()), FontId::proportional(least)),
+    ]
+    .into();
+    // Spacing in whole points, so widgets stay on the pixel grid at any scale.
+    let r = |v: f32| (v * k).round();
+    let s = &mut style.spacing;
+    s.item_spacing = egui::vec2(r(8.0), r(6.0));
+    s.button_padding = egui::vec2(r(8.0), r(4.0));
+    s.indent = r(18.0);
+    s.slider_width = r(210.0);
+    s.interact_size = egui::vec2(r(40.0), r(24.0));
+    s.icon_width = r(14.0);
+    s.icon_width_inner = r(8.0);
+    s.icon_spacing = r(4.0);
+    s.combo_width = r(100.0);
+    s.text_edit_width = r(280.0);
+    s.tooltip_width = r(500.0);
+    s.menu_width = r(400.0);
+}
+
+/// The size of a text style in `style`.
+pub fn size_of(style: &egui::Style, text: &TextStyle) -> f32 {
+    text.resolve(style).size
+}
+
+/// The stage title's font.
+pub fn title_font(style: &egui::Style) -> FontId {
+    bold(size_of(style, &TextStyle::Name(TITLE.into())))
+}
+
+/// The size of a narrative and of headline figures.
+pub fn lead_size(style: &egui::Style) -> f32 {
+    size_of(style, &TextStyle::Name(LEAD.into()))
+}
+
+/// The size of the smallest type a room is meant to read: labels on charts and maps.
+pub fn label_size(style: &egui::Style) -> f32 {
+    size_of(style, &TextStyle::Small)
+}
+
+/// The smallest type a label may shrink to so that it fits (on a projector, never under what
+/// the room can read).
+pub fn min_label_size(style: &egui::Style) -> f32 {
+    size_of(style, &TextStyle::Name(LEAST.into()))
+}
+
+/// The size of body text.
+pub fn body_size(style: &egui::Style) -> f32 {
+    size_of(style, &TextStyle::Body)
 }
 
 pub fn bold(size: f32) -> FontId {
@@ -128,6 +223,14 @@ pub fn projector_visuals(dark_mode: bool) -> egui::Visuals {
     v.override_text_color = Some(fg);
     v.panel_fill = bg;
     v.extreme_bg_color = bg;
+    // A text box stands out from the black (or white) around it, with a visible edge, and
+    // its text in the foreground colour: never black on black.
+    v.text_edit_bg_color = Some(if dark_mode {
+        Color32::from_gray(38)
+    } else {
+        Color32::from_gray(236)
+    });
+    v.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::from_gray(140));
     v.widgets.noninteractive.bg_stroke.width = 1.5;
     v.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.5, fg);
     v

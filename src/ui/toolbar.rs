@@ -1,4 +1,6 @@
-//! The bar across the top: scenario, baseline, undo and redo, replay, assumptions, theme.
+//! The bar across the top: the views, presenting, the scenario and its code, undo, redo and
+//! replay, capture, the File and Help menus and the theme. (What only the explore view uses,
+//! the baseline, the uncertainty bands and the assumptions, is over its chart.)
 
 use egui::{RichText, Ui};
 
@@ -8,138 +10,178 @@ use crate::app::{
 };
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    // Groups that wrap as wholes, labels before their controls: one row from 1280 points
+    // wide, two or three on narrower screens, never a label parted from its control.
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Jaws").font(theme::bold(22.0)));
-        ui.separator();
-        for (view, name, tip) in [
-            (View::Explore, "Explore", "Levers and the jaws chart"),
-            (View::Map, "Map", "The four domains and how the drivers act on each other"),
-            (View::Analyse, "What would it take?", "What moves the gap most, and the smallest change that closes it"),
-            (View::Compare, "Compare", "Scenarios side by side"),
-            (View::Deal, "Our deal", "The commitments the room agrees"),
-        ] {
-            if ui.selectable_label(state.view == view, name).on_hover_text(tip).clicked() {
-                commands.push(WindowCommand::SetView(view).into());
+        // A little tighter than the rest of the window, so that with the scenario's code
+        // beside its box and the Help menu the whole bar still fits one row at 1280.
+        let spacing = ui.spacing_mut();
+        spacing.button_padding.x = (spacing.button_padding.x * 0.625).round();
+        spacing.item_spacing.x = (spacing.item_spacing.x * 0.75).round();
+        group(ui, "views", |ui| views(ui, state, commands));
+        group(ui, "present", |ui| present_button(ui, state, commands));
+        group(ui, "scenario", |ui| scenario(ui, state, commands));
+        group(ui, "history", |ui| history(ui, state, commands));
+        group(ui, "work", |ui| {
+            if ui
+                .button("Capture")
+                .on_hover_text("Keep the levers as they stand as a named scenario (Ctrl+K)")
+                .clicked()
+            {
+                commands.push(ScenarioCommand::OpenCaptureDialog.into());
             }
-        }
-        let stages = state.workshop.stages.len();
-        if ui
-            .add_enabled(stages > 0, egui::Button::new(RichText::new("▶ Present").strong()))
-            .on_hover_text(format!(
-                "Present the workshop's {stages} stages full screen, with your notes in a second window (F5; Esc leaves)"
-            ))
-            .on_disabled_hover_text("This workshop has no stages to present")
-            .clicked()
-        {
-            commands.push(PresentCommand::Start.into());
-        }
-        ui.separator();
-
-        let current = state
-            .scenario
-            .as_deref()
-            .and_then(|id| state.find_scenario(id))
-            .map_or("(your own settings)".to_string(), |s| s.name.clone());
-        egui::ComboBox::from_label("Scenario")
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                for s in state.all_scenarios() {
-                    let selected = state.scenario.as_deref() == Some(s.id.as_str());
-                    if ui
-                        .selectable_label(selected, &s.name)
-                        .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
-                        .clicked()
-                    {
-                        commands.push(ScenarioCommand::Load(s.id.clone()).into());
-                    }
-                }
-            })
-            .response
-            .on_hover_text("Load a scenario's lever settings. Undo brings back what you had.");
-        if ui
-            .button("Reset to scenario")
-            .on_hover_text("Put the levers back to the scenario last loaded")
-            .clicked()
-        {
-            commands.push(ScenarioCommand::ResetToLoaded.into());
-        }
-        super::code_view::badge(ui, state);
-
-        let baseline = state
-            .baseline
-            .as_deref()
-            .and_then(|id| state.find_scenario(id))
-            .map_or("nothing".to_string(), |s| s.name.clone());
-        egui::ComboBox::from_label("Compare with")
-            .selected_text(baseline)
-            .show_ui(ui, |ui| {
-                if ui.selectable_label(state.baseline.is_none(), "nothing").clicked() {
-                    commands.push(ScenarioCommand::SetBaseline(None).into());
-                }
-                for s in state.all_scenarios() {
-                    let selected = state.baseline.as_deref() == Some(s.id.as_str());
-                    if ui.selectable_label(selected, &s.name).clicked() {
-                        commands.push(ScenarioCommand::SetBaseline(Some(s.id.clone())).into());
-                    }
-                }
-            })
-            .response
-            .on_hover_text("The scenario drawn faintly behind your curves");
-        ui.separator();
-
-        if ui
-            .add_enabled(state.history.can_undo(), egui::Button::new("↶ Undo"))
-            .on_hover_text("Undo the last change (Ctrl+Z)")
-            .clicked()
-        {
-            commands.push(HistoryCommand::Undo.into());
-        }
-        if ui
-            .add_enabled(state.history.can_redo(), egui::Button::new("↷ Redo"))
-            .on_hover_text("Redo (Ctrl+Shift+Z or Ctrl+Y)")
-            .clicked()
-        {
-            commands.push(HistoryCommand::Redo.into());
-        }
-        if ui
-            .add_enabled(state.history.can_undo(), egui::Button::new("▶ Replay"))
-            .on_hover_text("Replay the last change: the curves move from before it to after it, so the room sees what moved (R)")
-            .clicked()
-        {
-            commands.push(HistoryCommand::ReplayLastChange.into());
-        }
-        ui.separator();
-        if ui
-            .button("Capture")
-            .on_hover_text("Keep the levers as they stand as a named scenario (Ctrl+K)")
-            .clicked()
-        {
-            commands.push(ScenarioCommand::OpenCaptureDialog.into());
-        }
-        super::menu::file_menu(ui, state, commands);
-        ui.separator();
-        let mut uncertainty = state.show_uncertainty;
-        if ui
-            .checkbox(&mut uncertainty, "Uncertainty")
-            .on_hover_text("Shade the range the curves could take across the workshop's uncertain assumptions: darker for the middle half of futures, lighter for nine in ten")
-            .changed()
-        {
-            commands.push(WindowCommand::SetUncertainty(uncertainty).into());
-        }
-        if ui
-            .selectable_label(state.assumptions_open, "Assumptions")
-            .on_hover_text("The context no lever controls: budget, reserves, demography, inflation. Put in your own council's numbers.")
-            .clicked()
-        {
-            commands.push(WindowCommand::ToggleAssumptions.into());
-        }
-        let (icon, tip) = if state.prefs.dark_mode {
-            ("☀ Light", "Switch to the light theme")
-        } else {
-            ("☾ Dark", "Switch to the dark theme")
-        };
-        if ui.button(icon).on_hover_text(tip).clicked() {
-            commands.push(WindowCommand::SetDarkMode(!state.prefs.dark_mode).into());
-        }
+            super::menu::file_menu(ui, state, commands);
+            super::menu::help_menu(ui);
+            let (icon, name, tip) = if state.prefs.dark_mode {
+                ("☀", "Light theme", "Switch to the light theme")
+            } else {
+                ("☾", "Dark theme", "Switch to the dark theme")
+            };
+            let theme = ui.button(icon).on_hover_text(tip);
+            named(&theme, name);
+            if theme.clicked() {
+                commands.push(WindowCommand::SetDarkMode(!state.prefs.dark_mode).into());
+            }
+        });
     });
+}
+
+/// A run of controls kept together on one row of the toolbar, with a gap after it: it starts
+/// a new row when it would not fit on this one (its width is as it was last drawn).
+fn group(ui: &mut Ui, name: &str, add: impl FnOnce(&mut Ui)) {
+    let id = ui.scope_id().with(("toolbar-group", name));
+    let width: Option<f32> = ui.data(|d| d.get_temp(id));
+    if width.is_some_and(|w| ui.available_size_before_wrap().x < w) {
+        ui.end_row();
+    }
+    let drawn = ui.horizontal(add).response.rect.width();
+    if width != Some(drawn) {
+        ui.data_mut(|d| d.insert_temp(id, drawn));
+        if width.is_none() {
+            ui.ctx()
+                .request_discard("the toolbar's groups are measured");
+        }
+    }
+    ui.add_space(ui.spacing().item_spacing.x);
+}
+
+/// Give an icon button the name a screen reader (and a test) should hear.
+fn named(response: &egui::Response, name: &str) {
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, response.enabled(), name));
+}
+
+fn views(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    for (view, name, tip) in [
+        (View::Explore, "Explore", "Levers and the jaws chart"),
+        (
+            View::Map,
+            "Map",
+            "The four domains and how the drivers act on each other",
+        ),
+        (
+            View::Analyse,
+            "What would it take?",
+            "What moves the gap most, and the smallest change that closes it",
+        ),
+        (View::Compare, "Compare", "Scenarios side by side"),
+        (View::Deal, "Our deal", "The commitments the room agrees"),
+    ] {
+        if ui
+            .selectable_label(state.view == view, name)
+            .on_hover_text(tip)
+            .clicked()
+        {
+            commands.push(WindowCommand::SetView(view).into());
+        }
+    }
+}
+
+fn present_button(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let stages = state.workshop.stages.len();
+    if ui
+        .add_enabled(stages > 0, egui::Button::new(RichText::new("▶ Present").strong()))
+        .on_hover_text(format!(
+            "Present the workshop's {stages} stages full screen, with your notes in a second window (F5; Esc leaves)"
+        ))
+        .on_disabled_hover_text("This workshop has no stages to present")
+        .clicked()
+    {
+        commands.push(PresentCommand::Start.into());
+    }
+}
+
+/// "Scenario [the old deal ▾] ↺ JAWS-…": load a scenario, go back to it, or copy the code
+/// of the levers as they stand.
+fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let current = state
+        .scenario
+        .as_deref()
+        .and_then(|id| state.find_scenario(id))
+        .map_or("(your own settings)".to_string(), |s| s.name.clone());
+    let label = ui.label("Scenario");
+    let combo = egui::ComboBox::from_id_salt("scenario")
+        .selected_text(current)
+        .width(150.0 * theme::body_size(ui.style()) / 15.5)
+        .truncate()
+        .show_ui(ui, |ui| {
+            for s in state.all_scenarios() {
+                let selected = state.scenario.as_deref() == Some(s.id.as_str());
+                if ui
+                    .selectable_label(selected, &s.name)
+                    .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
+                    .clicked()
+                {
+                    commands.push(ScenarioCommand::Load(s.id.clone()).into());
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    combo.on_hover_text("Load a scenario's lever settings. Undo brings back what you had.");
+    let reset = ui
+        .button("↺")
+        .on_hover_text("Put the levers back to the scenario last loaded");
+    named(&reset, "Reset to scenario");
+    if reset.clicked() {
+        commands.push(ScenarioCommand::ResetToLoaded.into());
+    }
+    super::code_view::badge(ui, state);
+}
+
+/// Undo, redo, and replay the last change, as icons with their names.
+fn history(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let can_undo = state.history.can_undo();
+    for (icon, name, tip, enabled, command) in [
+        (
+            "↶",
+            "Undo",
+            "Undo the last change (Ctrl+Z)",
+            can_undo,
+            HistoryCommand::Undo,
+        ),
+        (
+            "↷",
+            "Redo",
+            "Redo (Ctrl+Shift+Z or Ctrl+Y)",
+            state.history.can_redo(),
+            HistoryCommand::Redo,
+        ),
+        (
+            "⟲",
+            "Replay",
+            "Replay the last change: the curves move from before it to after it, so the room sees what moved (R)",
+            can_undo,
+            HistoryCommand::ReplayLastChange,
+        ),
+    ] {
+        let button = ui
+            .add_enabled(enabled, egui::Button::new(icon))
+            .on_hover_text(tip)
+            .on_disabled_hover_text(format!("{name}: nothing to {}", name.to_lowercase()));
+        named(&button, name);
+        if button.clicked() {
+            commands.push(command.into());
+        }
+    }
 }

@@ -54,9 +54,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let modal = egui::Modal::new(egui::Id::unique("workshop-picker")).show(ui.ctx(), |ui| {
         ui.set_width(WIDTH);
         ui.heading("Choose a workshop");
+        // Only promise a save when there is something to save.
         ui.label(
-            RichText::new("Opening a workshop starts a fresh session; this one is saved first.")
-                .weak(),
+            RichText::new(if state.has_work_to_save() {
+                "Opening a workshop starts a fresh session; this one is saved first."
+            } else {
+                "Opening a workshop starts a fresh session."
+            })
+            .weak(),
         );
         if !state.load_problems.is_empty() {
             ui.add_space(4.0);
@@ -149,7 +154,7 @@ fn row(ui: &mut Ui, state: &AppState, e: &CatalogueEntry, commands: &mut Vec<Com
                 ui.allocate_ui_with_layout(
                     egui::vec2(BUTTON_WIDTH, 0.0),
                     Layout::top_down(Align::Max),
-                    |ui| actions(ui, e, open_now, dark, commands),
+                    |ui| actions(ui, state, e, open_now, dark, commands),
                 );
             });
             if !e.is_valid() {
@@ -182,6 +187,7 @@ fn describe(ui: &mut Ui, e: &CatalogueEntry, dark: bool) {
 /// The right of a row: Open, or a mark that this is the workshop open now.
 fn actions(
     ui: &mut Ui,
+    state: &AppState,
     e: &CatalogueEntry,
     open_now: bool,
     dark: bool,
@@ -198,10 +204,14 @@ fn actions(
             .on_hover_text("This is the workshop open now");
         // A file can be edited while Jaws runs: offer to read it again.
         if matches!(e.source, WorkshopSource::File(_)) {
-            let again = ui.button("Reopen").on_hover_text(
-                "Read the file again (after editing it) and start afresh on it; \
-                     this session is saved first",
-            );
+            let again = ui
+                .button("Reopen")
+                .on_hover_text(if state.has_work_to_save() {
+                    "Read the file again (after editing it) and start afresh on it; \
+                 this session is saved first"
+                } else {
+                    "Read the file again (after editing it) and start afresh on it"
+                });
             named(&again, format!("Reopen {}", e.title));
             if again.clicked() {
                 commands.push(SessionCommand::OpenWorkshop(e.source.clone()).into());
@@ -214,8 +224,13 @@ fn actions(
     let open = ui
         .button(RichText::new("Open").strong())
         .on_hover_text(format!(
-            "Start a session on \u{201c}{}\u{201d}; this session is saved first",
-            e.title
+            "Start a session on \u{201c}{}\u{201d}{}",
+            e.title,
+            if state.has_work_to_save() {
+                "; this session is saved first"
+            } else {
+                ""
+            }
         ));
     named(&open, format!("Open {}", e.title));
     if open.clicked() {
@@ -246,7 +261,7 @@ fn footer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         if ui
             .button("Open a workshop file…")
             .on_hover_text(
-                "Choose a workshop file (.ron) anywhere on this computer, \
+                "Choose a workshop file (.jaws-workshop, or .ron) anywhere on this computer, \
                  for example one a colleague sent",
             )
             .clicked()
@@ -271,7 +286,7 @@ fn footer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     )
     .on_hover_ui(|ui| {
         let (beside, data) = crate::app::files::workshop_folders();
-        ui.label("Put workshop files (.ron) in either folder to list them here:");
+        ui.label("Put workshop files (.jaws-workshop or .ron) in either folder to list them here:");
         for folder in [beside, data].into_iter().flatten() {
             ui.label(RichText::new(folder.display().to_string()).monospace());
         }

@@ -95,7 +95,7 @@ impl CatalogueEntry {
 /// Every workshop on offer: bundled first (the default first), then the workshop files in
 /// `beside_app` and in `data_folder` (each sorted by file name), then recent files that still
 /// exist and are not listed already. Folders that are missing or unreadable add nothing;
-/// `.ron` files that are sessions or scenarios are left out; a workshop file that does not
+/// Jaws files that are sessions or scenarios are left out; a workshop file that does not
 /// load is listed with its problems.
 pub fn discover(
     beside_app: Option<&Path>,
@@ -122,7 +122,7 @@ pub fn discover(
     ];
     for (folder, origin) in folders {
         let Some(folder) = folder else { continue };
-        for path in ron_files(folder) {
+        for path in jaws_files(folder) {
             if let Some(entry) = describe(&path, origin, &mut seen) {
                 entries.push(entry);
             }
@@ -138,14 +138,15 @@ pub fn discover(
     entries
 }
 
-/// The `.ron` files directly in `folder`, sorted by file name; none if it cannot be read.
-fn ron_files(folder: &Path) -> Vec<PathBuf> {
+/// The Jaws files (`.jaws-workshop`, `.ron`, …) directly in `folder`, sorted by file name;
+/// none if it cannot be read.
+fn jaws_files(folder: &Path) -> Vec<PathBuf> {
     let Ok(dir) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
     let mut files: Vec<PathBuf> = dir
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("ron")) && p.is_file())
+        .filter(|p| super::has_jaws_extension(p) && p.is_file())
         .collect();
     files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     files
@@ -268,6 +269,17 @@ mod tests {
         let text = cabinet_text();
         std::fs::write(beside.join("b.ron"), text.replace("cabinet-60", "b-copy")).unwrap();
         std::fs::write(beside.join("a.RON"), text).unwrap();
+        // Jaws' own extension for workshops; a session under its own is not a workshop.
+        std::fs::write(
+            beside.join("c.jaws-workshop"),
+            text.replace("cabinet-60", "c-own"),
+        )
+        .unwrap();
+        std::fs::write(
+            beside.join("d.jaws"),
+            "(format: \"jaws-session\", version: 1)",
+        )
+        .unwrap();
         std::fs::write(beside.join("notes.txt"), "not a workshop").unwrap();
         std::fs::create_dir(beside.join("folder.ron")).unwrap();
         std::fs::write(
@@ -304,6 +316,10 @@ mod tests {
                     WorkshopSource::File(beside.join("b.ron"))
                 ),
                 (
+                    Origin::BesideApp,
+                    WorkshopSource::File(beside.join("c.jaws-workshop"))
+                ),
+                (
                     Origin::DataFolder,
                     WorkshopSource::File(data.join("broken.ron"))
                 ),
@@ -313,6 +329,7 @@ mod tests {
         assert!(a.is_valid());
         assert_eq!(a.id, "cabinet-60");
         assert_eq!(entries[BUNDLED.len() + 1].id, "b-copy");
+        assert_eq!(entries[BUNDLED.len() + 2].id, "c-own");
         let broken = entries.last().unwrap();
         assert_eq!(broken.title, "broken.ron");
         assert!(!broken.is_valid());

@@ -14,7 +14,6 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::LEVER_SPECS;
 use crate::model::lever_index;
-use crate::model::target::edit_distance;
 
 /// Longest id, in characters.
 pub const MAX_ID_CHARS: usize = 64;
@@ -253,16 +252,67 @@ impl fmt::Display for UnknownLever {
     }
 }
 
-/// ` (did you mean "trust"?)` when one of `names` is close to `word`; empty otherwise.
+/// Most edits between a word and a name it is taken to mean.
+const CLOSE: usize = 2;
+
+/// ` (did you mean "trust"?)` when one of `names` is close to `word` (at most two edits; the
+/// closest, the first of those as close); empty otherwise. Work in proportion to the names
+/// given, however long the list: each is compared only as far as it could still be close.
 pub fn did_you_mean<'n>(word: &str, names: impl Iterator<Item = &'n str>) -> String {
-    let length = word.chars().count();
-    names
-        // At least as many edits as the lengths differ: skip the hopeless cheaply.
-        .filter(|n| n.chars().count().abs_diff(length) <= 2)
-        .map(|n| (edit_distance(word, n), n))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map_or(String::new(), |(_, n)| format!(" (did you mean \"{n}\"?)"))
+    let word: Vec<char> = word.chars().collect();
+    let mut best: Option<(usize, &str)> = None;
+    let mut name = Vec::new();
+    for n in names {
+        name.clear();
+        name.extend(n.chars());
+        let most = best.map_or(CLOSE, |(d, _)| d - 1);
+        if let Some(d) = distance_within(&word, &name, most) {
+            best = Some((d, n));
+            // No unknown word is nearer than one edit.
+            if d <= 1 {
+                break;
+            }
+        }
+        if best.is_some_and(|(d, _)| d == 0) {
+            break;
+        }
+    }
+    best.map_or(String::new(), |(_, n)| format!(" (did you mean \"{n}\"?)"))
+}
+
+/// The edit distance (insertions, deletions, substitutions) between `a` and `b` if it is at
+/// most `most`, else `None`; only the diagonal band `most` wide either side is worked out.
+fn distance_within(a: &[char], b: &[char], most: usize) -> Option<usize> {
+    // At least as many edits as the lengths differ.
+    if a.len().abs_diff(b.len()) > most {
+        return None;
+    }
+    const FAR: usize = usize::MAX / 2;
+    let mut prev: Vec<usize> = (0..=b.len())
+        .map(|j| if j <= most { j } else { FAR })
+        .collect();
+    let mut cur = vec![FAR; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        let row = i + 1;
+        let (lo, hi) = (row.saturating_sub(most), (row + most).min(b.len()));
+        cur.fill(FAR);
+        if lo == 0 {
+            cur[0] = row;
+        }
+        let mut nearest = cur[0];
+        for j in lo.max(1)..=hi {
+            let d = (prev[j - 1] + usize::from(ca != b[j - 1]))
+                .min(prev[j] + 1)
+                .min(cur[j - 1] + 1);
+            cur[j] = d;
+            nearest = nearest.min(d);
+        }
+        if nearest > most {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[b.len()]).filter(|&d| d <= most)
 }
 
 /// Names for a message that lists what there is: all of them when there are few, else the
@@ -324,6 +374,28 @@ mod tests {
         assert_eq!(
             LeverId::new("co_production").map(LeverId::as_str),
             Ok("co_production")
+        );
+    }
+
+    #[test]
+    fn distances_are_exact_within_the_band() {
+        let d = |a: &str, b: &str, most| {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            distance_within(&a, &b, most)
+        };
+        assert_eq!(d("trust", "trust", 2), Some(0));
+        assert_eq!(d("trsut", "trust", 2), Some(2));
+        assert_eq!(d("trst", "trust", 2), Some(1));
+        assert_eq!(d("kitten", "sitting", 2), None);
+        assert_eq!(d("kitten", "sitting", 3), Some(3));
+        assert_eq!(d("", "ab", 2), Some(2));
+        assert_eq!(d("abc", "", 2), None);
+        assert_eq!(d("scenario-12x", "scenario-12", 1), Some(1));
+        // The first of the closest is named.
+        let names = ["scenario-22", "scenario-1", "scenario-11"];
+        assert_eq!(
+            did_you_mean("scenario-1x", names.iter().copied()),
+            " (did you mean \"scenario-1\"?)"
         );
     }
 

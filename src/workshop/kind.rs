@@ -1,8 +1,10 @@
 //! The kinds of Jaws file, told apart by their `format` field, and what every kind checks the
 //! same way: that it is not empty, that it is the kind expected, that its version is one this
-//! Jaws reads.
+//! Jaws reads. Also the names Jaws gives each kind of file, and the names it opens.
 
-use super::read::{Doc, Problems, Report, Seg, whole_file};
+use std::path::Path;
+
+use super::read::{Doc, Problems, Report, Seg, skip_trivia, whole_file};
 
 pub const WORKSHOP_FORMAT: &str = "jaws-workshop";
 pub const SCENARIO_FORMAT: &str = "jaws-scenario";
@@ -36,6 +38,16 @@ impl FileKind {
         }
     }
 
+    /// The extension Jaws gives this kind of file when it saves one (without the dot).
+    pub const fn extension(self) -> &'static str {
+        match self {
+            FileKind::Workshop => "jaws-workshop",
+            FileKind::Scenario => "jaws-scenario",
+            FileKind::Session => "jaws",
+            FileKind::Council => "jaws-council",
+        }
+    }
+
     /// What its `format` field says.
     pub fn format(self) -> &'static str {
         match self {
@@ -60,18 +72,84 @@ impl FileKind {
     }
 }
 
+/// Whether a file holds nothing a reader could take for a value: no text, or only spaces and
+/// comments.
+pub(super) fn is_empty(doc: &Doc) -> bool {
+    skip_trivia(doc.text, 0) >= doc.text.len()
+}
+
+/// What an empty file is: nothing at all, or nothing but spaces and comments.
+fn emptiness(doc: &Doc) -> &'static str {
+    if doc.text.is_empty() {
+        "the file is empty (0 bytes)"
+    } else {
+        "the file is empty: it holds nothing but spaces and comments"
+    }
+}
+
+/// The problem with an empty file, when it should hold a `kind`.
+pub(super) fn empty_problem(doc: &Doc, kind: FileKind, newest: u32) -> Problems {
+    Problems(vec![whole_file(
+        doc.name,
+        format!(
+            "{}; expected a {} file, which starts (format: \"{}\", version: {newest}, ...); a file that Jaws saved and is now empty was cut short (a crash, a full disk, a copy that did not finish)",
+            emptiness(doc),
+            kind.label(),
+            kind.format()
+        ),
+    )])
+}
+
+/// The problem with an empty file of no known kind: what its name suggests it was meant to
+/// be (its extension, as Jaws saves each kind, or older names such as `…session.ron` and
+/// `….scenario.ron`), else what any Jaws file starts with.
+pub(super) fn empty_unknown(doc: &Doc, newest: impl Fn(FileKind) -> u32) -> Problems {
+    let name = doc.name.to_lowercase();
+    let extension = Path::new(&name).extension().and_then(|x| x.to_str());
+    let kinds = [FileKind::Session, FileKind::Scenario, FileKind::Workshop];
+    let named = kinds
+        .into_iter()
+        .find(|k| extension == Some(k.extension()))
+        .or_else(|| {
+            kinds[..2]
+                .iter()
+                .copied()
+                .find(|k| name.contains(k.label()))
+        });
+    if let Some(kind) = named {
+        return empty_problem(doc, kind, newest(kind));
+    }
+    Problems(vec![whole_file(
+        doc.name,
+        format!(
+            "{}; expected a Jaws workshop, scenario or session file, which starts (format: \"jaws-workshop\", ...), (format: \"jaws-scenario\", ...) or (format: \"jaws-session\", ...)",
+            emptiness(doc)
+        ),
+    )])
+}
+
+/// The extensions Jaws opens: its own, and `.ron`, which every Jaws file had before 0.2.
+/// What a file is comes from its `format` field, never from its name.
+pub const OPEN_EXTENSIONS: [&str; 5] = [
+    "jaws",
+    "jaws-workshop",
+    "jaws-scenario",
+    "jaws-council",
+    "ron",
+];
+
+/// Whether a file's name says it is a Jaws file.
+pub fn has_jaws_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| OPEN_EXTENSIONS.iter().any(|o| o.eq_ignore_ascii_case(x)))
+}
+
 /// Refuse an empty file, or one that says it is another kind of Jaws file, before parsing it
 /// as `kind`.
 pub(super) fn expect_kind(doc: &Doc, kind: FileKind, newest: u32) -> Result<(), Problems> {
-    if doc.text.trim().is_empty() {
-        return Err(Problems(vec![whole_file(
-            doc.name,
-            format!(
-                "the file is empty; expected a {} like (format: \"{}\", version: {newest}, ...)",
-                kind.label(),
-                kind.format()
-            ),
-        )]));
+    if is_empty(doc) {
+        return Err(empty_problem(doc, kind, newest));
     }
     match FileKind::claimed(doc) {
         Some(other) if other != kind => {

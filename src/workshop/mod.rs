@@ -28,7 +28,10 @@ pub use council_file::{
     BUNDLED_COUNCILS, COUNCIL_VERSION, council_to_string, load_council, load_council_named_or_path,
     parse_council, save_council,
 };
-pub use kind::{COUNCIL_FORMAT, FileKind, SCENARIO_FORMAT, SESSION_FORMAT, WORKSHOP_FORMAT};
+pub use kind::{
+    COUNCIL_FORMAT, FileKind, OPEN_EXTENSIONS, SCENARIO_FORMAT, SESSION_FORMAT, WORKSHOP_FORMAT,
+    has_jaws_extension,
+};
 pub use open::{OpenedFile, check_file, check_file_against, file_kind, open_file};
 pub use read::{MAX_FILE_BYTES, Problem, Problems, read_text, text_from_bytes};
 pub use save::{Overwrite, SaveError};

@@ -2,13 +2,13 @@
 
 use std::path::Path;
 
-use super::council_file::parse_council;
-use super::kind::FileKind;
-use super::read::{Problems, read_text};
-use super::scenario_file::parse_scenario_file;
-use super::session::{Session, parse_session};
+use super::council_file::{COUNCIL_VERSION, parse_council};
+use super::kind::{self, FileKind};
+use super::read::{Doc, Problems, read_text};
+use super::scenario_file::{SCENARIO_VERSION, parse_scenario_file};
+use super::session::{SESSION_VERSION, Session, parse_session};
 use super::types::{ScenarioFile, Workshop};
-use super::workshop_file::parse_workshop;
+use super::workshop_file::{WORKSHOP_VERSION, parse_workshop};
 use crate::council::Council;
 
 /// Any Jaws file a person might open or drop on the window, read and checked.
@@ -25,6 +25,10 @@ pub enum OpenedFile {
 pub fn open_file(path: &Path, workshop: &Workshop) -> Result<OpenedFile, Problems> {
     let name = path.display().to_string();
     let text = read_text(path)?;
+    let doc = Doc::new(&name, &text);
+    if kind::is_empty(&doc) {
+        return Err(kind::empty_unknown(&doc, newest));
+    }
     match FileKind::of(&text) {
         FileKind::Workshop => {
             parse_workshop(&name, &text).map(|w| OpenedFile::Workshop(Box::new(w)))
@@ -55,6 +59,16 @@ impl OpenedFile {
             OpenedFile::Session(s) => &s.migration,
             OpenedFile::Council(_) => &[],
         }
+    }
+}
+
+/// The newest version of each kind of file this Jaws reads.
+fn newest(kind: FileKind) -> u32 {
+    match kind {
+        FileKind::Workshop => WORKSHOP_VERSION,
+        FileKind::Scenario => SCENARIO_VERSION,
+        FileKind::Session => SESSION_VERSION,
+        FileKind::Council => COUNCIL_VERSION,
     }
 }
 

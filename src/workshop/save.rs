@@ -63,11 +63,13 @@ pub fn save_text(
     })
 }
 
-/// Refuse to replace a file that is not a readable file of `kind`.
+/// Refuse to replace a file that is not a readable file of `kind`. Only a regular file holds
+/// work to lose: a link is replaced, not followed, and a pipe or device is written into (see
+/// [`atomic`]), so neither is read (a pipe would wait for a writer).
 fn check_replaceable(path: &Path, kind: FileKind, reads: Check) -> Result<(), SaveError> {
     match std::fs::symlink_metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        _ => {}
+        Ok(m) if m.is_file() => {}
+        _ => return Ok(()),
     }
     let refuse = |problems| SaveError::WouldReplaceUnreadable {
         path: path.to_path_buf(),

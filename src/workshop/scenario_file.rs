@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::{Checked, Id, LeverId, ScenarioId, WorkshopId};
 use super::kind::{self, FileKind, SCENARIO_FORMAT};
+use super::read::text::{cleaned, shown_number};
 use super::read::{self, Doc, Problems, Report, Seg, UniqueMap, read_text, whole_file};
 use super::save::{Overwrite, SaveError, save_text};
 use super::types::{Scenario, ScenarioFile, Workshop};
@@ -40,6 +41,11 @@ impl ScenarioEntry {
             report.value(&within(path, &[Seg::Field("id")]), bad.to_string());
         }
         let id = self.id.text();
+        report.line(
+            &within(path, &[Seg::Field("name")]),
+            &self.name,
+            &format!("the name of scenario \"{id}\""),
+        );
         for (lever, &value) in &self.levers.0 {
             let at = within(path, &[Seg::Field("levers"), Seg::Key(lever)]);
             match LeverId::new(lever) {
@@ -50,8 +56,11 @@ impl ScenarioEntry {
                         report.label(
                             &at,
                             format!(
-                                "scenario \"{id}\" sets {lever} to {value}, outside its range {} to {} ({})",
-                                l.min, l.max, l.unit
+                                "scenario \"{id}\" sets {lever} to {}, outside its range {} to {} ({})",
+                                shown_number(value),
+                                shown_number(l.min),
+                                shown_number(l.max),
+                                l.unit
                             ),
                         );
                     }
@@ -79,11 +88,13 @@ impl ScenarioEntry {
         }
     }
 
+    /// The scenario as written: its text keeps the rule files are read with, so that it
+    /// opens again (see [`cleaned`]).
     fn from_scenario(s: &Scenario) -> ScenarioEntry {
         ScenarioEntry {
             id: Checked::from_text(s.id.clone()),
-            name: s.name.clone(),
-            note: s.note.clone(),
+            name: cleaned(&s.name, true).into_owned(),
+            note: cleaned(&s.note, false).into_owned(),
             levers: UniqueMap(s.levers.clone()),
         }
     }

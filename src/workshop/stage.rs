@@ -11,12 +11,13 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::sync::Arc;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
 use super::ids::{Checked, Distinct, LeverId, StageId, did_you_mean, listed};
-use super::read::{ReaderError, Report, Seg, char_in_string};
+use super::read::{ReaderError, Report, Seg};
 use crate::model::levers::{Domain, LEVER_COUNT};
 use crate::model::target::{ConditionOutcome, Goal, Target, TargetError};
 use crate::model::{Assumptions, LEVER_SPECS, Lever, LeverValues, Projection, lever_index};
@@ -124,10 +125,11 @@ pub struct Challenge {
     pub wording: String,
     /// The target checked against the workshop's assumptions and levers.
     goal: Goal,
-    /// What is needed to judge it again if the room changes the years or the prudent minimum.
+    /// What is needed to judge it again if the room changes the years or the prudent minimum;
+    /// the workshop's, shared by every stage's challenge rather than copied into each.
     parsed: Target,
-    assumptions: Assumptions,
-    levers: Vec<Lever>,
+    assumptions: Arc<Assumptions>,
+    levers: Arc<[Lever]>,
 }
 
 impl Challenge {
@@ -155,7 +157,7 @@ impl Challenge {
         {
             return Some(std::borrow::Cow::Borrowed(&self.goal));
         }
-        let mut a = self.assumptions.clone();
+        let mut a = (*self.assumptions).clone();
         a.base_year = first;
         a.horizon_years = u32::try_from(years).ok()?;
         a.prudent_minimum = p.prudent_minimum;
@@ -330,8 +332,8 @@ impl<'de> Deserialize<'de> for LeverChoice {
 
 /// What stages are checked against.
 pub(super) struct Context<'a> {
-    pub levers: &'a [Lever],
-    pub assumptions: &'a Assumptions,
+    pub levers: Arc<[Lever]>,
+    pub assumptions: Arc<Assumptions>,
     /// The workshop's scenario ids, in order.
     pub scenarios: &'a [&'a str],
 }
@@ -350,17 +352,23 @@ impl Here<'_, '_, '_> {
         path
     }
 
-    /// A problem at the value at `rest` inside the stage.
-    fn at(&mut self, rest: &[Seg], message: String) {
+    /// A problem at the value at `rest` inside the stage, its message built only if it is
+    /// listed (see [`Report::at_with`]).
+    fn at(&mut self, rest: &[Seg], message: impl FnOnce() -> String) {
         let path = self.path(rest);
-        self.report.value(&path, message);
+        self.report.value_with(&path, message);
+    }
+
+    /// Check that the text at `rest` is one line (see [`Report::one_line`]).
+    fn one_line(&mut self, rest: &[Seg], text: &str, what: &str) -> bool {
+        let path = self.path(rest);
+        self.report.one_line(&path, text, what)
     }
 
     /// A problem at the `column`th character (from 1) of the text at `rest`.
-    fn in_text(&mut self, rest: &[Seg], column: usize, message: String) {
-        let doc = self.report.doc;
-        let at = char_in_string(doc.text, doc.value(&self.path(rest)), column);
-        self.report.at(at, message);
+    fn in_text(&mut self, rest: &[Seg], column: usize, message: impl FnOnce() -> String) {
+        let path = self.path(rest);
+        self.report.in_text_with(&path, column, message);
     }
 }
 
@@ -396,29 +404,32 @@ pub(super) fn check_stages(
     let mut stages = Vec::with_capacity(entries.len());
     for (i, e) in entries.into_iter().enumerate() {
         let name = e.id.text().to_owned();
+        // Every problem of this stage lies within it.
+        let start = report.doc.value(&[Seg::Field("stages"), Seg::Index(i)]);
+        report.scope(Some(start));
         let mut here = Here {
             report: &mut *report,
             i,
         };
 
         match &e.id {
-            Checked::Bad(bad) => here.at(&[Seg::Field("id")], bad.to_string()),
+            Checked::Bad(bad) => here.at(&[Seg::Field("id")], || bad.to_string()),
             Checked::Valid(id) => {
                 if let Some(twice) = ids.repeat(id) {
-                    here.at(&[Seg::Field("id")], twice);
+                    here.at(&[Seg::Field("id")], || twice);
                 }
             }
         }
 
         if e.title.trim().is_empty() {
-            here.at(
-                &[Seg::Field("title")],
-                format!("stage \"{name}\" needs a title: the heading on the screen"),
-            );
+            here.at(&[Seg::Field("title")], || {
+                format!("stage \"{name}\" needs a title: the heading on the screen")
+            });
+        } else if !here.one_line(&[Seg::Field("title")], &e.title, "a stage's title") {
         } else if chars(&e.title) > MAX_TITLE_CHARS {
             here.at(
                 &[Seg::Field("title")],
-                format!(
+                || format!(
                     "stage \"{name}\": the title is {} characters; keep it to {MAX_TITLE_CHARS} so it fits as a heading",
                     chars(&e.title)
                 ),
@@ -427,7 +438,7 @@ pub(super) fn check_stages(
         if chars(&e.narrative) > MAX_NARRATIVE_CHARS {
             here.at(
                 &[Seg::Field("narrative")],
-                format!(
+                || format!(
                     "stage \"{name}\": the narrative is {} characters; the back of the room has to read it, so keep it to one to three sentences ({MAX_NARRATIVE_CHARS} characters at most) and put the rest in talking_points",
                     chars(&e.narrative)
                 ),
@@ -435,10 +446,9 @@ pub(super) fn check_stages(
         }
         for (k, point) in e.talking_points.iter().enumerate() {
             if point.trim().is_empty() {
-                here.at(
-                    &[Seg::Field("talking_points"), Seg::Index(k)],
-                    format!("stage \"{name}\": talking point {} is empty", k + 1),
-                );
+                here.at(&[Seg::Field("talking_points"), Seg::Index(k)], || {
+                    format!("stage \"{name}\": talking point {} is empty", k + 1)
+                });
             }
         }
 
@@ -452,7 +462,8 @@ pub(super) fn check_stages(
             choice => lever_mask(&name, "unlocked", choice, known_visible, &mut here).0,
         };
 
-        // Scenarios it names.
+        // Scenarios it names. A close name is looked for among all the workshop's scenarios,
+        // so only for problems that are listed.
         let unknown = |field: &str, id: &str| {
             format!(
                 "stage \"{name}\" {field} scenario \"{id}\", which this workshop does not have{}; its scenarios are: {}",
@@ -463,29 +474,28 @@ pub(super) fn check_stages(
         if let Some(id) = &e.scenario
             && !known.contains(id.as_str())
         {
-            here.at(&[Seg::Field("scenario")], unknown("loads", id));
+            here.at(&[Seg::Field("scenario")], || unknown("loads", id));
         }
         if let Some(id) = &e.baseline
             && !known.contains(id.as_str())
         {
-            here.at(&[Seg::Field("baseline")], unknown("draws behind", id));
+            here.at(&[Seg::Field("baseline")], || unknown("draws behind", id));
         }
         let mut compared = HashSet::new();
         for (k, id) in e.compare.iter().enumerate() {
             let path = [Seg::Field("compare"), Seg::Index(k)];
             if !known.contains(id.as_str()) {
-                here.at(&path, unknown("compares", id));
+                here.at(&path, || unknown("compares", id));
             } else if !compared.insert(id.as_str()) {
-                here.at(
-                    &path,
-                    format!("stage \"{name}\" compares \"{id}\" twice; list it once"),
-                );
+                here.at(&path, || {
+                    format!("stage \"{name}\" compares \"{id}\" twice; list it once")
+                });
             }
         }
         if e.compare.len() > MAX_COMPARED {
             here.at(
                 &[Seg::Field("compare"), Seg::Index(MAX_COMPARED)],
-                format!(
+                || format!(
                     "stage \"{name}\" compares {} scenarios; the compare view shows at most {MAX_COMPARED}",
                     e.compare.len()
                 ),
@@ -500,7 +510,7 @@ pub(super) fn check_stages(
         if e.minutes == 0 || e.minutes > MAX_STAGE_MINUTES {
             here.at(
                 &[Seg::Field("minutes")],
-                format!(
+                || format!(
                     "stage \"{name}\" lasts {} minutes; a stage takes 1 to {MAX_STAGE_MINUTES} minutes (split a longer one)",
                     e.minutes
                 ),
@@ -512,14 +522,15 @@ pub(super) fn check_stages(
             if prompt.trim().is_empty() {
                 here.at(
                     &path,
-                    format!(
+                    || format!(
                         "stage \"{name}\": `predict` is the question the room answers before it sees; it is empty"
                     ),
                 );
+            } else if !here.one_line(&path, prompt, "the predict prompt") {
             } else if chars(prompt) > MAX_PROMPT_CHARS {
                 here.at(
                     &path,
-                    format!(
+                    || format!(
                         "stage \"{name}\": the predict prompt is {} characters; keep it to {MAX_PROMPT_CHARS}",
                         chars(prompt)
                     ),
@@ -528,7 +539,7 @@ pub(super) fn check_stages(
             if e.scenario.is_none() && unlocked.is_empty() {
                 here.at(
                     &path,
-                    format!(
+                    || format!(
                         "stage \"{name}\" asks the room to predict but has nothing to reveal: give it a `scenario` to load, or unlock levers for the room to move"
                     ),
                 );
@@ -552,6 +563,7 @@ pub(super) fn check_stages(
             predict: e.predict,
         });
     }
+    report.scope(None);
     stages
 }
 
@@ -579,7 +591,7 @@ fn lever_mask(
                 .chain(Domain::ALL.iter().map(|d| d.id()));
             here.at(
                 &path,
-                format!(
+                || format!(
                     "stage \"{stage}\" lists unknown lever \"{id}\" in `{field}`{}; use a lever id (see `jaws levers`) or a domain: cultural, structural, political, financial",
                     did_you_mean(id, names)
                 ),
@@ -588,23 +600,21 @@ fn lever_mask(
             continue;
         };
         if !listed_once.insert(id.as_str()) {
-            here.at(
-                &path,
-                format!("stage \"{stage}\" lists \"{id}\" twice in `{field}`; list it once"),
-            );
+            here.at(&path, || {
+                format!("stage \"{stage}\" lists \"{id}\" twice in `{field}`; list it once")
+            });
             clean = false;
             continue;
         }
         if let Some(visible) = visible
             && let Some(&hidden) = levers.iter().find(|&&l| !visible.contains(l))
         {
-            here.at(
-                &path,
+            here.at(&path, || {
                 format!(
                     "stage \"{stage}\" unlocks \"{}\" but does not show it; add it to `visible`",
                     LEVER_SPECS[hidden].id
-                ),
-            );
+                )
+            });
             clean = false;
             continue;
         }
@@ -625,37 +635,38 @@ fn check_challenge(
     if c.wording.trim().is_empty() {
         here.at(
             &wording_path,
-            format!(
+            || format!(
                 "stage \"{stage}\": say in `wording` what the challenge asks, in plain English, for the screen"
             ),
         );
+    } else if !here.one_line(&wording_path, &c.wording, "the challenge's wording") {
     } else if chars(&c.wording) > MAX_PROMPT_CHARS {
         here.at(
             &wording_path,
-            format!(
+            || format!(
                 "stage \"{stage}\": the challenge wording is {} characters; keep it to {MAX_PROMPT_CHARS}",
                 chars(&c.wording)
             ),
         );
     }
     let checked = Target::parse(&c.target)
-        .and_then(|t| Goal::new(&t, cx.assumptions, cx.levers, None).map(|g| (t, g)));
+        .and_then(|t| Goal::new(&t, &cx.assumptions, &cx.levers, None).map(|g| (t, g)));
     match checked {
         Ok((parsed, goal)) => Some(Challenge {
             target: c.target,
             wording: c.wording,
             goal,
             parsed,
-            assumptions: cx.assumptions.clone(),
-            levers: cx.levers.to_vec(),
+            assumptions: Arc::clone(&cx.assumptions),
+            levers: Arc::clone(&cx.levers),
         }),
         Err(e) => {
             let target_path = [Seg::Field("challenge"), Seg::Field("target")];
             let message = format!("stage \"{stage}\": the challenge's target: {}", e.message);
             match e.column {
                 // At the column inside the target's text where it goes wrong.
-                Some(column) => here.in_text(&target_path, column, message),
-                None => here.at(&target_path, message),
+                Some(column) => here.in_text(&target_path, column, || message),
+                None => here.at(&target_path, || message),
             }
             None
         }

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 
 use super::ids::LeverId;
+use super::read::text::shown_number;
 use super::stage::Stage;
 use crate::council::{Council, MtfsFit};
 use crate::model::sweep::Uncertain;
@@ -138,8 +139,11 @@ impl Workshop {
         let lever = &self.levers[i];
         if !value.is_finite() || value < lever.min || value > lever.max {
             return Err(format!(
-                "{id} = {value} is out of range: expected {} to {} ({})",
-                lever.min, lever.max, lever.unit
+                "{id} = {} is out of range: expected {} to {} ({})",
+                shown_number(value),
+                shown_number(lever.min),
+                shown_number(lever.max),
+                lever.unit
             ));
         }
         Ok(i)

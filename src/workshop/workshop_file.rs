@@ -15,6 +15,7 @@ use serde::Deserialize;
 use super::ids::{Checked, Distinct, LeverId, WorkshopId, did_you_mean};
 use super::kind::{self, FileKind};
 use super::legacy;
+use super::read::text::shown_number;
 use super::read::{self, Doc, Problems, Report, Seg, UniqueMap, read_text};
 use super::scenario_file::ScenarioEntry;
 use super::stage::{self, StageEntry};
@@ -379,6 +380,13 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     if let Some(bad) = raw.id.problem() {
         report.value(&[Seg::Field("id")], bad.to_string());
     }
+    report.line(&[Seg::Field("title")], &raw.title, "the workshop's title");
+    for (field, text) in [("organisation", &raw.organisation), ("author", &raw.author)] {
+        report.one_line(&[Seg::Field(field)], text, &format!("`{field}`"));
+    }
+    if let Some(audience) = &raw.audience {
+        report.one_line(&[Seg::Field("audience")], audience, "`audience`");
+    }
 
     check_assumptions(&raw, &mut report);
     let levers = levers_with_overrides(&raw.levers, &mut report);
@@ -393,6 +401,8 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     let mut ids = Distinct::new("scenario");
     for (i, s) in raw.scenarios.iter().enumerate() {
         let path = [Seg::Field("scenarios"), Seg::Index(i)];
+        // Every problem of this scenario lies within it.
+        report.scope(Some(report.doc.value(&path)));
         s.check(&path, &levers, &mut report);
         if s.id.problem().is_none()
             && let Some(twice) = ids.repeat(s.id.text())
@@ -400,6 +410,7 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
             report.value(&[path[0], path[1], Seg::Field("id")], twice);
         }
     }
+    report.scope(None);
 
     check_map(&raw.map, &mut report);
 
@@ -423,8 +434,8 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     // Stages.
     let scenario_ids: Vec<&str> = raw.scenarios.iter().map(|s| s.id.text()).collect();
     let cx = stage::Context {
-        levers: &levers,
-        assumptions: &raw.assumptions,
+        levers: levers.clone().into(),
+        assumptions: std::sync::Arc::new(raw.assumptions.clone()),
         scenarios: &scenario_ids,
     };
     let stages = stage::check_stages(raw.stages.unwrap_or_default(), &cx, &mut report);
@@ -471,6 +482,7 @@ fn check_assumptions(raw: &WorkshopFile<Assumptions>, report: &mut Report) {
             );
         }
     }
+    let mut uncertain = std::collections::HashSet::new();
     for (i, u) in raw.uncertain.iter().enumerate() {
         let path = [
             Seg::Field("uncertain"),
@@ -479,6 +491,17 @@ fn check_assumptions(raw: &WorkshopFile<Assumptions>, report: &mut Report) {
         ];
         if assumption_spec(&u.assumption).is_none() {
             report.value(&path, format!("unknown assumption \"{}\"", u.assumption));
+            continue;
+        }
+        // Were one given twice, the later range would silently win.
+        if !uncertain.insert(u.assumption.as_str()) {
+            report.value(
+                &path,
+                format!(
+                    "{} has an uncertain range already; give each assumption one range",
+                    u.assumption
+                ),
+            );
             continue;
         }
         let mut probe = raw.assumptions.clone();
@@ -490,7 +513,9 @@ fn check_assumptions(raw: &WorkshopFile<Assumptions>, report: &mut Report) {
                     &path,
                     format!(
                         "uncertain range {} to {} for {} must be low ≤ high and within the assumption's own range",
-                        u.low, u.high, u.assumption
+                        shown_number(u.low),
+                        shown_number(u.high),
+                        u.assumption
                     ),
                 );
                 break;
@@ -513,6 +538,8 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
         };
         let l = &mut levers[i];
         if let Some(v) = &o.label {
+            let at = [path[0], path[1], Seg::Field("label")];
+            report.line(&at, v, &format!("lever {id}'s label"));
             l.label = v.clone();
         }
         if let Some(v) = &o.description {
@@ -528,6 +555,7 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
             l.default = v;
         }
         l.bands = o.bands.clone();
+        let n = shown_number;
         if let Some(claims) = &o.claims {
             l.claims = claims.clone();
             for (k, c) in claims.iter().enumerate() {
@@ -568,7 +596,8 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
                 &path,
                 format!(
                     "lever {id} needs min below max (min {}, max {})",
-                    l.min, l.max
+                    n(l.min),
+                    n(l.max)
                 ),
             );
         } else if !(l.default >= l.min && l.default <= l.max) {
@@ -576,23 +605,78 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
                 &path,
                 format!(
                     "lever {id} default {} is outside its range {} to {}",
-                    l.default, l.min, l.max
+                    n(l.default),
+                    n(l.min),
+                    n(l.max)
                 ),
             );
         }
-        for b in &l.bands {
-            if !(b.from < b.to && b.from >= l.min && b.to <= l.max) {
-                report.label(
-                    &path,
-                    format!(
-                        "lever {id} band \"{}\" ({} to {}) must lie within {} to {} with from below to",
-                        b.label, b.from, b.to, l.min, l.max
-                    ),
-                );
-            }
-        }
+        check_bands(id, l, report);
     }
     levers
+}
+
+/// A lever's bands: each labelled, within the lever's range, and none overlapping another
+/// (one may start where another ends), so that a setting falls in at most one.
+fn check_bands(id: &str, l: &Lever, report: &mut Report) {
+    let n = shown_number;
+    let band = |k: usize, field: &'static str| {
+        [
+            Seg::Field("levers"),
+            Seg::Key(id),
+            Seg::Field("bands"),
+            Seg::Index(k),
+            Seg::Field(field),
+        ]
+    };
+    let mut placed: Vec<(usize, &Band)> = Vec::new();
+    for (k, b) in l.bands.iter().enumerate() {
+        report.line(
+            &band(k, "label"),
+            &b.label,
+            &format!("a band of lever {id}"),
+        );
+        if !(b.from < b.to && b.from >= l.min && b.to <= l.max) {
+            report.value(
+                &band(k, "from"),
+                format!(
+                    "lever {id} band \"{}\" ({} to {}) must lie within {} to {} with from below to",
+                    b.label,
+                    n(b.from),
+                    n(b.to),
+                    n(l.min),
+                    n(l.max)
+                ),
+            );
+        } else {
+            placed.push((k, b));
+        }
+    }
+    // In order along the lever, each must start at or after the end of every one before.
+    placed.sort_by(|a, b| a.1.from.total_cmp(&b.1.from));
+    // The band reaching furthest so far along the lever.
+    let mut reach: Option<&Band> = None;
+    for &(k, after) in &placed {
+        if let Some(before) = reach
+            && after.from < before.to
+        {
+            report.value(
+                &band(k, "from"),
+                format!(
+                    "lever {id} band \"{}\" ({} to {}) overlaps band \"{}\" ({} to {}); a band may start where another ends, not before",
+                    after.label,
+                    n(after.from),
+                    n(after.to),
+                    before.label,
+                    n(before.from),
+                    n(before.to)
+                ),
+            );
+        }
+        if reach.is_none_or(|r| after.to > r.to) {
+            reach = Some(after);
+        }
+    }
 }
 
 /// The framework map's positions: only stocks and flows, each clear of the domains' regions.
@@ -631,7 +715,8 @@ fn check_map(map: &UniqueMap<(f32, f32)>, report: &mut Report) {
                 report.value(
                     &[key[0], key[1], Seg::Index(item)],
                     format!(
-                        "\"{id}\" has {axis} = {v}, outside the map: expected a number from {} to {} (a fraction of the way {across})",
+                        "\"{id}\" has {axis} = {}, outside the map: expected a number from {} to {} (a fraction of the way {across})",
+                        shown_number(v),
                         range.start(),
                         range.end()
                     ),

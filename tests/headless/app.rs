@@ -22,6 +22,7 @@ use crate::common::scratch;
 fn comparing_three() -> AppState {
     let mut s = AppState::new(Workshop::bundled(), Some("old-deal"));
     s.apply(WindowCommand::SetUncertainty(false));
+    s.apply(ScenarioCommand::SetBaseline(Some("new-deal".into())));
     s.apply(ScenarioCommand::ToggleCompare("old-deal".into()));
     s.apply(ScenarioCommand::ToggleCompare("new-deal".into()));
     s.apply(ScenarioCommand::Capture {
@@ -153,7 +154,7 @@ fn save_asks_where_the_first_time_and_saves_there_after() {
     s.apply(FileCommand::SaveSession(None));
     assert_eq!(s.file_requests, [FileRequest::SaveSessionAs]);
     s.answer_file_requests(&Picker(Some(dir.to_path_buf())));
-    let path = dir.join("new-model-session.ron");
+    let path = dir.join("new-model.jaws");
     assert_eq!(s.session_path.as_deref(), Some(path.as_path()));
     load_session(&path, &s.workshop).expect("a readable session");
     // Again: saved in the same place without asking.
@@ -287,9 +288,14 @@ fn assert_current(s: &AppState, after: &Step) {
         simulate(&s.assumptions, &s.levers),
         "projection after {after:?}"
     );
+    // A baseline is drawn once the levers differ from it: never against itself.
+    let baseline = s
+        .baseline
+        .as_deref()
+        .filter(|id| s.workshop.values_for(s.find_scenario(id).unwrap()) != s.levers);
     assert_eq!(
         d.baseline,
-        s.baseline.as_deref().map(project),
+        baseline.map(project),
         "baseline after {after:?}"
     );
     let compared: Vec<_> = d.compared.iter().map(|c| c.id.clone()).collect();

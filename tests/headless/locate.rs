@@ -10,7 +10,7 @@ use proptest::test_runner::Config;
 use serde::Serialize;
 
 use jaws::model::LEVER_SPECS;
-use jaws::workshop::read::{Doc, Seg, value_span};
+use jaws::workshop::read::{Doc, MOST_LISTED, Seg, value_span};
 use jaws::workshop::{Workshop, parse_workshop};
 
 /// Text that looks like the structure around it: field names, brackets, comment markers.
@@ -137,7 +137,8 @@ fn workshop(mistaken: bool) -> impl Strategy<Value = (WorkshopW, Mistakes)> {
                         }
                         ScenarioW {
                             id: format!("s-{i}"),
-                            name,
+                            // A name is never empty.
+                            name: format!("N{name}"),
                             note,
                             levers,
                         }
@@ -481,12 +482,75 @@ fn checking_takes_time_in_proportion_to_the_file() {
         let text = stages_with_mistakes(n);
         let start = std::time::Instant::now();
         let problems = parse_workshop("big.ron", &text).unwrap_err().0;
-        assert_eq!(problems.len(), 3 * n);
+        // The first hundred, then how many more.
+        assert_eq!(problems.len(), MOST_LISTED + 1);
+        let last = &problems[MOST_LISTED].message;
+        assert!(
+            last.starts_with(&format!("{} more problems", 3 * n - MOST_LISTED)),
+            "{last}"
+        );
         start.elapsed()
     };
     let small = check(250).min(check(250));
     let (done, finished) = std::sync::mpsc::channel();
     std::thread::spawn(move || done.send(check(8000)));
+    let allowed = (small * 200).max(std::time::Duration::from_secs(10));
+    if finished.recv_timeout(allowed).is_err() {
+        panic!("32 times the stages took longer than {allowed:?}, after {small:?}");
+    }
+}
+
+/// `n` scenarios, and `n` stages each loading one the workshop does not have.
+fn stages_naming_unknown_scenarios(n: usize) -> String {
+    let scenarios: String = (0..n)
+        .map(|i| format!("        (id: \"scenario-{i}\", name: \"S\"),\n"))
+        .collect();
+    let stages: String = (0..n)
+        .map(|i| {
+            format!(
+                "        (id: \"s{i}\", title: \"T\", scenario: \"scenario-{i}x\", minutes: 5),\n"
+            )
+        })
+        .collect();
+    format!(
+        "(\n    format: \"jaws-workshop\",\n    version: 2,\n    id: \"big\",\n    title: \"Big\",\n    scenarios: [\n{scenarios}    ],\n    stages: [\n{stages}    ],\n)\n"
+    )
+}
+
+#[test]
+fn close_names_are_looked_for_only_for_the_problems_listed() {
+    // Each unknown scenario could be compared with every scenario for a "did you mean": that
+    // is the square of the file. Only the hundred problems listed look; the rest are counted.
+    let check = |n: usize| {
+        let text = stages_naming_unknown_scenarios(n);
+        let start = std::time::Instant::now();
+        let problems = parse_workshop("big.ron", &text).unwrap_err().0;
+        assert_eq!(problems.len(), MOST_LISTED + 1);
+        assert!(
+            problems[0]
+                .message
+                .contains("(did you mean \"scenario-0\"?)"),
+            "{}",
+            problems[0].message
+        );
+        let last = &problems[MOST_LISTED];
+        assert!(
+            last.message
+                .starts_with(&format!("{} more problems from here on", n - MOST_LISTED)),
+            "{}",
+            last.message
+        );
+        // The count points at the first stage not listed.
+        let first_unlisted = format!("(id: \"s{MOST_LISTED}\"");
+        assert_eq!(
+            (last.line, last.column),
+            crate::common::position_of(&text, &first_unlisted)
+        );
+        start.elapsed()
+    };
+    let small = check(500).min(check(500));
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || done.send(check(16_000)));
     let allowed = (small * 200).max(std::time::Duration::from_secs(10));
     if finished.recv_timeout(allowed).is_err() {
         panic!("32 times the stages took longer than {allowed:?}, after {small:?}");

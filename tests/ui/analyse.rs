@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jaws::app::{AppState, SeekCommand, View};
 use jaws::model::simulate;
 use jaws::model::target::Goal;
@@ -151,14 +151,16 @@ fn an_answer_can_be_captured_as_a_scenario_and_loaded_later() {
     h.get_by_label("Find the smallest change").click();
     h.run();
     wait_for_answer(&mut h);
-    let (_, found) = state(&h).seek_result.clone().unwrap();
+    let (target, found) = state(&h).seek_result.clone().unwrap();
     let capture = h.get_by_label("Capture as a scenario");
     capture.scroll_to_me();
     h.run();
     h.get_by_label("Capture as a scenario").click();
     h.run();
     let captured = state(&h).captured.last().cloned().expect("captured");
-    assert!(captured.name.starts_with("What it would take"));
+    // A short name for tables and keys; the whole question in the note.
+    assert_eq!(captured.name, "What it would take 1");
+    assert!(captured.note.contains(&target), "{}", captured.note);
     // It is offered in the scenario picker and loads exactly.
     h.get_by_role_and_label(Role::ComboBox, "Scenario").click();
     h.run();
@@ -225,4 +227,33 @@ fn a_referendum_is_kept_out_of_unless_the_room_allows_it_and_said_when_it_is() {
             .words
             .ends_with("it needs a referendum.")
     );
+}
+
+#[test]
+fn a_changed_question_marks_the_answer_out_of_date_and_the_button_stays_put() {
+    let mut h = analyse("old-deal");
+    let button = h.get_by_label("Find the smallest change").rect();
+    h.get_by_label("Find the smallest change").click();
+    h.run();
+    wait_for_answer(&mut h);
+    assert_eq!(
+        h.get_by_label("Find the smallest change").rect(),
+        button,
+        "the answer appears below the button, which does not move"
+    );
+    assert!(h.query_by_label_contains("Out of date").is_none());
+    // Ask something else: the old answer is marked, and cannot be put in place by mistake.
+    h.get_by_role_and_label(Role::TextInput, "Or write a target:")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Or write a target:")
+        .type_text("gap<=0 by 2030");
+    h.run();
+    h.get_by_label_contains("Out of date: this answer is for an earlier question");
+    let put = h.get_by_label("Put these levers in place");
+    assert!(
+        put.accesskit_node().is_disabled(),
+        "a stale answer cannot be put in place"
+    );
+    assert_eq!(h.get_by_label("Find the smallest change").rect(), button);
 }

@@ -90,6 +90,11 @@ fn is_money_text(t: &str) -> bool {
         && frac.chars().all(|c| c.is_ascii_digit())
 }
 
+/// A gap as the screen words it: "£349m", or "a surplus of £171m".
+fn is_gap_text(t: &str) -> bool {
+    is_money_text(t.strip_prefix("a surplus of ").unwrap_or(t))
+}
+
 fn hex(c: Color32) -> String {
     format!("#{:02x}{:02x}{:02x}", c.r(), c.g(), c.b())
 }
@@ -125,13 +130,24 @@ fn the_exported_chart_and_the_compare_view_give_each_scenario_the_same_colour_an
     for s in &series {
         // The colour: of the scenario's name in the headline table, of its curve, and of its
         // curves in the exported chart.
-        let (i, colour) = shown
+        // Named in its curve's colour in the key and in the headline table; the table's row
+        // is the one followed by its figures.
+        let named: Vec<(usize, Color32)> = shown
             .iter()
             .enumerate()
             .filter(|(_, (t, _))| *t == s.name)
             .map(|(i, (_, c))| (i, *c))
-            .find(|(_, c)| lines.contains(c))
-            .unwrap_or_else(|| panic!("{} is not named in its curve's colour", s.name));
+            .filter(|(_, c)| lines.contains(c))
+            .collect();
+        assert!(
+            named.len() >= 2,
+            "{} is named in its colour in the key and the table",
+            s.name
+        );
+        let (i, colour) = named
+            .into_iter()
+            .find(|(i, _)| shown.get(i + 1).is_some_and(|(t, _)| is_gap_text(t)))
+            .unwrap_or_else(|| panic!("{} has no row of figures", s.name));
         let exported = legend
             .iter()
             .find(|(t, _)| *t == format!("{}: demand", s.name))
@@ -160,8 +176,7 @@ fn the_exported_chart_and_the_compare_view_give_each_scenario_the_same_colour_an
             );
         };
         let (final_gap, total_gap) = (&shown[i + 1].0, &shown[i + 2].0);
-        let money = |t: &str| is_money_text(t.trim_start_matches("a surplus of "));
-        assert!(money(final_gap) && money(total_gap));
+        assert!(is_gap_text(final_gap) && is_gap_text(total_gap));
         said(final_gap, format!(" in {}<", h.final_year), h.final_gap);
         said(total_gap, " over ".into(), h.cumulative_gap);
     }
@@ -198,6 +213,87 @@ fn the_exported_chart_and_the_compare_view_give_each_scenario_the_same_colour_an
                 "{kind}: {} not in {}: {legend:?}",
                 s.name,
                 hex(c)
+            );
+        }
+    }
+}
+
+/// Six scenarios compared, one of them captured from "what would it take?" under a long name.
+fn six_compared(size: [f32; 2]) -> Harness<'static, JawsApp> {
+    let mut state = AppState::new(Workshop::bundled(), Some("new-deal"));
+    for id in ["old-deal", "new-deal", "cut-to-balance", "pilots-only"] {
+        state.apply(ScenarioCommand::ToggleCompare(id.into()));
+    }
+    let levers = state.levers;
+    state.apply(ScenarioCommand::Capture {
+        name: LONG.into(),
+        note: String::new(),
+        levers,
+    });
+    state.apply(ScenarioCommand::Capture {
+        name: "Table 3".into(),
+        note: String::new(),
+        levers: state.workshop.default_values(),
+    });
+    state.apply(WindowCommand::SetView(View::Compare));
+    crate::painted::harness(state, size)
+}
+
+const LONG: &str =
+    "What it would take: gap<=0 by 2035 and reserves>=minimum and council_tax_rise<=4.99";
+
+#[test]
+fn six_scenarios_keep_a_tall_chart_with_its_key_above_and_long_names_shortened() {
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let h = six_compared(size);
+        let at = format!("{}x{}", size[0], size[1]);
+        let chart = crate::painted::plots(&h)
+            .into_iter()
+            .map(|p| p.frame)
+            .max_by(|a, b| a.area().total_cmp(&b.area()))
+            .expect("the compare chart");
+        assert!(
+            chart.height() >= size[1] * 0.33,
+            "{at}: the chart is only {} tall",
+            chart.height()
+        );
+        let painted = crate::painted::texts(&h);
+        let names: Vec<String> = h
+            .state()
+            .state
+            .derived
+            .compared
+            .iter()
+            .map(|c| c.name.clone())
+            .collect();
+        assert_eq!(names.len(), 6);
+        for t in &painted {
+            let is_name = names
+                .iter()
+                .any(|n| *n == t.text || (t.elided && n.starts_with(t.text.trim_end_matches('…'))));
+            assert!(
+                !(is_name && chart.intersects(t.rect.intersect(t.clip))),
+                "{at}: `{}` is written over the chart at {:?} (clip {:?}, elided {})",
+                t.text,
+                t.rect,
+                t.clip,
+                t.elided
+            );
+        }
+        // The long name is shortened wherever it is shown, never drawn past its place (its
+        // rename box scrolls inside itself).
+        let long: Vec<_> = painted
+            .iter()
+            .filter(|t| LONG.starts_with(t.text.trim_end_matches('…')) && t.text.len() > 4)
+            .filter(|t| t.clip.contains_rect(t.rect.shrink(1.0)))
+            .collect();
+        assert!(!long.is_empty(), "{at}: the long name is shown");
+        for t in long {
+            assert!(
+                t.elided,
+                "{at}: `{}` is drawn whole, {} wide",
+                t.text,
+                t.rect.width()
             );
         }
     }

@@ -88,7 +88,7 @@ fn undo_restores_the_exact_previous_projection_and_redo_brings_it_back() {
     }
     let after = state(&h).derived.projection.clone();
     assert_ne!(before, after, "the keyboard moved the lever");
-    h.get_by_label("↶ Undo").click();
+    h.get_by_role_and_label(Role::Button, "Undo").click();
     h.run();
     while state(&h).history.can_undo() {
         h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -235,7 +235,7 @@ fn replay_animates_from_before_to_after() {
     h.get_by_label("The new deal").click();
     h.run();
     let after = state(&h).derived.projection.clone();
-    h.get_by_label("▶ Replay").click();
+    h.get_by_role_and_label(Role::Button, "Replay").click();
     h.step();
     assert!(state(&h).replay_progress().is_some(), "replay under way");
     let frame = state(&h).shown_projection().clone();

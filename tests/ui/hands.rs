@@ -97,7 +97,7 @@ fn without_a_file_dialog_the_keys_save_to_the_documents_folder_and_say_where() {
 
         // Ctrl+S with nowhere saved yet asks where; no dialog: the documents folder.
         chord(&mut h, Modifiers::COMMAND, Key::S);
-        let first = folder.join("new-model-session.ron");
+        let first = folder.join("new-model.jaws");
         assert!(first.exists(), "{size:?}: {}", notice(&h));
         let said = notice(&h);
         assert!(
@@ -114,11 +114,7 @@ fn without_a_file_dialog_the_keys_save_to_the_documents_folder_and_say_where() {
 
         // Ctrl+Shift+S: save as, never over the first.
         chord(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-        assert!(
-            folder.join("new-model-session-2.ron").exists(),
-            "{}",
-            notice(&h)
-        );
+        assert!(folder.join("new-model-2.jaws").exists(), "{}", notice(&h));
 
         // Ctrl+O cannot open without a dialog: it says how else.
         chord(&mut h, Modifiers::COMMAND, Key::O);

@@ -178,11 +178,37 @@ fn keys_and_clicker_step_blank_time_and_leave() {
 
     press(&mut h, Key::Escape);
     assert!(!state(&h).presenting(), "Esc leaves");
-    // Back to exploring, every lever on screen and movable again.
-    for lever in &state(&h).workshop.levers {
-        let node = h.get_by_role_and_label(Role::Slider, &lever.label);
-        assert!(!node.accesskit_node().is_disabled(), "{} movable", lever.id);
+    // Back to exploring, every lever movable again: open each domain (they fold to fit) and
+    // try its sliders.
+    for domain in jaws::model::Domain::ALL {
+        if h.query_by_role_and_label(Role::Slider, &first_lever(&h, domain))
+            .is_none()
+        {
+            h.get_by_role_and_label(Role::Button, domain.label())
+                .click();
+            h.run();
+        }
+        for lever in state(&h)
+            .workshop
+            .levers
+            .iter()
+            .filter(|l| l.domain == domain)
+        {
+            let node = h.get_by_role_and_label(Role::Slider, &lever.label);
+            assert!(!node.accesskit_node().is_disabled(), "{} movable", lever.id);
+        }
     }
+}
+
+/// The label of the first lever in `domain`.
+fn first_lever(h: &Harness<'_, JawsApp>, domain: jaws::model::Domain) -> String {
+    state(h)
+        .workshop
+        .levers
+        .iter()
+        .find(|l| l.domain == domain)
+        .map(|l| l.label.clone())
+        .unwrap()
 }
 
 #[test]

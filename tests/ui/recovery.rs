@@ -220,7 +220,7 @@ fn a_failed_final_save_keeps_the_window_open_offers_save_as_and_keeps_the_marker
     h.state_mut().picker = Box::new(Picker(elsewhere.path().to_path_buf()));
     h.get_by_label("Save session as…").click();
     h.run();
-    let saved = elsewhere.path().join("new-model-session.ron");
+    let saved = elsewhere.path().join("new-model.jaws");
     let session = load_session(&saved, &Workshop::bundled()).expect("saved where chosen");
     assert_eq!(session.notes, "Agreed at 4pm");
     assert!(

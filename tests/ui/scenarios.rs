@@ -179,7 +179,7 @@ fn the_session_saves_and_opens_with_its_scenarios_and_deal() {
     h.run();
     h.get_by_label_contains("Save session as…").click();
     h.run();
-    let saved = dir.join("new-model-session.ron");
+    let saved = dir.join("new-model.jaws");
     let session = load_session(&saved, &Workshop::bundled()).expect("a readable session file");
     assert_eq!(session.scenarios.len(), 1);
     assert_eq!(session.deal.len(), 1);

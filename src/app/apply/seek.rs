@@ -45,6 +45,7 @@ impl AppState {
                 let movable: Vec<usize> = (0..self.workshop.levers.len())
                     .filter(|&i| self.seek_form.movable[i])
                     .collect();
+                self.seek_asked = Some((self.seek_form.clone(), self.levers));
                 // The answer is headed with the question in plain English.
                 self.seek_job = Some(SeekJob::start(
                     crate::present::format::capitalise(&goal.words()),

@@ -1,7 +1,7 @@
 //! Charts as files: the jaws (demand against resources, the gap shaded) and the linked charts
 //! (reserves, unmet need, community capacity, trust, adoption), one or more scenarios on each.
 //!
-//! Drawn with plotters into SVG text or a PNG file, with the embedded DejaVu Sans, so the
+//! Drawn with plotters into SVG text or pixels (a PNG file, the clipboard), with the embedded DejaVu Sans, so the
 //! result is the same on any machine and needs no GPU, window or system font.
 //!
 //! - `spec`: which chart, its size and scenarios; `plan`: what to draw, worked out once;
@@ -21,7 +21,7 @@ pub use spec::{Chart, ChartKind, ChartSize};
 use super::error::ExportError;
 use super::markup::escape_xml;
 use crate::present::fonts::CSS_FONT_STACK;
-use crate::workshop::atomic::write_atomic_with;
+use crate::workshop::atomic::write_atomic;
 
 /// Draw a chart as SVG text. Text is laid out with DejaVu Sans; a style element asks viewers
 /// for it, with similar fonts after it.
@@ -64,38 +64,35 @@ fn finish_svg(svg: String, chart: &Chart) -> String {
 /// Write a chart as an SVG file, atomically.
 pub fn write_svg(path: &Path, chart: &Chart) -> Result<(), ExportError> {
     let svg = render_svg(chart)?;
-    crate::workshop::atomic::write_atomic(path, svg.as_bytes())
-        .map_err(|e| ExportError::io(path, e))
+    write_atomic(path, svg.as_bytes()).map_err(|e| ExportError::io(path, e))
 }
 
-/// Write a chart as a PNG file, atomically (drawn in memory, encoded to a temporary file
-/// beside `path`, then renamed over it).
+/// Write a chart as a PNG file, atomically: drawn into memory, encoded, then written beside
+/// `path` and renamed over it.
 pub fn write_png(path: &Path, chart: &Chart) -> Result<(), ExportError> {
-    register_fonts();
-    let plan = plan::plan(chart);
-    let mut draw_error = None;
-    let result = write_atomic_with(path, ".png", |tmp| {
-        let root = super::bitmap::Bitmap {
-            inner: BitMapBackend::new(tmp, (chart.size.width, chart.size.height)),
-        }
-        .into_drawing_area();
-        let drawn = draw::draw(&root, chart, &plan).and_then(|()| root.present());
-        drawn.map_err(|e| {
-            let message = e.to_string();
-            draw_error = Some(message.clone());
-            std::io::Error::other(message)
-        })
-    });
-    match (result, draw_error) {
-        (Ok(()), _) => Ok(()),
-        (Err(_), Some(message)) => Err(ExportError::Draw(message)),
-        (Err(e), None) => Err(ExportError::io(path, e)),
-    }
+    let png = render_png(chart)?;
+    write_atomic(path, &png).map_err(|e| ExportError::io(path, e))
+}
+
+/// A chart as the bytes of a PNG image.
+pub fn render_png(chart: &Chart) -> Result<Vec<u8>, ExportError> {
+    let rgb = render_rgb(chart)?;
+    super::bitmap::encode_png(chart.size.width, chart.size.height, &rgb)
 }
 
 /// Draw a chart in memory as RGBA pixels (for the clipboard): width, height, and the pixels
 /// row by row, four bytes each.
 pub fn render_rgba(chart: &Chart) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    let rgba = render_rgb(chart)?
+        .chunks_exact(3)
+        .flat_map(|p| [p[0], p[1], p[2], 255])
+        .collect();
+    Ok((chart.size.width, chart.size.height, rgba))
+}
+
+/// The one bitmap drawing of a chart, for the PNG file and the clipboard alike: its pixels
+/// row by row, three bytes (RGB) each.
+fn render_rgb(chart: &Chart) -> Result<Vec<u8>, ExportError> {
     register_fonts();
     let plan = plan::plan(chart);
     let (w, h) = (chart.size.width, chart.size.height);
@@ -109,11 +106,7 @@ pub fn render_rgba(chart: &Chart) -> Result<(u32, u32, Vec<u8>), ExportError> {
             .and_then(|()| root.present())
             .map_err(|e| ExportError::Draw(e.to_string()))?;
     }
-    let rgba = rgb
-        .chunks_exact(3)
-        .flat_map(|p| [p[0], p[1], p[2], 255])
-        .collect();
-    Ok((w, h, rgba))
+    Ok(rgb)
 }
 
 /// Write a chart to `path` as PNG or SVG, as its extension says (PNG when it has none); any

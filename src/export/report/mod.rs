@@ -152,6 +152,7 @@ pub fn write_report(
     workshop: &Workshop,
     session: Option<&Session>,
 ) -> Result<Vec<PathBuf>, ExportError> {
+    output_folder(dir)?;
     let report = build_report(workshop, session)?;
     std::fs::create_dir_all(dir).map_err(|e| ExportError::io(dir, e))?;
     let mut written = Vec::new();
@@ -167,6 +168,23 @@ pub fn write_report(
         put(name, svg)?;
     }
     Ok(written)
+}
+
+/// Refuse an output that is there and is not a folder (`--out /dev/null`, `--out notes.txt`):
+/// a report is several files, so it needs a folder.
+fn output_folder(dir: &Path) -> Result<(), ExportError> {
+    match std::fs::metadata(dir) {
+        Ok(m) if !m.is_dir() => Err(ExportError::Request(format!(
+            "the report is a folder of files ({HTML_FILE}, {MARKDOWN_FILE} and its charts), but {} is {}; give a folder, which is made if it does not exist",
+            dir.display(),
+            if m.is_file() {
+                "a file"
+            } else {
+                "not a folder"
+            }
+        ))),
+        _ => Ok(()),
+    }
 }
 
 fn entries(w: &Workshop, session: Option<&Session>, a: &Assumptions) -> Vec<Entry> {

@@ -8,11 +8,15 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::HashMap;
+use std::collections::{BinaryHeap, HashMap};
 use std::ops::Range;
 
 use super::problem::{Problem, Problems};
-use super::scan::{skip_comma, skip_ident, skip_trivia, skip_value, string_value, value_span};
+use super::scan::{
+    char_in_string, refused_in_literals, skip_comma, skip_ident, skip_trivia, skip_value,
+    string_value, value_span,
+};
+use super::text::{code_point, is_line_break, is_refused};
 
 /// One step of a path into a RON value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -336,12 +340,7 @@ impl<'a> Doc<'a> {
 
     pub fn problem_at(&self, byte: usize, message: impl Into<String>) -> Problem {
         let (line, column) = self.position(byte);
-        Problem {
-            file: self.name.to_owned(),
-            line,
-            column,
-            message: message.into(),
-        }
+        Problem::new(self.name, line, column, message)
     }
 }
 
@@ -353,54 +352,202 @@ fn floor_boundary(text: &str, mut byte: usize) -> usize {
     byte
 }
 
+/// Most problems listed for one file: the first ones in the file, then how many more there
+/// are. A person fixes a file from the top; a thousand lines help no one, and building them
+/// would cost time out of proportion to the file.
+pub const MOST_LISTED: usize = 100;
+
 /// The problems found in one file, each at a byte offset; lines and columns are worked out
 /// all at once at the end, in one pass over the text.
+///
+/// Only the [`MOST_LISTED`] problems that come first in the file are kept, however many are
+/// found and in whatever order; the rest are counted. A message that is costly to build (one
+/// that looks for a close name among thousands) can be given as a closure
+/// ([`Report::at_with`]), called only if the problem is kept.
+///
+/// A report starts with the rule every file's text keeps: no control characters in any
+/// string (see [`super::text::is_refused`]), each found at its character.
 pub struct Report<'d, 'a> {
     pub doc: &'d Doc<'a>,
-    found: Vec<(usize, String)>,
+    /// The problems kept, as (place, order found, message): the greatest on top, to be let go
+    /// first when one that comes earlier in the file is found.
+    kept: BinaryHeap<(usize, usize, String)>,
+    /// How many problems were found in all.
+    found: usize,
+    /// Where the first problem not kept is.
+    first_dropped: Option<usize>,
+    /// Where every problem found from now on lies at or after, when the checks know (see
+    /// [`Report::scope`]).
+    floor: Option<usize>,
 }
 
 impl<'d, 'a> Report<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Report<'d, 'a> {
-        Report {
+        let mut report = Report {
             doc,
-            found: Vec::new(),
+            kept: BinaryHeap::new(),
+            found: 0,
+            first_dropped: None,
+            floor: None,
+        };
+        for (at, c) in refused_in_literals(doc.text, is_refused) {
+            report.at(
+                at,
+                format!(
+                    "this text holds a control character ({}), which cannot be shown on a screen or printed safely; remove it",
+                    code_point(c)
+                ),
+            );
+        }
+        report
+    }
+
+    /// Whether a problem at `byte` would be listed, as things stand.
+    fn keeps(&self, byte: usize) -> bool {
+        self.kept.len() < MOST_LISTED || self.kept.peek().is_some_and(|top| byte < top.0)
+    }
+
+    /// Say that the problems found from now on lie at or after `at` (the start of the stage
+    /// or scenario being checked), or, with `None`, that this is no longer known. Once the
+    /// report is full of problems that come before `at`, those found are only counted: not
+    /// placed, their messages not built. A file with a hundred thousand mistakes is checked
+    /// in the time it takes to read it.
+    pub fn scope(&mut self, at: Option<usize>) {
+        self.floor = at;
+    }
+
+    /// The floor of the current scope, if every problem in it is past those kept.
+    fn past_kept(&self) -> Option<usize> {
+        self.floor.filter(|&f| !self.keeps(f))
+    }
+
+    /// A problem that will not be listed, at or after `at`: counted.
+    fn count(&mut self, at: usize) {
+        self.found += 1;
+        self.dropped(at);
+    }
+
+    /// A problem at a byte offset.
+    pub fn at(&mut self, byte: usize, message: impl Into<String>) {
+        self.at_with(byte, || message.into());
+    }
+
+    /// A problem at a byte offset, its message built only if it is to be listed.
+    pub fn at_with(&mut self, byte: usize, message: impl FnOnce() -> String) {
+        self.found += 1;
+        if !self.keeps(byte) {
+            self.dropped(byte);
+            return;
+        }
+        self.kept.push((byte, self.found, message()));
+        if self.kept.len() > MOST_LISTED
+            && let Some((later, _, _)) = self.kept.pop()
+        {
+            self.dropped(later);
         }
     }
 
-    pub fn at(&mut self, byte: usize, message: impl Into<String>) {
-        self.found.push((byte, message.into()));
+    fn dropped(&mut self, byte: usize) {
+        self.first_dropped = Some(self.first_dropped.map_or(byte, |b| b.min(byte)));
     }
 
     /// A problem at the label at the end of `path` (see [`Doc::label`]).
     pub fn label(&mut self, path: &[Seg], message: impl Into<String>) {
-        let at = self.doc.label(path);
-        self.at(at, message);
+        self.label_with(path, || message.into());
     }
 
     /// A problem at the value at the end of `path` (see [`Doc::value`]).
     pub fn value(&mut self, path: &[Seg], message: impl Into<String>) {
+        self.value_with(path, || message.into());
+    }
+
+    /// [`Report::label`] with a message built only if it is to be listed.
+    pub fn label_with(&mut self, path: &[Seg], message: impl FnOnce() -> String) {
+        if let Some(floor) = self.past_kept() {
+            return self.count(floor);
+        }
+        let at = self.doc.label(path);
+        self.at_with(at, message);
+    }
+
+    /// [`Report::value`] with a message built only if it is to be listed.
+    pub fn value_with(&mut self, path: &[Seg], message: impl FnOnce() -> String) {
+        if let Some(floor) = self.past_kept() {
+            return self.count(floor);
+        }
         let at = self.doc.value(path);
-        self.at(at, message);
+        self.at_with(at, message);
+    }
+
+    /// A problem at the `column`th character (from 1) of the string at the end of `path`.
+    pub fn in_text(&mut self, path: &[Seg], column: usize, message: impl Into<String>) {
+        self.in_text_with(path, column, || message.into());
+    }
+
+    /// [`Report::in_text`] with a message built only if it is to be listed.
+    pub fn in_text_with(&mut self, path: &[Seg], column: usize, message: impl FnOnce() -> String) {
+        if let Some(floor) = self.past_kept() {
+            return self.count(floor);
+        }
+        let at = char_in_string(self.doc.text, self.doc.value(path), column);
+        self.at_with(at, message);
+    }
+
+    /// Check text of one line that must say something (a title, a name) at the end of
+    /// `path`: not blank, and no line break or tab in it. `what` names it for the message
+    /// ("the workshop's title"). Returns whether it passed.
+    pub fn line(&mut self, path: &[Seg], text: &str, what: &str) -> bool {
+        if text.trim().is_empty() {
+            self.value_with(path, || {
+                format!("{what} is empty; give it some words, as people will see it")
+            });
+            return false;
+        }
+        self.one_line(path, text, what)
+    }
+
+    /// Check text at the end of `path` that must be one line (a title, a name, a label): no
+    /// line break or tab in it, reported at the first. Returns whether it passed.
+    pub fn one_line(&mut self, path: &[Seg], text: &str, what: &str) -> bool {
+        let Some(k) = text.chars().position(is_line_break) else {
+            return true;
+        };
+        self.in_text_with(path, k + 1, || {
+            format!("{what} must be one line: it holds a line break or a tab here")
+        });
+        false
     }
 
     pub fn is_empty(&self) -> bool {
-        self.found.is_empty()
+        self.found == 0
     }
 
-    /// Every problem found, in the order they appear in the file; `Ok` if there are none.
+    /// Every problem kept, in the order they appear in the file, then how many more were
+    /// found; `Ok` if there are none.
     pub fn finish(self) -> Result<(), Problems> {
-        if self.found.is_empty() {
+        if self.found == 0 {
             return Ok(());
         }
-        let mut found = self.found;
-        found.sort_by_key(|(at, _)| *at);
+        let mut found = self.kept.into_vec();
+        found.sort_unstable_by_key(|(at, order, _)| (*at, *order));
+        let more = self.found - found.len();
+        let mut found: Vec<(usize, String)> = found.into_iter().map(|(at, _, m)| (at, m)).collect();
+        if let Some(at) = self.first_dropped.filter(|_| more > 0) {
+            found.push((
+                at,
+                format!(
+                    "{more} more problem{} from here on {} not listed (only the first {MOST_LISTED} are); fix these, then check again",
+                    if more == 1 { "" } else { "s" },
+                    if more == 1 { "is" } else { "are" }
+                ),
+            ));
+        }
         let text = self.doc.text;
         let (mut line, mut column, mut pos) = (1, 1, 0);
         let problems = found
             .into_iter()
             .map(|(at, message)| {
-                let at = floor_boundary(text, at);
+                let at = floor_boundary(text, at).max(pos);
                 for c in text[pos..at].chars() {
                     if c == '\n' {
                         line += 1;
@@ -410,12 +557,7 @@ impl<'d, 'a> Report<'d, 'a> {
                     }
                 }
                 pos = at;
-                Problem {
-                    file: self.doc.name.to_owned(),
-                    line,
-                    column,
-                    message,
-                }
+                Problem::new(self.doc.name, line, column, message)
             })
             .collect();
         Err(Problems(problems))

@@ -17,12 +17,14 @@ mod locate;
 mod problem;
 mod scan;
 mod syntax;
+pub mod text;
 mod unique_map;
 
+use std::io::Read;
 use std::path::Path;
 
 pub use custom::ReaderError;
-pub use locate::{Doc, Report, Seg, Spot};
+pub use locate::{Doc, MOST_LISTED, Report, Seg, Spot};
 pub use problem::{Problem, Problems, whole_file};
 pub use scan::{after_previous_token, char_in_string, skip_trivia, value_span};
 pub use syntax::{MAX_DEPTH, UNNAMED_PART, options, parse};
@@ -32,26 +34,68 @@ pub use unique_map::UniqueMap;
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Read a file as text for parsing, refusing what cannot be a Jaws file before parsing it.
+///
+/// However the file reports its size (a device or a pipe says 0), no more than
+/// [`MAX_FILE_BYTES`] and one byte are ever read: `jaws check /dev/zero` is refused at once.
 pub fn read_text(path: &Path) -> Result<String, Problems> {
     let name = path.display().to_string();
     let fail = |m: String| Problems(vec![whole_file(&name, m)]);
-    let meta = std::fs::metadata(path)
-        .map_err(|e| fail(format!("cannot read the file: {}", io_reason(&e))))?;
+    let cannot = |e: std::io::Error| fail(format!("cannot read the file: {}", io_reason(&e)));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
         return Err(fail(
-            "is a folder, not a file; expected a .ron workshop or scenario file".into(),
+            "is a folder, not a file; expected a Jaws workshop, session or scenario file".into(),
         ));
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if let Some(what) = not_a_file(&meta) {
         return Err(fail(format!(
-            "the file is {:.1} MiB; Jaws files are at most {} MiB, so this is not one",
-            meta.len() as f64 / 1048576.0,
-            MAX_FILE_BYTES / 1048576
+            "is {what}, not a file; expected a Jaws workshop, session or scenario file"
         )));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| fail(format!("cannot read the file: {}", io_reason(&e))))?;
+    let too_big = |size: Option<u64>| {
+        let size = size.map_or_else(
+            || format!("more than {} MiB", MAX_FILE_BYTES / 1048576),
+            |n| format!("{:.1} MiB", n as f64 / 1048576.0),
+        );
+        fail(format!(
+            "the file is {size}; Jaws files are at most {} MiB, so this is not one",
+            MAX_FILE_BYTES / 1048576
+        ))
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(Some(meta.len())));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        // It grew while being read, or it is a pipe: its real size is unknown.
+        return Err(too_big(None));
+    }
     text_from_bytes(&name, bytes)
+}
+
+/// What a path is when it is not a file nor a folder but something that cannot be read as
+/// one: a device, a socket. A pipe is read like a file (`jaws check <(...)`), within the cap.
+fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_char_device() {
+            return Some("a device");
+        }
+        if t.is_block_device() {
+            return Some("a disk (a block device)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = meta;
+    None
 }
 
 /// Bytes to text, with the position of the first byte that is not UTF-8.

@@ -2,7 +2,14 @@
 
 use std::fmt;
 
+use super::text::{printable, shorten_numbers};
+
 /// One thing wrong with a file, printed as `FILE:LINE:COLUMN: message`.
+///
+/// Made only by [`Problem::new`], which keeps the message to one readable line: control
+/// characters echoed from the file are escaped (an id holding ESC or a line break cannot colour
+/// a terminal or forge another `FILE:LINE:COLUMN` line) and huge numbers are shown in powers of
+/// ten. The file's name is escaped the same way when printed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
@@ -11,12 +18,28 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    pub fn new(file: &str, line: usize, column: usize, message: impl Into<String>) -> Problem {
+        let message = message.into();
+        let message = printable(&shorten_numbers(&message)).into_owned();
+        Problem {
+            file: file.to_owned(),
+            line,
+            column,
+            message,
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
+            printable(&self.file),
+            self.line,
+            self.column,
+            printable(&self.message)
         )
     }
 }
@@ -28,10 +51,5 @@ pub struct Problems(pub Vec<Problem>);
 
 /// A problem with a whole file (missing, empty, too big): placed at its start.
 pub fn whole_file(file: &str, message: impl Into<String>) -> Problem {
-    Problem {
-        file: file.to_owned(),
-        line: 1,
-        column: 1,
-        message: message.into(),
-    }
+    Problem::new(file, 1, 1, message)
 }

@@ -208,85 +208,182 @@ pub fn value_span(text: &str, i: usize) -> Range<usize> {
 /// The text a string literal spanning `span` stands for, escapes resolved; `None` if `span` is
 /// not one string literal.
 pub fn string_value(text: &str, span: Range<usize>) -> Option<Cow<'_, str>> {
-    let lit = text.get(span)?;
-    if let Some(raw) = lit.strip_prefix('r') {
-        let hashes = raw.len() - raw.trim_start_matches('#').len();
-        let inner = raw[hashes..].strip_prefix('"')?;
-        let inner = inner.strip_suffix(&"#".repeat(hashes))?.strip_suffix('"')?;
-        return Some(Cow::Borrowed(inner));
+    let lit = text.get(span.clone())?;
+    let raw = lit.starts_with('r');
+    let closed = if raw {
+        let hashes = lit[1..].len() - lit[1..].trim_start_matches('#').len();
+        let close = format!("\"{}", "#".repeat(hashes));
+        lit[1 + hashes..].starts_with('"') && lit.len() >= 3 + 2 * hashes && lit.ends_with(&close)
+    } else {
+        lit.len() >= 2 && lit.starts_with('"') && lit.ends_with('"') && !ends_in_escape(lit)
+    };
+    if !closed {
+        return None;
     }
-    let inner = lit.strip_prefix('"')?.strip_suffix('"')?;
-    if !inner.contains('\\') {
-        return Some(Cow::Borrowed(inner));
+    let chars = LiteralChars::new(text, span.start)?;
+    let inner = chars.i..chars.end;
+    if raw || !text[inner.clone()].contains('\\') {
+        return Some(Cow::Borrowed(&text[inner]));
     }
-    let mut out = String::with_capacity(inner.len());
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
+    Some(Cow::Owned(chars.map(|(_, c)| c).collect()))
+}
+
+/// Whether a `"..."` literal's last quote is escaped (`"a\"`), so the literal is not closed.
+fn ends_in_escape(lit: &str) -> bool {
+    let body = &lit[..lit.len() - 1];
+    (body.len() - body.trim_end_matches('\\').len()) % 2 == 1
+}
+
+/// The characters a string literal stands for, each with the byte offset in the text where it
+/// is written (for an escape such as `\u{1b}`, its backslash): what a problem inside a piece
+/// of text is placed by. One reading of RON's escapes for every use.
+pub struct LiteralChars<'a> {
+    text: &'a str,
+    i: usize,
+    /// Where the literal's contents end (its closing quote, or the end of the text).
+    end: usize,
+    raw: bool,
+}
+
+impl<'a> LiteralChars<'a> {
+    /// The literal starting at `at` (`"..."`, `r#"..."#` or `'c'`); `None` if none does.
+    pub fn new(text: &'a str, at: usize) -> Option<LiteralChars<'a>> {
+        let b = text.as_bytes();
+        let mut i = at;
+        let raw = b.get(i) == Some(&b'r');
+        let mut hashes = 0;
+        if raw {
+            i += 1;
+            while b.get(i) == Some(&b'#') {
+                hashes += 1;
+                i += 1;
+            }
         }
-        match chars.next()? {
-            'n' => out.push('\n'),
-            't' => out.push('\t'),
-            'r' => out.push('\r'),
-            '0' => out.push('\0'),
+        let quote = *b.get(i)?;
+        if quote != b'"' && (raw || quote != b'\'') {
+            return None;
+        }
+        // `skip_string` ends after the closing quote (and hashes), or at the end of the text.
+        let after = skip_string(text, at);
+        let closing = if raw { 1 + hashes } else { 1 };
+        let end = if after >= i + 1 + closing && text.is_char_boundary(after - closing) {
+            after - closing
+        } else {
+            after
+        };
+        Some(LiteralChars {
+            text,
+            i: i + 1,
+            end: end.max(i + 1).min(text.len()),
+            raw,
+        })
+    }
+
+    /// `\xHH`, perhaps the first of up to four making one UTF-8 character; `i` is after `x`.
+    fn byte_escape(&mut self) -> Option<char> {
+        let mut bytes = Vec::with_capacity(4);
+        loop {
+            let hex = self.text.get(self.i..self.i + 2)?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            self.i += 2;
+            if let Ok(s) = std::str::from_utf8(&bytes) {
+                return s.chars().next();
+            }
+            if bytes.len() == 4 || !self.text[self.i..].starts_with("\\x") {
+                return None;
+            }
+            self.i += 2;
+        }
+    }
+}
+
+impl Iterator for LiteralChars<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        if self.i >= self.end {
+            return None;
+        }
+        let at = self.i;
+        let c = self.text[at..].chars().next()?;
+        self.i += c.len_utf8();
+        if self.raw || c != '\\' {
+            return Some((at, c));
+        }
+        let Some(e) = self.text[self.i..].chars().next() else {
+            return Some((at, c));
+        };
+        self.i += e.len_utf8();
+        let meant = match e {
+            'n' => Some('\n'),
+            't' => Some('\t'),
+            'r' => Some('\r'),
+            '0' => Some('\0'),
             'u' => {
-                let rest = chars.as_str().strip_prefix('{')?;
-                let close = rest.find('}')?;
-                out.push(char::from_u32(
-                    u32::from_str_radix(&rest[..close], 16).ok()?,
-                )?);
-                chars = rest[close + 1..].chars();
+                let rest = self.text[self.i..].strip_prefix('{');
+                let close = rest.and_then(|r| r.find('}'));
+                match (rest, close) {
+                    (Some(rest), Some(close)) => {
+                        let c = u32::from_str_radix(&rest[..close], 16)
+                            .ok()
+                            .and_then(char::from_u32);
+                        self.i += close + 2;
+                        c
+                    }
+                    _ => None,
+                }
             }
-            'x' => {
-                let rest = chars.as_str();
-                out.push(char::from(u8::from_str_radix(rest.get(..2)?, 16).ok()?));
-                chars = rest[2..].chars();
-            }
-            other => out.push(other),
-        }
+            'x' => self.byte_escape(),
+            other => Some(other),
+        };
+        // An escape that does not parse stands for itself; the parser has refused it anyway.
+        self.i = self.i.min(self.end);
+        Some((at, meant.unwrap_or(e)))
     }
-    Some(Cow::Owned(out))
 }
 
 /// Byte offset of the `column`th character (from 1) inside the string literal whose value
 /// starts at `at` (`"..."` or `r#"..."#`), counting an escape such as `\"` as the one
-/// character it stands for. Falls back to `at`.
+/// character it stands for; the literal's end when it has fewer. Falls back to `at`.
 pub fn char_in_string(text: &str, at: usize, column: usize) -> usize {
-    let b = text.as_bytes();
-    let mut i = at;
-    let raw = b.get(i) == Some(&b'r');
-    if raw {
-        i += 1;
-        while b.get(i) == Some(&b'#') {
-            i += 1;
-        }
-    }
-    if b.get(i) != Some(&b'"') {
+    let Some(mut chars) = LiteralChars::new(text, at) else {
         return at;
-    }
-    i += 1;
-    for _ in 1..column {
-        let mut chars = text[i..].chars();
-        match chars.next() {
-            None => return i,
-            Some('"') if !raw => return i,
-            Some('\\') if !raw => {
-                i += 1;
-                match chars.next() {
-                    Some('u') => {
-                        i += text[i..].find('}').map_or(1, |n| n + 1);
-                    }
-                    Some('x') => i += 3,
-                    Some(c) => i += c.len_utf8(),
-                    None => return i,
-                }
+    };
+    let end = chars.end;
+    chars
+        .nth(column.saturating_sub(1))
+        .map_or(end, |(offset, _)| offset)
+}
+
+/// Every string literal in the text, in order, outside comments: the spans of those holding a
+/// character `refused` says no to, with the first such character and where it is written.
+/// One pass over the text.
+pub fn refused_in_literals(text: &str, refused: impl Fn(char) -> bool) -> Vec<(usize, char)> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        i = skip_trivia(text, i);
+        if i >= b.len() {
+            break;
+        }
+        if starts_string(text, i) {
+            let end = skip_string(text, i);
+            if let Some(bad) =
+                LiteralChars::new(text, i).and_then(|mut chars| chars.find(|&(_, c)| refused(c)))
+            {
+                found.push(bad);
             }
-            Some(c) => i += c.len_utf8(),
+            i = end.max(i + 1);
+        } else if is_ident(b[i]) {
+            while i < b.len() && is_ident(b[i]) {
+                i += 1;
+            }
+        } else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
         }
     }
-    i.min(text.len())
+    found
 }
 
 /// Where a `//` comment starts in one line, if it has one outside double-quoted text.

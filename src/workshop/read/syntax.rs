@@ -251,22 +251,50 @@ pub fn problem(doc: &Doc, e: &SpannedError) -> Problem {
     doc.problem_at(at, message)
 }
 
-/// A whole number too big (or below zero) for its field, named with the field it was given for.
+/// The whole numbers Jaws files hold, by field: what each may be, and whether it may be
+/// below zero. Said when a number does not even fit the field's type, so a person learns the
+/// range, not a Rust type's.
+const WHOLE_NUMBERS: &[(&str, &str, bool)] = &[
+    ("version", "a format version: 1, 2, ...", false),
+    ("minutes", "a whole number of minutes from 1 to 120", false),
+    (
+        "stage",
+        "the number of the stage reached, counting from 0",
+        false,
+    ),
+    ("base_year", "a year from 1990 to 2100", true),
+    (
+        "horizon_years",
+        "a whole number of years from 5 to 30",
+        false,
+    ),
+];
+
+/// A whole number too big (or below zero) for its field, named with the field it was given
+/// for and what that field takes.
 fn out_of_bounds(doc: &Doc, end: usize, token: usize) -> (usize, String) {
     let Some(entry) = doc.entry_before(end) else {
         return (token, "this whole number is out of range here".into());
     };
     let number = &doc.text[entry.value.clone()];
-    let below = if number.starts_with('-') {
-        " (it cannot be below zero)"
-    } else {
-        ""
+    let below = |signed: bool| {
+        if number.starts_with('-') && !signed {
+            " (it cannot be below zero)"
+        } else {
+            ""
+        }
     };
     let message = if entry.label == entry.value {
-        format!("`{number}` is out of range here{below}")
+        format!("`{number}` is out of range here{}", below(false))
     } else {
         let field = doc.text[entry.label].trim_matches('"');
-        format!("`{number}` is out of range for `{field}`{below}")
+        match WHOLE_NUMBERS.iter().find(|(f, _, _)| *f == field) {
+            Some((_, takes, signed)) => format!(
+                "`{number}` is out of range for `{field}`{}: expected {takes}",
+                below(*signed)
+            ),
+            None => format!("`{number}` is out of range for `{field}`{}", below(false)),
+        }
     };
     (entry.value.start, message)
 }

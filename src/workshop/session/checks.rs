@@ -4,12 +4,15 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use super::types::{Session, apply_assumption_overrides};
+use super::types::{
+    SKETCH_MONEY, SKETCH_YEARS, Session, apply_assumption_overrides, sketch_point_fits,
+};
 use super::versions::{Latest, Read, SESSION_VERSION, into_session, read_session, upgrade};
 use crate::model::ASSUMPTION_SPECS;
 use crate::model::assumptions::assumption_spec;
-use crate::workshop::ids::{Distinct, LeverId, UnknownLever};
+use crate::workshop::ids::{Distinct, LeverId, UnknownLever, did_you_mean, listed};
 use crate::workshop::kind::{self, FileKind};
+use crate::workshop::read::text::shown_number;
 use crate::workshop::read::{Doc, Problems, Report, Seg, read_text};
 use crate::workshop::time::is_timestamp;
 use crate::workshop::types::Workshop;
@@ -75,9 +78,10 @@ pub(super) fn reads_as_session(name: &str, text: &str) -> Result<(), Problems> {
 fn lever_setting_problem(what: &str, id: &str, value: f64) -> Option<String> {
     match LeverId::new(id) {
         Err(unknown) => Some(format!("{what} {unknown}")),
-        Ok(_) if !value.is_finite() => {
-            Some(format!("{what} {id} to {value}, which is not a number"))
-        }
+        Ok(_) if !value.is_finite() => Some(format!(
+            "{what} {id} to {}, which is not a number",
+            shown_number(value)
+        )),
         Ok(_) => None,
     }
 }
@@ -93,6 +97,11 @@ fn check_structure(raw: &Latest, report: &mut Report) {
     if let Some(bad) = raw.workshop.problem() {
         report.label(&[Seg::Field("workshop")], bad.to_string());
     }
+    report.one_line(
+        &[Seg::Field("workshop_title")],
+        &raw.workshop_title,
+        "`workshop_title`",
+    );
     for (id, &value) in &raw.levers.0 {
         if let Some(m) = lever_setting_problem("the current levers set", id, value) {
             report.label(&[Seg::Field("levers"), Seg::Key(id)], m);
@@ -114,9 +123,15 @@ fn check_structure(raw: &Latest, report: &mut Report) {
                 ),
             );
         } else if !value.is_finite() {
-            report.label(&path, format!("{id} must be a number, not {value}"));
+            report.label(
+                &path,
+                format!("{id} must be a number, not {}", shown_number(value)),
+            );
         } else if whole && (value.fract() != 0.0 || !(0.0..=10000.0).contains(&value)) {
-            report.label(&path, format!("{id} must be a whole number, not {value}"));
+            report.label(
+                &path,
+                format!("{id} must be a whole number, not {}", shown_number(value)),
+            );
         }
     }
     for (i, p) in raw.predictions.iter().enumerate() {
@@ -125,16 +140,32 @@ fn check_structure(raw: &Latest, report: &mut Report) {
             report.label(&here(Seg::Field("stage")), bad.to_string());
         }
         for (j, line) in p.strokes.iter().enumerate() {
-            if line.iter().any(|(x, y)| !x.is_finite() || !y.is_finite()) {
+            if let Some(k) = line.iter().position(|&(x, y)| !sketch_point_fits([x, y])) {
                 let path = [
                     Seg::Field("predictions"),
                     Seg::Index(i),
                     Seg::Field("strokes"),
                     Seg::Index(j),
+                    Seg::Index(k),
                 ];
-                report.label(
+                let (x, y) = line[k];
+                let what = if x.is_finite() && y.is_finite() {
+                    format!(
+                        "the sketched point ({}, {}) is off any chart",
+                        shown_number(x),
+                        shown_number(y)
+                    )
+                } else {
+                    "a sketched point is not a finite number".to_owned()
+                };
+                report.value(
                     &path,
-                    "a sketched point is not a finite number; expected (year, £m) pairs like (2030.0, 1100.0)",
+                    format!(
+                        "{what}; expected (year, £m) pairs like (2030.0, 1100.0): years from {} to {}, £m within ±{}",
+                        SKETCH_YEARS.start(),
+                        SKETCH_YEARS.end(),
+                        shown_number(SKETCH_MONEY)
+                    ),
                 );
             }
         }
@@ -142,12 +173,21 @@ fn check_structure(raw: &Latest, report: &mut Report) {
     let mut scenario_ids = Distinct::new("scenario");
     for (i, s) in raw.scenarios.iter().enumerate() {
         let here = |rest: Seg<'static>| [Seg::Field("scenarios"), Seg::Index(i), rest];
+        // Every problem of this scenario lies within it.
+        report.scope(Some(
+            report.doc.value(&[Seg::Field("scenarios"), Seg::Index(i)]),
+        ));
         if let Some(bad) = s.id.problem() {
             report.label(&here(Seg::Field("id")), bad.to_string());
         }
         if let Some(twice) = scenario_ids.repeat(s.id.text()) {
             report.label(&here(Seg::Field("id")), twice);
         }
+        report.line(
+            &here(Seg::Field("name")),
+            &s.name,
+            &format!("the name of scenario \"{}\"", s.id.text()),
+        );
         if !is_timestamp(&s.captured) {
             report.label(
                 &here(Seg::Field("captured")),
@@ -170,6 +210,7 @@ fn check_structure(raw: &Latest, report: &mut Report) {
             }
         }
     }
+    report.scope(None);
     let mut card_ids = Distinct::new("deal card");
     for (i, card) in raw.deal.iter().enumerate() {
         let id = card.id.text();
@@ -226,8 +267,11 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
         let l = w.lever(id)?;
         (value < l.min || value > l.max).then(|| {
             format!(
-                "{what} {id} to {value}, outside its range {} to {} ({})",
-                l.min, l.max, l.unit
+                "{what} {id} to {}, outside its range {} to {} ({})",
+                shown_number(value),
+                shown_number(l.min),
+                shown_number(l.max),
+                l.unit
             )
         })
     };
@@ -247,6 +291,46 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
                 ];
                 report.label(&path, m);
             }
+        }
+    }
+    if let Some(stage) = raw.stage {
+        let stages = w.stages.len();
+        if stage as usize >= stages {
+            let message = if stages == 0 {
+                format!(
+                    "the session had reached stage {stage}, but workshop \"{}\" has no stages; leave `stage` out",
+                    w.id
+                )
+            } else {
+                format!(
+                    "the session had reached stage {stage}, but workshop \"{}\" has {stages} stage{}, numbered from 0 to {}",
+                    w.id,
+                    if stages == 1 { "" } else { "s" },
+                    stages - 1
+                )
+            };
+            report.value(&[Seg::Field("stage")], message);
+        }
+    }
+    let stage_ids: Vec<&str> = w.stages.iter().map(|s| s.id.as_str()).collect();
+    for (i, p) in raw.predictions.iter().enumerate() {
+        let id = p.stage.text();
+        if p.stage.problem().is_none() && w.stage(id).is_none() {
+            report.value_with(
+                &[Seg::Field("predictions"), Seg::Index(i), Seg::Field("stage")],
+                || {
+                    format!(
+                        "a prediction for stage \"{id}\", which workshop \"{}\" does not have{}; its stages are: {}",
+                        w.id,
+                        did_you_mean(id, stage_ids.iter().copied()),
+                        if stage_ids.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            listed(&stage_ids)
+                        }
+                    )
+                },
+            );
         }
     }
     let a = apply_assumption_overrides(&w.assumptions, &raw.assumptions.0);

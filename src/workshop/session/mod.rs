@@ -41,8 +41,8 @@ mod versions;
 pub use checks::{load_session, parse_session, read_session_unchecked};
 pub use save::{save_session, session_to_string};
 pub use types::{
-    CapturedScenario, DealCard, DealSide, Prediction, Session, apply_assumption_overrides,
-    assumption_overrides, lever_map,
+    CapturedScenario, DealCard, DealSide, Prediction, SKETCH_MONEY, SKETCH_YEARS, Session,
+    apply_assumption_overrides, assumption_overrides, lever_map, sketch_point_fits,
 };
 pub use versions::SESSION_VERSION;
 

@@ -46,6 +46,18 @@ pub struct Prediction {
     pub revealed: bool,
 }
 
+/// Years a sketched point may have: any chart Jaws draws lies well within them (base years
+/// 1990 to 2100, horizons up to 30 years).
+pub const SKETCH_YEARS: std::ops::RangeInclusive<f64> = 1900.0..=2200.0;
+/// Most £m, either way, a sketched point may have: far beyond any council's budget over any
+/// horizon, far short of nonsense such as 1e308.
+pub const SKETCH_MONEY: f64 = 1e9;
+
+/// Whether a sketched (year, £m) point could lie on a jaws chart.
+pub fn sketch_point_fits([year, money]: [f64; 2]) -> bool {
+    SKETCH_YEARS.contains(&year) && money.is_finite() && money.abs() <= SKETCH_MONEY
+}
+
 /// A scenario captured in a session.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CapturedScenario {

@@ -3,10 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::types::{CapturedScenario, DealCard, DealSide, Prediction, Session};
+use super::types::{CapturedScenario, DealCard, DealSide, Prediction, Session, sketch_point_fits};
 use crate::workshop::ids::{CardId, Checked, ScenarioId, StageId, WorkshopId};
 use crate::workshop::kind::{self, FileKind, SESSION_FORMAT};
 use crate::workshop::legacy;
+use crate::workshop::read::text::cleaned;
 use crate::workshop::read::{self, Doc, Problem, Problems, Seg, UniqueMap, after_previous_token};
 
 /// The newest session format version this build reads and writes. Version 2 holds money
@@ -205,12 +206,17 @@ pub(super) fn into_session(raw: Latest, migration: Vec<String>) -> Session {
     }
 }
 
+/// The newest shape of a session, as it is written. Text keeps the rule files are read with
+/// (see [`cleaned`]) and sketched points off any chart are left out, so that whatever the
+/// window holds, what Jaws saves opens again.
 pub(super) fn to_latest(s: &Session) -> Latest {
+    let line = |t: &str| cleaned(t, true).into_owned();
+    let free = |t: &str| cleaned(t, false).into_owned();
     SessionFile {
         format: SESSION_FORMAT.into(),
         version: SESSION_VERSION,
         workshop: Checked::from_text(s.workshop.clone()),
-        workshop_title: s.workshop_title.clone(),
+        workshop_title: line(&s.workshop_title),
         stage: s.stage,
         levers: UniqueMap(s.levers.clone()),
         assumptions: UniqueMap(s.assumptions.clone()),
@@ -219,8 +225,8 @@ pub(super) fn to_latest(s: &Session) -> Latest {
             .iter()
             .map(|c| CapturedEntry {
                 id: Checked::from_text(c.id.clone()),
-                name: c.name.clone(),
-                note: c.note.clone(),
+                name: line(&c.name),
+                note: free(&c.note),
                 captured: c.captured.clone(),
                 levers: UniqueMap(c.levers.clone()),
             })
@@ -230,22 +236,27 @@ pub(super) fn to_latest(s: &Session) -> Latest {
             .iter()
             .map(|d| DealEntry {
                 id: Checked::from_text(d.id.clone()),
-                text: d.text.clone(),
+                text: free(&d.text),
                 side: d.side,
                 levers: d.levers.clone(),
             })
             .collect(),
-        notes: s.notes.clone(),
+        notes: free(&s.notes),
         predictions: s
             .predictions
             .iter()
             .map(|p| PredictionEntry {
                 stage: Checked::from_text(p.stage.clone()),
-                said: p.said.clone(),
+                said: free(&p.said),
                 strokes: p
                     .strokes
                     .iter()
-                    .map(|line| line.iter().map(|[x, y]| (*x, *y)).collect())
+                    .map(|line| {
+                        line.iter()
+                            .filter(|&&point| sketch_point_fits(point))
+                            .map(|&[x, y]| (x, y))
+                            .collect()
+                    })
                     .collect(),
                 revealed: p.revealed,
             })
