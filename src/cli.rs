@@ -15,7 +15,7 @@ use crate::model::sweep::{SweepRow, sweep};
 use crate::model::{LINKS, LeverValues, Projection, simulate};
 use crate::workshop::read::text::{printable, shorten_numbers};
 use crate::workshop::session::load_session;
-use crate::workshop::{Problems, Workshop, check_file_against};
+use crate::workshop::{Problems, Workshop, open_file};
 
 mod analysis;
 mod assumptions;
@@ -445,13 +445,19 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let mut problems = Vec::new();
             let mut checked = Vec::new();
             for f in &files {
-                match check_file_against(f, &w) {
-                    Ok(kind) => {
+                match open_file(f, &w) {
+                    Ok(opened) => {
+                        let kind = opened.kind();
                         // A closed output does not stop the checking: the exit code and the
                         // problems of the files after it still say what is wrong.
                         if format == ListFormat::Table {
                             let file = f.display().to_string();
-                            let said = writeln!(out, "{}: ok ({})", printable(&file), kind.label());
+                            let mut said =
+                                writeln!(out, "{}: ok ({})", printable(&file), kind.label());
+                            // An older file reads, and says what was changed to read it.
+                            for note in opened.migration() {
+                                said = said.and_then(|()| writeln!(out, "  {note}."));
+                            }
                             match said {
                                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
                                 other => other?,
