@@ -46,6 +46,10 @@ pub struct Cli {
     /// View to open the window on.
     #[arg(long, value_enum, default_value_t = View::Explore)]
     pub view: View,
+    /// Language of what a person reads: the window, the report and exported charts (en or
+    /// cy). The window otherwise speaks the language last chosen in it, or the system's.
+    #[arg(long, global = true, value_name = "en|cy")]
+    pub lang: Option<crate::i18n::Lang>,
     /// Stage to start presenting at: its id, or its number counting from 1.
     #[arg(long, value_name = "STAGE")]
     pub stage: Option<String>,
@@ -98,7 +102,7 @@ pub enum Command {
     },
     /// Check the model against the published record: each row a published figure, the model's
     /// value on a reference scenario of the built-in workshops, and whether it passes. Exit 1
-    /// when a row fails. docs/validation.md is this table.
+    /// when a row fails that the table does not explain. docs/validation.md is this table.
     Validate {
         #[command(flatten)]
         assume: Assume,
@@ -301,6 +305,9 @@ impl CliError {
 /// errors on standard error, and the exit code. A pipe closed at either end (`jaws project |
 /// head -1`, `jaws check FILE 2>&1 | head -1`) ends it quietly, never with a panic.
 pub fn main(cli: Cli) -> ExitCode {
+    if let Some(lang) = cli.lang {
+        crate::i18n::set_lang(lang);
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let result = run(cli, &mut out).and_then(|()| out.flush().map_err(CliError::Output));
@@ -456,7 +463,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                                 writeln!(out, "{}: ok ({})", printable(&file), kind.label());
                             // An older file reads, and says what was changed to read it.
                             for note in opened.migration() {
-                                said = said.and_then(|()| writeln!(out, "  {note}."));
+                                if said.is_ok() {
+                                    said = writeln!(out, "  {note}.");
+                                }
                             }
                             match said {
                                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod council;
 pub mod desktop;
 pub mod export;
+pub mod i18n;
 pub mod model;
 pub mod present;
 pub mod scenario_code;

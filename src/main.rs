@@ -98,6 +98,9 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             }
         }
     }
+    // What autosave says as it starts is in the language asked for, else the system's; the
+    // window then settles on the one chosen in it before (JawsApp::choose_language).
+    jaws::i18n::set_lang(cli.lang.unwrap_or_else(jaws::i18n::Lang::from_system));
     // Autosave starts only once the command line has been found good, and writes nothing
     // until the room has work to lose: a usage error leaves nothing behind.
     match &data_dir {
@@ -145,6 +148,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     {
         state.apply(SessionCommand::OpenWorkshopPicker);
     }
+    let lang = cli.lang;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(title)
@@ -163,6 +167,7 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
         options,
         Box::new(move |cc| {
             let mut app = JawsApp::new(cc, state);
+            app.choose_language(lang);
             app.started = Some(started);
             Ok(Box::new(app))
         }),

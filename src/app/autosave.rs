@@ -14,6 +14,8 @@
 //!   (`recovery::salvage`).
 //! - A panic writes an emergency save first.
 
+use crate::i18n::tr;
+use crate::t;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, ErrorKind};
 use std::path::{Path, PathBuf};
@@ -120,22 +122,16 @@ fn open_lock(path: &Path) -> io::Result<File> {
 
 /// What an error writing in `dir` means, in words a person can act on.
 pub fn folder_problem(dir: &Path, e: &io::Error) -> String {
-    let dir = dir.display();
+    let path = dir.display().to_string();
     match e.kind() {
         ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
-            format!(
-                "the folder {dir} cannot be written (it is read-only, or belongs to someone else)"
-            )
+            t!("folder-read-only", path = path)
         }
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
-            format!("the disk holding {dir} is full")
+            t!("folder-disk-full", path = path)
         }
-        ErrorKind::NotFound => {
-            format!(
-                "the folder {dir} is not there (was a memory stick or network drive taken away?)"
-            )
-        }
-        _ => format!("{e} (in {dir})"),
+        ErrorKind::NotFound => t!("folder-gone", path = path),
+        _ => t!("folder-other", problem = e.to_string(), path = path),
     }
 }
 
@@ -172,10 +168,7 @@ impl Autosave {
         let (n, lock) = match fs::create_dir_all(dir).and_then(|()| claim(dir, id)) {
             Ok(claimed) => claimed,
             Err(e) => {
-                notices.push(format!(
-                    "This session cannot be autosaved: {}. Save it with File → Save session as… to keep the room's work.",
-                    folder_problem(dir, &e)
-                ));
+                notices.push(t!("autosave-cannot", problem = folder_problem(dir, &e)));
                 trouble = true;
                 (1, None)
             }
@@ -183,10 +176,10 @@ impl Autosave {
         let path = dir.join(file_name(id, n, "session.ron"));
         let marker = dir.join(file_name(id, n, "running"));
         if n > 1 {
-            notices.push(format!(
-                "Jaws is already open on \"{}\" in another window, so this window autosaves to its own file, {}.",
-                workshop.title,
-                path.display()
+            notices.push(t!(
+                "autosave-second-window",
+                workshop = workshop.title.as_str(),
+                path = path.display().to_string()
             ));
         }
         let crashed = marker.exists();
@@ -233,18 +226,21 @@ impl Autosave {
                                     });
                                 }
                                 None => notices.push(format!(
-                                    "The autosaved session {} does not fit this workshop, so it was kept aside, unchanged, as {}:\n{}",
-                                    path.display(),
-                                    aside.display(),
+                                    "{}\n{}",
+                                    t!(
+                                        "autosave-kept-aside",
+                                        path = path.display().to_string(),
+                                        aside = aside.display().to_string()
+                                    ),
                                     listed.join("\n")
                                 )),
                             }
                         }
                         Err(e) => {
-                            let why = format!(
-                                "The autosaved session {} does not fit this workshop and could not be moved aside ({}), so autosave will leave it as it is. Save this session with File → Save session as… to keep the room's work.",
-                                path.display(),
-                                folder_problem(dir, &e)
+                            let why = t!(
+                                "autosave-not-moved",
+                                path = path.display().to_string(),
+                                problem = folder_problem(dir, &e)
                             );
                             notices.push(format!("{why}\n{problems}"));
                             blocked = Some(why);
@@ -317,10 +313,11 @@ impl Autosave {
                 self.last_saved_at = Some(now_iso8601());
                 Ok(())
             }
-            Err(why) => Err(format!(
-                "Could not autosave to {}: {why}. {}",
-                self.path.display(),
-                self.where_the_work_is()
+            Err(why) => Err(t!(
+                "autosave-failed",
+                path = self.path.display().to_string(),
+                problem = why,
+                where = self.where_the_work_is()
             )),
         }
     }
@@ -342,12 +339,12 @@ impl Autosave {
     /// Where the room's work is while saving fails.
     pub fn where_the_work_is(&self) -> String {
         match &self.last_saved_at {
-            Some(at) => format!(
-                "{} holds the session as it was at {at} (UTC); the changes since are only in this window: use File → Save session as… to keep them.",
-                self.path.display()
+            Some(at) => t!(
+                "autosave-held-at",
+                path = self.path.display().to_string(),
+                at = at.as_str()
             ),
-            None => "The session is only in this window: use File → Save session as… to keep it."
-                .to_string(),
+            None => tr("autosave-only-here"),
         }
     }
 

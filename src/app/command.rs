@@ -261,6 +261,10 @@ pub enum WindowCommand {
     /// Show or hide the uncertainty bands on the jaws chart.
     SetUncertainty(bool),
     SetDarkMode(bool),
+    /// Speak this language from now on, and next time (the Language menu).
+    SetLanguage(crate::i18n::Lang),
+    /// The stage's own words in Welsh and English together (Welsh first), for mixed rooms.
+    SetBilingualStage(bool),
     DismissNotice,
     /// The monitors the window found (it looks when presenting starts and now and then).
     ScreensFound(Screens),
@@ -301,6 +305,8 @@ impl Command {
             Command::Window(c) => match c {
                 WindowCommand::DismissNotice
                 | WindowCommand::SetDarkMode(_)
+                | WindowCommand::SetLanguage(_)
+                | WindowCommand::SetBilingualStage(_)
                 | WindowCommand::ScreensFound(_) => true,
                 WindowCommand::SetView(_)
                 | WindowCommand::ToggleAssumptions

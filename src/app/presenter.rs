@@ -135,7 +135,8 @@ impl Presenter {
 
 /// The chart a "predict, then reveal" question is about, so the room sketches on the chart
 /// of the quantity it is asked to predict: one of the linked charts (reserves, unmet need,
-/// community capacity, trust, adoption) when the question names it, else the jaws (demand,
+/// community capacity, trust, adoption, social care's share) when the question names it,
+/// else the jaws (demand,
 /// resources and the gap between them).
 ///
 /// Read from the question's words, as a workshop writes them ("…in which year will our
@@ -168,6 +169,8 @@ mod tests {
                 let asked = asked_about(s);
                 if s.contains("reserves") {
                     assert_eq!(asked.map(|m| m.id), Some("reserves"), "{s}");
+                } else if s.contains("social care's share") {
+                    assert_eq!(asked.map(|m| m.id), Some("social_care_share"), "{s}");
                 } else {
                     assert!(asked.is_none(), "{s}: {:?}", asked.map(|m| m.id));
                 }

@@ -144,9 +144,12 @@ impl SeekJob {
         let cancel = Arc::new(AtomicBool::new(false));
         let (tx, result) = channel();
         let (p, c) = (progress.clone(), cancel.clone());
+        // The answer's words are written there: in the window's language.
+        let lang = crate::i18n::lang();
         let thread = std::thread::Builder::new()
             .name(SEEK_THREAD.into())
             .spawn(move || {
+                crate::i18n::set_lang(lang);
                 let mut report = |share: f32| {
                     p.store(share.to_bits(), Ordering::Relaxed);
                     !c.load(Ordering::Relaxed)

@@ -34,6 +34,10 @@ pub struct Prefs {
     /// The workshop open when the window last closed (its id); none on the first start. The
     /// workshop picker opens by itself only when there is none.
     pub last_workshop: Option<String>,
+    /// The language chosen from the Language menu; none yet: follow the system's.
+    pub lang: Option<crate::i18n::Lang>,
+    /// Presenting to a mixed room: the stage's own words in Welsh, then English.
+    pub bilingual_stage: bool,
 }
 
 impl Default for Prefs {
@@ -44,6 +48,8 @@ impl Default for Prefs {
             recent: Vec::new(),
             recent_workshops: Vec::new(),
             last_workshop: None,
+            lang: None,
+            bilingual_stage: false,
         }
     }
 }
@@ -365,8 +371,9 @@ impl AppState {
         if let Some(why) = self.derived.take_band_failure() {
             self.show_uncertainty = false;
             self.derive();
-            self.notice = Some(Notice::error(format!(
-                "The uncertainty bands could not be worked out ({why}), so they are turned off; everything else is as it was. Turn them on again under Uncertainty to try again."
+            self.notice = Some(Notice::error(crate::t!(
+                "notice-bands-failed",
+                problem = why
             )));
             return false;
         }

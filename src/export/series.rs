@@ -20,7 +20,7 @@ pub const MAX_SERIES: usize = SCENARIOS.len();
 pub fn workshop_series(w: &Workshop, ids: &[String]) -> Result<Vec<Series>, ExportError> {
     if ids.is_empty() {
         return Ok(vec![Series {
-            name: "Lever defaults".into(),
+            name: crate::i18n::tr("chart-lever-defaults"),
             projection: simulate(&w.assumptions, &w.default_values()),
         }]);
     }

@@ -33,6 +33,7 @@ impl Domain {
         }
     }
 
+    /// The domain's name in English, as the command line and docs/model.md write it.
     pub fn label(self) -> &'static str {
         match self {
             Domain::Cultural => "Cultural",
@@ -40,6 +41,16 @@ impl Domain {
             Domain::Political => "Political",
             Domain::Financial => "Financial",
         }
+    }
+
+    /// The domain's name in the reader's language, for the window and the report.
+    pub fn name(self) -> String {
+        crate::i18n::tr(match self {
+            Domain::Cultural => "domain-cultural",
+            Domain::Structural => "domain-structural",
+            Domain::Political => "domain-political",
+            Domain::Financial => "domain-financial",
+        })
     }
 }
 

@@ -87,13 +87,18 @@ impl TornadoBar {
         };
         let value = with_unit((t.value * 100.0).round() / 100.0, &self.unit);
         let what = lower_first(&self.label);
-        Some(if self.base_gap <= 0.0 {
-            format!(
-                "{subject} keeps the gap in {final_year} closed only with {what} {side} {value}"
-            )
-        } else {
-            format!("{subject} closes the gap in {final_year} only with {what} {side} {value}")
-        })
+        Some(crate::t!(
+            if self.base_gap <= 0.0 {
+                "threshold-keeps-closed"
+            } else {
+                "threshold-closes"
+            },
+            subject = subject,
+            year = final_year.to_string(),
+            what = what,
+            side = side,
+            value = value
+        ))
     }
 }
 

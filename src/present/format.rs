@@ -9,6 +9,12 @@
 //! £10bn (a council's figures stay in the unit its budget papers use), then £bn.
 //!
 //! Machine-read output (CSV, JSON) does not come through here: it keeps plain numbers.
+//!
+//! Words (counts, the gap, months, durations) come from the catalogue (`present.ftl`), in
+//! the language of the thread that asks; figures, £ and separators are the same in Welsh
+//! and English.
+
+use crate::i18n::{Arg, tr, tr_args};
 
 /// The minus sign people read; a hyphen is for machines.
 pub const MINUS: &str = "\u{2212}";
@@ -16,8 +22,11 @@ pub const MINUS: &str = "\u{2212}";
 /// The unit of a share between 0 and 1 (trust, expectation), as the model's tables write it.
 pub const SHARE_UNIT: &str = "0 to 1";
 
-/// What a figure that is not a number (an overflow, a division by nothing) is shown as.
-pub const NOT_A_NUMBER: &str = "n/a";
+/// What a figure that is not a number (an overflow, a division by nothing) is shown as:
+/// "n/a", "d/b".
+pub fn not_a_number() -> String {
+    tr("number-not-a-number")
+}
 
 /// Money in £m as a finance director reads it: "£412m", "−£35m", "£4.6m", "£1,234m",
 /// "£12.3bn". One decimal under £10m, whole £m to £10bn, then £bn to three figures.
@@ -33,7 +42,7 @@ pub fn money_axis(m: f64) -> String {
 
 fn write_money(m: f64, axis: bool) -> String {
     if !m.is_finite() {
-        return NOT_A_NUMBER.into();
+        return not_a_number();
     }
     let a = m.abs();
     let (digits, unit) = if a >= 9_999.5 {
@@ -92,7 +101,7 @@ fn trimmed(v: f64, places: usize) -> String {
 /// a true minus sign: "1,234.5", "4.99", "−3", "0".
 pub fn number(v: f64) -> String {
     if !v.is_finite() {
-        return NOT_A_NUMBER.into();
+        return not_a_number();
     }
     if v.abs() >= 1e15 {
         return format!("{v:.3e}").replace('-', MINUS);
@@ -172,14 +181,10 @@ pub fn lower_first(s: &str) -> String {
     }
 }
 
-/// A count with its noun, singular or plural: "1 lever", "3 scenarios", "0 commitments".
-/// `noun` is the singular; the plural adds "s".
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+/// A count with its noun, as the language's plural rules want it: "1 lever", "3 scenarios",
+/// "0 commitments"; "3 lifer". `id` is the catalogue's message for the noun (`count-lever`).
+pub fn count(n: usize, id: &str) -> String {
+    tr_args(id, &[("count", Arg::from(n))])
 }
 
 /// The gap between demand and resources as people say it: a gap is a sum of money, a
@@ -211,35 +216,57 @@ impl GapReading {
         }
     }
 
-    /// The figure alone, as a card shows it under [`GapReading::caption`]: "£349m", "£171m",
-    /// "none".
+    /// The figure alone, as a card shows it under its caption: "£349m", "£171m", "None".
     pub fn figure(&self) -> String {
         match self {
             GapReading::Gap(m) | GapReading::Surplus(m) => m.clone(),
-            GapReading::Balanced => "None".into(),
+            GapReading::Balanced => tr("gap-none"),
         }
     }
 
-    /// A caption for the figure: "Gap in 2040", "Surplus in 2040", "Gap in 2040" (balanced:
-    /// the figure says none). `what` is the caption's subject ("Gap", "Total gap").
-    pub fn caption(&self, what: &str, when: &str) -> String {
+    /// Which caption fits, as the catalogue's captions choose: `surplus` or `gap` (balanced:
+    /// the figure says none).
+    fn reading(&self) -> Arg<'static> {
         match self {
-            GapReading::Surplus(_) => {
-                format!(
-                    "{} {when}",
-                    what.replace("gap", "surplus").replace("Gap", "Surplus")
-                )
-            }
-            GapReading::Gap(_) | GapReading::Balanced => format!("{what} {when}"),
+            GapReading::Surplus(_) => "surplus".into(),
+            GapReading::Gap(_) | GapReading::Balanced => "gap".into(),
         }
+    }
+
+    /// A card's caption for the figure in one year: "Gap in 2040", "Surplus in 2040".
+    pub fn caption_year(&self, year: i32) -> String {
+        tr_args(
+            "gap-caption-year",
+            &[
+                ("reading", self.reading()),
+                ("year", year.to_string().into()),
+            ],
+        )
+    }
+
+    /// A card's caption for the figure added up over the years: "Total gap 2026–2040",
+    /// "Total surplus 2026–2040"; `short`: "total 2026–2040", for a line of figures.
+    pub fn caption_total(&self, from: i32, to: i32, short: bool) -> String {
+        tr_args(
+            if short {
+                "gap-caption-total-short"
+            } else {
+                "gap-caption-total"
+            },
+            &[
+                ("reading", self.reading()),
+                ("from", from.to_string().into()),
+                ("to", to.to_string().into()),
+            ],
+        )
     }
 
     /// The gap in a phrase: "£349m", "a surplus of £171m", "none (balanced)".
     pub fn phrase(&self) -> String {
         match self {
             GapReading::Gap(m) => m.clone(),
-            GapReading::Surplus(m) => format!("a surplus of {m}"),
-            GapReading::Balanced => "none (balanced)".into(),
+            GapReading::Surplus(m) => tr_args("gap-surplus-of", &[("money", m.as_str().into())]),
+            GapReading::Balanced => tr("gap-balanced"),
         }
     }
 
@@ -251,23 +278,54 @@ impl GapReading {
 /// A moment stored in UTC (ISO 8601, as files keep it: `2026-07-14T10:30:00Z`) shown in the
 /// reader's time zone as people write it: "14 July 2026 at 11:30 BST". A date alone reads
 /// "14 July 2026"; anything else is shown as it is, never lost.
+/// Month names and the words round them come from the catalogue ("14 Gorffennaf 2026 am
+/// 11:30 BST").
 pub fn local_time(iso: &str, zone: &jiff::tz::TimeZone) -> String {
     if let Ok(t) = iso.parse::<jiff::Timestamp>() {
-        return t
-            .to_zoned_datetime(zone.clone())
-            .strftime("%-d %B %Y at %H:%M %Z")
-            .to_string();
+        let z = t.to_zoned_datetime(zone.clone());
+        let abbreviation = z.strftime(" %Z").to_string();
+        return date_time(z.date(), z.time(), &abbreviation);
     }
     if let Ok(d) = iso.parse::<jiff::civil::Date>()
         && !iso.contains('T')
     {
-        return d.strftime("%-d %B %Y").to_string();
+        return date(d);
     }
     // A date and time without a zone is taken as written: there is nothing to convert.
     match iso.parse::<jiff::civil::DateTime>() {
-        Ok(t) => t.strftime("%-d %B %Y at %H:%M").to_string(),
+        Ok(t) => date_time(t.date(), t.time(), ""),
         Err(_) => iso.to_owned(),
     }
+}
+
+/// The catalogue's month names, January first.
+pub const MONTH_IDS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
+
+/// A date as people write it: "14 July 2026", "14 Gorffennaf 2026".
+pub fn date(d: jiff::civil::Date) -> String {
+    let month = MONTH_IDS[(d.month() as usize).clamp(1, 12) - 1];
+    tr_args(
+        "date",
+        &[
+            ("day", d.day().to_string().into()),
+            ("month", tr(month).into()),
+            ("year", d.year().to_string().into()),
+        ],
+    )
+}
+
+fn date_time(d: jiff::civil::Date, t: jiff::civil::Time, zone: &str) -> String {
+    tr_args(
+        "date-time",
+        &[
+            ("date", date(d).into()),
+            ("time", t.strftime("%H:%M").to_string().into()),
+            ("zone", zone.to_owned().into()),
+        ],
+    )
 }
 
 /// Now, in the reader's time zone, as [`local_time`] writes it.
@@ -289,9 +347,12 @@ pub fn clock(seconds: f64) -> String {
 /// A duration in minutes as people say it: "45 min", "3 h 30 min", "2 h".
 pub fn minutes(total: u32) -> String {
     match (total / 60, total % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, m) => tr_args("duration-minutes", &[("minutes", m.into())]),
+        (h, 0) => tr_args("duration-hours", &[("hours", h.into())]),
+        (h, m) => tr_args(
+            "duration-hours-minutes",
+            &[("hours", h.into()), ("minutes", m.into())],
+        ),
     }
 }
 
@@ -421,15 +482,16 @@ mod tests {
         assert_eq!(GapReading::of(-171.2).phrase(), "a surplus of £171m");
         assert_eq!(GapReading::of(-0.01).phrase(), "none (balanced)");
         assert_eq!(GapReading::of(0.0).figure(), "None");
+        assert_eq!(GapReading::of(-171.2).caption_year(2040), "Surplus in 2040");
         assert_eq!(
-            GapReading::of(-171.2).caption("Gap", "in 2040"),
-            "Surplus in 2040"
-        );
-        assert_eq!(
-            GapReading::of(-5.0).caption("Total gap", "2026–2040"),
+            GapReading::of(-5.0).caption_total(2026, 2040, false),
             "Total surplus 2026–2040"
         );
-        assert_eq!(GapReading::of(5.0).caption("Gap", "in 2040"), "Gap in 2040");
+        assert_eq!(
+            GapReading::of(5.0).caption_total(2026, 2040, true),
+            "total 2026–2040"
+        );
+        assert_eq!(GapReading::of(5.0).caption_year(2040), "Gap in 2040");
         for v in [-1e6, -171.0, -0.04, 0.0, 0.04, 12.0, 1e6] {
             let p = GapReading::of(v).phrase();
             assert!(!p.contains(MINUS) && !p.contains("£0m"), "{v} → {p}");
@@ -438,9 +500,9 @@ mod tests {
 
     #[test]
     fn counts_and_cases_read_naturally() {
-        assert_eq!(count(1, "lever"), "1 lever");
-        assert_eq!(count(0, "lever"), "0 levers");
-        assert_eq!(count(3, "scenario"), "3 scenarios");
+        assert_eq!(count(1, "count-lever"), "1 lever");
+        assert_eq!(count(0, "count-lever"), "0 levers");
+        assert_eq!(count(3, "count-scenario"), "3 scenarios");
         assert_eq!(capitalise("reserves above"), "Reserves above");
         assert_eq!(lower_first("Council tax rise"), "council tax rise");
         assert_eq!(lower_first("NHS integration"), "NHS integration");
@@ -474,6 +536,34 @@ mod tests {
             "1 December 2026 at 09:05"
         );
         assert_eq!(local_time("soon", &london), "soon");
+    }
+
+    #[test]
+    fn welsh_dates_durations_and_gaps_read_in_welsh() {
+        let london = jiff::tz::TimeZone::posix("GMT0BST,M3.5.0/1,M10.5.0").unwrap();
+        crate::i18n::set_lang(crate::i18n::Lang::Cy);
+        let said = [
+            local_time("2026-07-14T10:30:00Z", &london),
+            local_time("2026-12-01", &london),
+            minutes(210),
+            GapReading::of(-171.2).phrase(),
+            GapReading::of(-171.2).caption_year(2040),
+            count(2, "count-lever"),
+            money(f64::NAN),
+        ];
+        crate::i18n::set_lang(crate::i18n::Lang::EnGb);
+        assert_eq!(
+            said,
+            [
+                "14 Gorffennaf 2026 am 11:30 BST",
+                "1 Rhagfyr 2026",
+                "3 awr 30 mun",
+                "gwarged o £171m",
+                "Gwarged yn 2040",
+                "2 lifer",
+                "d/b",
+            ]
+        );
     }
 
     #[test]

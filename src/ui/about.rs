@@ -2,6 +2,7 @@
 //! crates and the embedded fonts). A window of its own, opened from the Help menu; whether it
 //! is open is this view's own business, so it lives in egui's memory, not in the session.
 
+use crate::i18n::tr;
 use std::sync::OnceLock;
 
 use egui::{Id, RichText, Ui};
@@ -15,8 +16,8 @@ fn open_id() -> Id {
 /// The menu entry that opens the window.
 pub fn menu_entry(ui: &mut Ui) {
     if ui
-        .button("About Jaws…")
-        .on_hover_text("The version, and the licences of what Jaws is built from")
+        .button(tr("about-menu"))
+        .on_hover_text(tr("about-menu-tip"))
         .clicked()
     {
         ui.ctx().data_mut(|d| d.insert_temp(open_id(), true));
@@ -30,7 +31,7 @@ pub fn show(ctx: &egui::Context) {
     if !open {
         return;
     }
-    egui::Window::new("About Jaws")
+    egui::Window::new(tr("about-title"))
         .open(&mut open)
         .collapsible(false)
         .default_size([640.0, 520.0])
@@ -47,7 +48,7 @@ pub fn show(ctx: &egui::Context) {
                  folder and where you save them.",
             );
             ui.add_space(8.0);
-            ui.label(RichText::new("Licences of the software and fonts built into Jaws").strong());
+            ui.label(RichText::new(tr("about-licences")).strong());
             let lines = licence_lines();
             let row = ui.text_style_height(&egui::TextStyle::Monospace);
             egui::ScrollArea::vertical()

@@ -1,6 +1,8 @@
 //! What matters most, and what would it take: the tornado of the final-year gap, and a goal
 //! seek that finds the smallest change of the levers a room is willing to move.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use super::theme;
@@ -26,15 +28,16 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         });
     egui::CentralPanel::default().show(ui, |ui| {
         let year = state.derived.projection.final_row().year;
-        ui.heading(format!("What moves the gap in {year} most"));
+        ui.heading(t!("tornado-heading", year = year.to_string()));
         ui.label(
-            RichText::new("Each bar swings one lever across its whole range, or one uncertain assumption (in grey) across its range, with everything else as it stands. Red widens the gap, green narrows it; the line is the gap now.")
+            RichText::new(tr("tornado-explain"))
                 .small()
                 .color(ui.visuals().weak_text_color()),
         );
         if let Some(bars) = &state.derived.tornado {
-            tornado(ui, bars, state.prefs.dark_mode);
+            // Above the bars, which take the height left.
             thresholds(ui, state, bars, year);
+            tornado(ui, bars, state.prefs.dark_mode);
         }
     });
 }
@@ -46,7 +49,7 @@ fn thresholds(ui: &mut Ui, state: &AppState, bars: &[TornadoBar], year: i32) {
         .scenario
         .as_deref()
         .and_then(|id| state.workshop.scenario(id))
-        .map_or("These levers".to_owned(), |s| s.name.clone());
+        .map_or_else(|| tr("threshold-these-levers"), |s| s.name.clone());
     let edges: Vec<String> = bars
         .iter()
         .filter_map(|b| b.threshold_words(&subject, year))
@@ -55,11 +58,11 @@ fn thresholds(ui: &mut Ui, state: &AppState, bars: &[TornadoBar], year: i32) {
     if edges.is_empty() {
         return;
     }
-    ui.add_space(6.0);
-    ui.label(RichText::new("Where the gap changes sign").strong());
+    ui.label(RichText::new(tr("threshold-heading")).strong());
     for e in edges {
         ui.label(format!("{e}."));
     }
+    ui.add_space(6.0);
 }
 
 /// Horizontal bars of the final-year gap, biggest swing at the top, on a scale of round sums.
@@ -90,9 +93,17 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
                 .x
         })
     };
-    let widest = shown
+    // An assumption by its name in the reader's language; a lever as its workshop names it.
+    let names: Vec<String> = shown
         .iter()
-        .map(|b| width_of(ui, &b.label, &name_font))
+        .map(|b| match b.kind {
+            BarKind::Lever => b.label.clone(),
+            BarKind::Assumption => crate::i18n::tr_or(&format!("assumption-{}", b.id), &b.label),
+        })
+        .collect();
+    let widest = names
+        .iter()
+        .map(|n| width_of(ui, n, &name_font))
         .fold(0.0f32, f32::max);
     let label_w = (widest + gap_x * 1.5).min(ui.available_width() * 0.4);
     // Room at each end of the scale for the input values written beyond the bars.
@@ -142,7 +153,7 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
         painter.text(
             pos2(rect.left() + label_w - gap_x, y),
             Align2::RIGHT_CENTER,
-            &b.label,
+            &names[i],
             name_font.clone(),
             colour,
         );
@@ -201,7 +212,7 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
     painter.text(
         pos2(base, rect.bottom() - 2.0),
         Align2::CENTER_BOTTOM,
-        format!("gap now {}", format::money(shown[0].base_gap)),
+        t!("tornado-gap-now", money = format::money(shown[0].base_gap)),
         small,
         text,
     );
@@ -209,8 +220,8 @@ fn tornado(ui: &mut Ui, bars: &[TornadoBar], dark: bool) {
 
 fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
-    ui.heading("What would it take?");
-    ui.label("Say what the room wants to achieve and which levers it is willing to move. Jaws finds the smallest change from where the levers are now that gets there, or says how close it can get.");
+    ui.heading(tr("seek-heading"));
+    ui.label(tr("seek-explain"));
     ui.add_space(4.0);
     // The button first, at a place nothing above it changes: it never moves under the pointer,
     // whatever the question below or the answer under it says.
@@ -220,10 +231,10 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
     let form = &state.seek_form;
     ui.label(
-        RichText::new(format!(
-            "Question: {}",
-            if form.target_text().is_empty() {
-                "(nothing yet)".to_string()
+        RichText::new(t!(
+            "seek-question",
+            question = if form.target_text().is_empty() {
+                tr("seek-nothing-yet")
             } else {
                 form.words(&state.assumptions, &state.workshop.levers)
             }
@@ -234,13 +245,13 @@ fn seek_panel(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.add_space(6.0);
     // While presenting, the stage has set the question: it folds away, leaving the room the
     // answer; a facilitator can still open it.
-    egui::CollapsingHeader::new(RichText::new("The question").strong())
+    egui::CollapsingHeader::new(RichText::new(tr("seek-the-question")).strong())
         .id_salt("seek-question")
         .default_open(!state.presenting())
         .show(ui, |ui| question_form(ui, state, commands));
 }
 
-/// "Find the smallest change", or while searching the progress and Cancel in its place.
+/// tr("seek-find"), or while searching the progress and Cancel in its place.
 fn find_button(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| match &state.seek_job {
         Some(job) => {
@@ -249,16 +260,14 @@ fn find_button(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     .show_percentage()
                     .desired_width(220.0),
             );
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr("seek-cancel")).clicked() {
                 commands.push(SeekCommand::Cancel.into());
             }
         }
         None => {
             if ui
-                .button(RichText::new("Find the smallest change").strong())
-                .on_hover_text(
-                    "Search the levers ticked below for the smallest change that meets the question",
-                )
+                .button(RichText::new(tr("seek-find")).strong())
+                .on_hover_text(tr("seek-find-tip"))
                 .clicked()
             {
                 commands.push(SeekCommand::Start.into());
@@ -273,53 +282,47 @@ fn question_form(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let mut form = state.seek_form.clone();
     let first = state.assumptions.base_year;
     let last = first + state.assumptions.horizon_years as i32 - 1;
-    ui.horizontal(|ui| {
-        ui.checkbox(&mut form.close_gap, "Close the gap by");
+    // Wraps rather than widening the panel: Welsh runs longer than English.
+    ui.horizontal_wrapped(|ui| {
+        ui.checkbox(&mut form.close_gap, tr("seek-close-gap"));
         let year = ui.add(egui::DragValue::new(&mut form.by_year).range(first..=last));
-        let _ = year.on_hover_text(
-            "The year from which resources must cover demand, to the end of the horizon",
-        );
+        let _ = year.on_hover_text(tr("seek-close-gap-tip"));
     });
-    ui.checkbox(
-        &mut form.keep_reserves,
-        "Keep reserves above the prudent minimum every year",
-    );
-    ui.horizontal(|ui| {
-        ui.checkbox(&mut form.cap_tax, "Council tax rise no more than");
+    ui.checkbox(&mut form.keep_reserves, tr("seek-keep-reserves"));
+    ui.horizontal_wrapped(|ui| {
+        ui.checkbox(&mut form.cap_tax, tr("seek-cap-tax"));
         ui.add(
             egui::DragValue::new(&mut form.tax_cap)
                 .range(0.0..=10.0)
                 .speed(0.01)
-                .suffix("% a year"),
+                .suffix(tr("seek-percent-a-year")),
         );
     });
-    ui.horizontal(|ui| {
-        let name = ui.label("Or write a target:");
-        ui.add(egui::TextEdit::singleline(&mut form.custom).hint_text("e.g. unmet_need<=20 and trust>=0.5").desired_width(220.0))
-            .labelled_by(name.id)
-            .on_hover_text("Conditions joined by `and`: gap, cumulative_gap, reserves, unmet_need, trust, cuts, or a lever id, with <= or >= and a number (see docs/seek.md). Used instead of the boxes above.");
+    ui.horizontal_wrapped(|ui| {
+        let name = ui.label(tr("seek-custom"));
+        ui.add(
+            egui::TextEdit::singleline(&mut form.custom)
+                .hint_text(tr("seek-custom-hint"))
+                .desired_width(220.0),
+        )
+        .labelled_by(name.id)
+        .on_hover_text(tr("seek-custom-tip"));
     });
     ui.add_space(6.0);
-    ui.label(RichText::new("Levers the room will move").strong());
+    ui.label(RichText::new(tr("seek-movable")).strong());
     let movable: Vec<usize> = (0..form.movable.len())
         .filter(|&i| form.movable[i])
         .collect();
     let kept = kept_out(&state.workshop.levers, &state.levers, &movable);
     if !kept.is_empty() {
-        ui.checkbox(
-            &mut form.allow_off_limits,
-            "Allow what the workshop marks as needing a referendum or unrealistic",
-        )
-        .on_hover_text(format!(
-            "Otherwise the answer keeps out of: {}.",
-            kept.join("; ")
-        ));
+        ui.checkbox(&mut form.allow_off_limits, tr("seek-allow-off-limits"))
+            .on_hover_text(t!("seek-kept-out", limits = kept.join("; ")));
     }
     ui.columns(2, |cols| {
         for (n, domain) in Domain::ALL.into_iter().enumerate() {
             let ui = &mut cols[n % 2];
             ui.label(
-                RichText::new(domain.label())
+                RichText::new(domain.name())
                     .color(theme::domain_colour(domain, dark))
                     .strong(),
             );
@@ -349,14 +352,10 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.separator();
     let stale = match standing {
         AnswerStanding::Current | AnswerStanding::InPlace => None,
-        AnswerStanding::QuestionChanged => Some(
-            "Out of date: this answer is for an earlier question. Find the smallest change again for the question as it is now.",
-        ),
-        AnswerStanding::LeversMoved => Some(
-            "Out of date: the levers have moved since this answer was found. Find the smallest change again from where they are now.",
-        ),
+        AnswerStanding::QuestionChanged => Some(tr("seek-stale-question")),
+        AnswerStanding::LeversMoved => Some(tr("seek-stale-levers")),
     };
-    if let Some(why) = stale {
+    if let Some(why) = &stale {
         ui.label(
             RichText::new(format!("⚠ {why}"))
                 .color(theme::warning_colour(dark))
@@ -367,28 +366,22 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let weak = stale.is_some();
     let fade = |c: egui::Color32| if weak { c.gamma_multiply(0.5) } else { c };
     let (headline, colour) = match found.status {
-        SeekStatus::AlreadyMet => (
-            "Already there: nothing needs to change.",
-            theme::good_colour(dark),
-        ),
-        SeekStatus::Met => ("Found a way.", theme::good_colour(dark)),
-        SeekStatus::NotMet => (
-            "Not possible with these levers.",
-            theme::warning_colour(dark),
-        ),
-        SeekStatus::Cancelled => ("Stopped: the best found so far.", ui.visuals().text_color()),
+        SeekStatus::AlreadyMet => (tr("seek-already"), theme::good_colour(dark)),
+        SeekStatus::Met => (tr("seek-found"), theme::good_colour(dark)),
+        SeekStatus::NotMet => (tr("seek-not-possible"), theme::warning_colour(dark)),
+        SeekStatus::Cancelled => (tr("seek-stopped"), ui.visuals().text_color()),
     };
     ui.label(
         RichText::new(headline)
             .font(theme::bold(theme::body_size(ui.style()) * 1.16))
             .color(fade(colour)),
     );
-    ui.label(RichText::new(format!("For: {target}")).small());
+    ui.label(RichText::new(t!("seek-for", target = target.as_str())).small());
     ui.label(found.message());
     // An answer that needs a referendum (or what the workshop calls unrealistic) says so
     // where the eye lands, not only in the sentence above.
     for o in &found.off_limits {
-        ui.label(RichText::new(format!("⚠ {}", o.words)).color(fade(theme::warning_colour(dark))));
+        ui.label(RichText::new(format!("⚠ {}", o.words)).color(theme::warning_colour(dark)));
     }
     if found.changes.is_empty() {
         return;
@@ -398,43 +391,46 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .show(ui, |ui| changes_table(ui, state, found));
     let h = found.projection.headlines();
 
-    ui.label(format!(
-        "Then: gap in {}: {}; budget can't balance: {}; jaws close: {}.",
-        h.final_year,
-        format::GapReading::of(h.final_gap).phrase(),
-        h.reserves_below_minimum
-            .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
-        h.jaws_close
-            .map_or(format!("not by {}", h.final_year), |y| y.to_string()),
+    let not_by = || t!("seek-not-by", year = h.final_year.to_string());
+    ui.label(t!(
+        "seek-then",
+        year = h.final_year.to_string(),
+        gap = format::GapReading::of(h.final_gap).phrase(),
+        balance = h
+            .reserves_below_minimum
+            .map_or_else(not_by, |y| y.to_string()),
+        close = h.jaws_close.map_or_else(not_by, |y| y.to_string()),
     ));
     ui.horizontal(|ui| {
         let in_place = standing == AnswerStanding::InPlace;
         if ui
             .add_enabled(
                 !weak && !in_place,
-                egui::Button::new("Put these levers in place"),
+                egui::Button::new(tr("seek-put-in-place")),
             )
-            .on_hover_text("Move the levers to this answer (undo brings back what you had)")
+            .on_hover_text(tr("seek-put-in-place-tip"))
             .on_disabled_hover_text(if in_place {
-                "These levers are in place"
+                tr("seek-in-place")
             } else {
-                "Find the smallest change again first"
+                tr("seek-find-again")
             })
             .clicked()
         {
             commands.push(SeekCommand::ApplyResult.into());
         }
         if ui
-            .add_enabled(!weak, egui::Button::new("Capture as a scenario"))
-            .on_hover_text(
-                "Keep this answer as a scenario of the session, to compare and take away",
-            )
+            .add_enabled(!weak, egui::Button::new(tr("seek-capture")))
+            .on_hover_text(tr("seek-capture-tip"))
             .clicked()
         {
             commands.push(
                 ScenarioCommand::Capture {
                     name: capture_name(state),
-                    note: format!("What would it take? {target}. {}", found.message()),
+                    note: t!(
+                        "seek-note",
+                        target = target.as_str(),
+                        answer = found.message()
+                    ),
                     levers: found.levers,
                 }
                 .into(),
@@ -445,13 +441,13 @@ fn answer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 /// A short name for a captured answer, "What it would take 2"; the question goes in its note.
 fn capture_name(state: &AppState) -> String {
-    const NAME: &str = "What it would take";
+    let name_of = tr("seek-scenario-name");
     let taken = |n: usize| {
-        let name = format!("{NAME} {n}");
+        let name = format!("{name_of} {n}");
         state.all_scenarios().any(|s| s.name == name)
     };
     let n = (1..).find(|&n| !taken(n)).unwrap_or(1);
-    format!("{NAME} {n}")
+    format!("{name_of} {n}")
 }
 
 /// The levers an answer moves: from what, to what, and the band the new value falls in.
@@ -459,9 +455,9 @@ fn changes_table(ui: &mut Ui, state: &AppState, found: &crate::model::seek::Seek
     egui::Grid::new("seek-changes")
         .striped(true)
         .show(ui, |ui| {
-            ui.label(RichText::new("Lever").strong());
-            ui.label(RichText::new("Now").strong());
-            ui.label(RichText::new("Would need").strong());
+            ui.label(RichText::new(tr("seek-lever")).strong());
+            ui.label(RichText::new(tr("seek-now")).strong());
+            ui.label(RichText::new(tr("seek-would-need")).strong());
             ui.end_row();
             for c in &found.changes {
                 let lever = &state.workshop.levers[c.index];

@@ -3,6 +3,8 @@
 //! Values are typed, checked as they are committed (Enter or leaving the field), and refused
 //! inline with the reason if they are not valid; the model only ever sees valid assumptions.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Id, RichText, Ui};
 
 use super::theme;
@@ -12,22 +14,22 @@ use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.heading("Assumptions");
+        ui.heading(tr("assumptions-heading"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("Reset assumptions")
-                .on_hover_text("Put every assumption back to the workshop's own")
+                .button(tr("assumptions-reset"))
+                .on_hover_text(tr("assumptions-reset-tip"))
                 .clicked()
             {
                 commands.push(AssumptionCommand::ResetAll.into());
             }
         });
     });
-    ui.label(RichText::new("Money in £m at constant base-year prices.").small());
+    ui.label(RichText::new(tr("assumptions-money")).small());
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.label(RichText::new("Your council").strong());
+            ui.label(RichText::new(tr("assumptions-your-council")).strong());
             egui::Grid::new("assumptions-context")
                 .num_columns(3)
                 .striped(true)
@@ -35,17 +37,17 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     // Whole numbers, with no spec of their own.
                     let base_year = Row {
                         id: "base_year",
-                        label: "Base year",
+                        label: &tr("assumptions-base-year"),
                         unit: "",
-                        hover: "The first year of the projection.",
+                        hover: &tr("assumptions-base-year-tip"),
                         value: f64::from(state.assumptions.base_year),
                     };
                     checked_row(ui, state, &base_year, commands);
                     let horizon = Row {
                         id: "horizon_years",
-                        label: "Horizon",
-                        unit: "years",
-                        hover: "How many years to project, 5 to 30.",
+                        label: &tr("assumptions-horizon"),
+                        unit: &tr("assumptions-years"),
+                        hover: &tr("assumptions-horizon-tip"),
                         value: f64::from(state.assumptions.horizon_years),
                     };
                     checked_row(ui, state, &horizon, commands);
@@ -57,13 +59,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     }
                 });
             ui.add_space(6.0);
-            egui::CollapsingHeader::new(RichText::new("How the model responds").strong())
+            egui::CollapsingHeader::new(RichText::new(tr("assumptions-response")).strong())
                 .default_open(false)
                 .show(ui, |ui| {
-                    ui.label(
-                        RichText::new("Effect sizes, mostly judgements: see docs/model.md.")
-                            .small(),
-                    );
+                    ui.label(RichText::new(tr("assumptions-response-note")).small());
                     egui::Grid::new("assumptions-response")
                         .num_columns(3)
                         .striped(true)
@@ -81,18 +80,22 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 fn field(ui: &mut Ui, state: &AppState, spec: &AssumptionSpec, commands: &mut Vec<Command>) {
     let value = state.assumptions.get(spec.id).unwrap_or_default();
-    let mut hover = format!(
-        "{}\n\nAllowed: {} to {}.",
-        spec.description,
-        format::with_unit(spec.min, spec.unit),
-        format::with_unit(spec.max, spec.unit)
+    let mut hover = t!(
+        "assumptions-tooltip",
+        description = spec.description,
+        min = format::with_unit(spec.min, spec.unit),
+        max = format::with_unit(spec.max, spec.unit)
     );
     if let Some(source) = state.workshop.sources.get(spec.id) {
-        hover.push_str(&format!("\nSource: {source}"));
+        hover.push_str(&format!(
+            "\n{}",
+            t!("assumptions-source", source = source.as_str())
+        ));
     }
+    let label = crate::i18n::tr_or(&format!("assumption-{}", spec.id), spec.label);
     let row = Row {
         id: spec.id,
-        label: spec.label,
+        label: &label,
         unit: spec.unit,
         hover: &hover,
         value,
@@ -158,7 +161,7 @@ fn edit_row(
     if response.lost_focus() {
         let verdict = match text.trim().replace(',', "").parse::<f64>() {
             Ok(v) if v.is_finite() => check(v).map(|()| v),
-            _ => Err(format!("“{}” is not a number", text.trim())),
+            _ => Err(t!("assumptions-not-number", text = text.trim())),
         };
         ui.data_mut(|d| match verdict {
             Ok(v) => {

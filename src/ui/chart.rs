@@ -3,6 +3,7 @@
 //! that fit small charts, lines as thick as a projector needs, and a readout of every series
 //! at the year under the pointer.
 
+use crate::i18n::tr;
 use egui::{Color32, Id, Stroke, Ui};
 use egui_plot::{GridInput, GridMark, HoverPosition, Plot, PlotUi};
 
@@ -306,7 +307,7 @@ pub enum Swatch {
 pub struct KeyEntry {
     pub swatch: Swatch,
     pub label: String,
-    pub tip: Option<&'static str>,
+    pub tip: Option<String>,
 }
 
 impl KeyEntry {
@@ -318,7 +319,7 @@ impl KeyEntry {
         }
     }
 
-    pub fn tip(mut self, tip: &'static str) -> KeyEntry {
+    pub fn tip(mut self, tip: String) -> KeyEntry {
         self.tip = Some(tip);
         self
     }
@@ -394,7 +395,7 @@ pub fn key_entry(ui: &mut Ui, entry: &KeyEntry, line: f32) {
         }
     }
     let text = ui.add(egui::Label::new(entry.label.as_str()).extend());
-    if let Some(tip) = entry.tip {
+    if let Some(tip) = &entry.tip {
         swatch.on_hover_text(tip);
         text.on_hover_text(tip);
     }
@@ -467,7 +468,7 @@ pub fn prediction_lines(
 ) {
     for stroke in strokes.iter().filter(|l| l.len() > 1) {
         plot_ui.line(
-            egui_plot::Line::new("Our prediction", stroke.clone())
+            egui_plot::Line::new(tr("chart-our-prediction"), stroke.clone())
                 .color(ink)
                 .style(egui_plot::LineStyle::dashed_dense())
                 .width(thin),

@@ -2,6 +2,8 @@
 //! copy), the dialog to type one (Ctrl+L), and on the stage the code large with a QR code
 //! for phones (Q). `scenario_code` makes and reads them; loading one is a command.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::accesskit::Role;
 use egui::{Align2, Color32, Key, RichText, Sense, Ui, vec2};
 
@@ -16,11 +18,7 @@ pub fn badge(ui: &mut Ui, state: &AppState) {
     let text = RichText::new(&code)
         .family(egui::FontFamily::Monospace)
         .size(theme::label_size(ui.style()));
-    let response = ui
-        .button(text)
-        .on_hover_text(
-            "The scenario code of the levers as they stand. Type it on another laptop (File ▸ Enter a scenario code…, Ctrl+L) to load the same levers there. Click to copy it.",
-        );
+    let response = ui.button(text).on_hover_text(tr("code-badge-tip"));
     if response.clicked() {
         ui.ctx().copy_text(code);
     }
@@ -32,7 +30,7 @@ pub fn scenario_hover(ui: &mut Ui, state: &AppState, scenario: &Scenario) {
         ui.label(&scenario.note);
     }
     if let Some(code) = state.code_of(&scenario.id) {
-        ui.label(RichText::new(format!("Code: {code}")).monospace());
+        ui.label(RichText::new(t!("code-badge", code = code.to_string())).monospace());
     }
 }
 
@@ -42,9 +40,9 @@ pub fn dialog(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         return;
     };
     egui::Modal::new(egui::Id::unique("code-dialog")).show(ui.ctx(), |ui| {
-        ui.heading("Enter a scenario code");
-        ui.label("Type the code from another laptop, a slide or a phone: JAWS- and groups of four characters. Capitals and dashes do not matter.");
-        let label = ui.label("Scenario code");
+        ui.heading(tr("code-heading"));
+        ui.label(tr("code-explain"));
+        let label = ui.label(tr("code-label"));
         let mut text = draft.text.clone();
         let edit = ui
             .add(
@@ -69,23 +67,21 @@ pub fn dialog(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.horizontal(|ui| {
             if ui
-                .button(RichText::new("Load these levers").strong())
-                .on_hover_text("Put the code's levers in place (undo brings back what you had)")
+                .button(RichText::new(tr("code-load")).strong())
+                .on_hover_text(tr("code-load-tip"))
                 .clicked()
                 || enter
             {
                 commands.push(ScenarioCommand::LoadCode(text.clone()).into());
             }
             if ui
-                .button("Add as a scenario")
-                .on_hover_text(
-                    "Keep the code's levers as a scenario of this session, to compare with others",
-                )
+                .button(tr("code-add"))
+                .on_hover_text(tr("code-add-tip"))
                 .clicked()
             {
                 commands.push(ScenarioCommand::AddCode(text.clone()).into());
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button(tr("code-cancel")).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
                 commands.push(ScenarioCommand::CancelCodeDialog.into());
             }
         });
@@ -106,7 +102,8 @@ pub fn overlay(ui: &mut Ui, state: &AppState) {
                 .show(ui, |ui| {
                     ui.vertical_centered(|ui| {
                         ui.label(
-                            RichText::new("This scenario's code").font(theme::bold(height / 30.0)),
+                            RichText::new(tr("code-stage-heading"))
+                                .font(theme::bold(height / 30.0)),
                         );
                         ui.label(
                             RichText::new(&code)
@@ -114,10 +111,7 @@ pub fn overlay(ui: &mut Ui, state: &AppState) {
                                 .strong(),
                         );
                         qr(ui, &code, height * 0.4);
-                        ui.label(
-                            RichText::new("Type it in Jaws on your laptop (Ctrl+L), or scan it")
-                                .size(height / 40.0),
-                        );
+                        ui.label(RichText::new(tr("code-stage-hint")).size(height / 40.0));
                     });
                 });
         });
@@ -134,7 +128,7 @@ fn qr(ui: &mut Ui, text: &str, side: f32) {
     let cell = side / (modules + 2 * quiet) as f32;
     let (rect, response) = ui.allocate_exact_size(vec2(side, side), Sense::hover());
     response
-        .widget_info(|| egui::WidgetInfo::labeled(Role::Image, true, format!("QR code of {text}")));
+        .widget_info(|| egui::WidgetInfo::labeled(Role::Image, true, t!("code-qr", code = text)));
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, Color32::WHITE);
     for (i, c) in colours.iter().enumerate() {

@@ -1,6 +1,8 @@
 //! Scenarios side by side: up to eight on one jaws chart in a colour-blind-safe palette, their
 //! headline figures in a table, and the levers on which they differ.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, LineStyle};
 
@@ -24,26 +26,28 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         // Projected when the list or the assumptions change, not here.
         let chosen = &state.derived.compared;
         if chosen.is_empty() {
-            ui.heading("Compare scenarios");
-            ui.label("Tick up to eight scenarios on the left: the workshop's own, those captured here (Capture, or Ctrl+K), and scenario files opened or dropped on the window from other laptops.");
+            ui.heading(tr("compare-heading"));
+            ui.label(tr("compare-explain"));
             return;
         }
         // Never wider than the panel: a wide table scrolls sideways on its own.
         let width = ui.available_width();
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.set_max_width(width);
-            chart(ui, state, chosen, commands);
-            ui.add_space(6.0);
-            headlines(ui, chosen);
-            ui.add_space(6.0);
-            differences(ui, state, chosen);
-        });
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(width);
+                chart(ui, state, chosen, commands);
+                ui.add_space(6.0);
+                headlines(ui, chosen);
+                ui.add_space(6.0);
+                differences(ui, state, chosen);
+            });
     });
 }
 
 fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.heading("Scenarios");
-    ui.label(RichText::new("Tick to compare (up to eight). Scenarios captured in this session can be renamed, copied, saved to a file or deleted.").small());
+    ui.heading(tr("compare-scenarios"));
+    ui.label(RichText::new(tr("compare-scenarios-explain")).small());
     for s in state.all_scenarios() {
         let captured = state.captured.iter().any(|c| c.id == s.id);
         let position = state.compare.iter().position(|c| *c == s.id);
@@ -72,7 +76,7 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 let mut name: String = ui
                     .data(|d| d.get_temp(key))
                     .unwrap_or_else(|| s.name.clone());
-                let name_label = ui.label("Name");
+                let name_label = ui.label(tr("compare-name"));
                 let edit = ui
                     .add(egui::TextEdit::singleline(&mut name).desired_width(150.0))
                     .labelled_by(name_label.id);
@@ -93,7 +97,7 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 }
             });
             // Each button says which scenario it acts on, for screen readers and tests.
-            let named = |r: egui::Response, what: &str| {
+            let named = |r: egui::Response, what: String| {
                 r.widget_info(|| {
                     egui::WidgetInfo::labeled(
                         egui::Role::Button,
@@ -105,20 +109,20 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             };
             ui.horizontal(|ui| {
                 ui.add_space(24.0);
-                if named(ui.small_button("Copy"), "Copy")
-                    .on_hover_text(format!("Duplicate {}", s.name))
+                if named(ui.small_button(tr("compare-copy")), tr("compare-copy"))
+                    .on_hover_text(t!("compare-copy-tip", scenario = s.name.as_str()))
                     .clicked()
                 {
                     commands.push(ScenarioCommand::Duplicate(s.id.clone()).into());
                 }
-                if named(ui.small_button("Save…"), "Save")
-                    .on_hover_text("Save as a scenario file, to carry to another laptop")
+                if named(ui.small_button(tr("compare-save")), tr("compare-save-name"))
+                    .on_hover_text(tr("compare-save-tip"))
                     .clicked()
                 {
                     commands.push(FileRequest::SaveScenario(s.id.clone()).into());
                 }
-                if named(ui.small_button("Delete"), "Delete")
-                    .on_hover_text(format!("Delete {} (Ctrl+Z undoes)", s.name))
+                if named(ui.small_button(tr("compare-delete")), tr("compare-delete"))
+                    .on_hover_text(t!("compare-delete-tip", scenario = s.name.as_str()))
                     .clicked()
                 {
                     commands.push(ScenarioCommand::Delete(s.id.clone()).into());
@@ -168,7 +172,10 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<
                 ui.add_space(body * 0.6);
             }
             // What the line styles mean, once for every scenario.
-            for (dashed, words) in [(false, "Demand"), (true, "Resources")] {
+            for (dashed, words) in [
+                (false, tr("compare-demand")),
+                (true, tr("compare-resources")),
+            ] {
                 let entry = chart::KeyEntry::new(
                     chart::Swatch::Line {
                         colour: ink,
@@ -178,7 +185,7 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<
                 );
                 chart::key_entry(ui, &entry, 2.0);
             }
-            let prices = format!("£m at {base_year} prices");
+            let prices = t!("compare-prices", year = base_year.to_string());
             chart::keep_together(ui, &prices, 0.0);
             ui.label(RichText::new(prices).color(ui.visuals().weak_text_color()));
         })
@@ -208,7 +215,7 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<
     let mut readout = Readout::new(chosen[0].projection.rows.iter().map(|r| r.year).collect());
     for c in chosen {
         readout = readout.money(
-            format!("{}: gap", c.name),
+            t!("compare-gap-of", scenario = c.name.as_str()),
             c.projection
                 .rows
                 .iter()
@@ -224,8 +231,8 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<
     let width = ui.available_width() - chart::text_width(ui, "£1,000m") - 40.0;
     let response = chart::plot("compare-jaws", screen, Some(readout))
         .height(height)
-        .x_axis_label("Year")
-        .y_axis_label("£m a year")
+        .x_axis_label(tr("compare-year"))
+        .y_axis_label(tr("compare-money-a-year"))
         .x_grid_spacer(chart::year_spacer(first, last, 0.4, width, label_width))
         .x_axis_formatter(|mark, _| chart::year_text(mark))
         .y_axis_formatter(chart::money_mark)
@@ -246,15 +253,21 @@ fn chart(ui: &mut Ui, state: &AppState, chosen: &[Compared], commands: &mut Vec<
                     p.rows.iter().map(|r| [r.year as f64, f(r)]).collect()
                 };
                 plot.line(
-                    Line::new(format!("{name}: demand"), pts(|r| r.demand))
-                        .color(c)
-                        .width(screen.line() * 0.85),
+                    Line::new(
+                        t!("compare-demand-of", scenario = name.as_str()),
+                        pts(|r| r.demand),
+                    )
+                    .color(c)
+                    .width(screen.line() * 0.85),
                 );
                 plot.line(
-                    Line::new(format!("{name}: resources"), pts(|r| r.resources))
-                        .color(c)
-                        .width(screen.thin_line())
-                        .style(LineStyle::dashed_loose()),
+                    Line::new(
+                        t!("compare-resources-of", scenario = name.as_str()),
+                        pts(|r| r.resources),
+                    )
+                    .color(c)
+                    .width(screen.thin_line())
+                    .style(LineStyle::dashed_loose()),
                 );
             }
         })
@@ -285,7 +298,7 @@ fn swatch(ui: &mut Ui, colour: Color32, width: f32) {
 
 fn headlines(ui: &mut Ui, chosen: &[Compared]) {
     let body = ui.text_style_height(&egui::TextStyle::Body);
-    ui.label(RichText::new("Headline figures").strong());
+    ui.label(RichText::new(tr("compare-headlines")).strong());
     // Wide tables scroll sideways rather than cut columns off.
     egui::ScrollArea::horizontal()
         .id_salt("compare-headlines-scroll")
@@ -295,11 +308,11 @@ fn headlines(ui: &mut Ui, chosen: &[Compared]) {
                 .show(ui, |ui| {
                     let last = chosen[0].headlines.final_year;
                     for h in [
-                        "Scenario",
-                        &format!("Gap in {last}"),
-                        "Total gap",
-                        "Budget can't balance",
-                        "Jaws close",
+                        tr("compare-col-scenario"),
+                        t!("compare-col-gap-in", year = last.to_string()),
+                        tr("compare-col-total-gap"),
+                        tr("compare-col-cant-balance"),
+                        tr("compare-col-jaws-close"),
                     ] {
                         ui.label(RichText::new(h).strong());
                     }
@@ -309,14 +322,14 @@ fn headlines(ui: &mut Ui, chosen: &[Compared]) {
                         name_label(ui, &c.name, theme::scenario_colour(i), body * NAME_WIDTH);
                         ui.label(format::GapReading::of(h.final_gap).phrase());
                         ui.label(format::GapReading::of(h.cumulative_gap).phrase());
-                        ui.label(
-                            h.reserves_below_minimum
-                                .map_or(format!("not by {last}"), |y| y.to_string()),
-                        );
-                        ui.label(
-                            h.jaws_close
-                                .map_or(format!("not by {last}"), |y| y.to_string()),
-                        );
+                        ui.label(h.reserves_below_minimum.map_or_else(
+                            || t!("compare-not-by", year = last.to_string()),
+                            |y| y.to_string(),
+                        ));
+                        ui.label(h.jaws_close.map_or_else(
+                            || t!("compare-not-by", year = last.to_string()),
+                            |y| y.to_string(),
+                        ));
                         ui.end_row();
                     }
                 });
@@ -326,10 +339,10 @@ fn headlines(ui: &mut Ui, chosen: &[Compared]) {
 /// The levers on which the compared scenarios differ, each scenario's value side by side.
 fn differences(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
     let body = ui.text_style_height(&egui::TextStyle::Body);
-    ui.label(RichText::new("Where they differ").strong());
+    ui.label(RichText::new(tr("compare-differ")).strong());
     let differing = &state.derived.differing;
     if differing.is_empty() {
-        ui.label("Every lever is the same in these scenarios.");
+        ui.label(tr("compare-same"));
         return;
     }
     egui::ScrollArea::horizontal()
@@ -338,7 +351,7 @@ fn differences(ui: &mut Ui, state: &AppState, chosen: &[Compared]) {
             egui::Grid::new("compare-levers")
                 .striped(true)
                 .show(ui, |ui| {
-                    ui.label(RichText::new("Lever").strong());
+                    ui.label(RichText::new(tr("compare-lever")).strong());
                     for (i, c) in chosen.iter().enumerate() {
                         name_label(ui, &c.name, theme::scenario_colour(i), body * 8.0);
                     }

@@ -1,6 +1,8 @@
-//! "Our deal": the commitments the room agrees, in two columns, each linked to the levers it
+//! tr("deal-heading"): the commitments the room agrees, in two columns, each linked to the levers it
 //! moves so the deal and its curves stay together; and notes for the record.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{RichText, Ui};
 
 use super::theme;
@@ -10,25 +12,31 @@ use crate::workshop::session::DealSide;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.heading("Our deal");
-        ui.label("What the council will do, and what residents and communities will do: the new deal as the room agrees it. Link each commitment to the levers it moves.");
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.columns(2, |cols| {
-                for (ui, side) in cols.iter_mut().zip(DealSide::ALL) {
-                    column(ui, state, side, commands);
+        ui.heading(tr("deal-heading"));
+        ui.label(tr("deal-explain"));
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.columns(2, |cols| {
+                    for (ui, side) in cols.iter_mut().zip(DealSide::ALL) {
+                        column(ui, state, side, commands);
+                    }
+                });
+                ui.add_space(10.0);
+                let notes_label = ui.label(RichText::new(tr("deal-notes")).strong());
+                let mut notes = state.notes.clone();
+                if ui
+                    .add(
+                        egui::TextEdit::multiline(&mut notes)
+                            .desired_rows(4)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(notes_label.id)
+                    .changed()
+                {
+                    commands.push(DealCommand::SetNotes(notes).into());
                 }
             });
-            ui.add_space(10.0);
-            let notes_label = ui.label(RichText::new("Notes for the record").strong());
-            let mut notes = state.notes.clone();
-            if ui
-                .add(egui::TextEdit::multiline(&mut notes).desired_rows(4).desired_width(f32::INFINITY))
-                .labelled_by(notes_label.id)
-                .changed()
-            {
-                commands.push(DealCommand::SetNotes(notes).into());
-            }
-        });
     });
 }
 
@@ -45,7 +53,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
                         if ui
                             .small_button("✕")
-                            .on_hover_text("Remove this commitment (Ctrl+Z undoes)")
+                            .on_hover_text(tr("deal-remove-tip"))
                             .clicked()
                         {
                             commands.push(DealCommand::RemoveCard(card.id.clone()).into());
@@ -72,23 +80,23 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
             });
     }
     // A new commitment: its words and the levers it moves.
-    let key = egui::Id::unique(("deal-draft", side.heading()));
+    let key = egui::Id::unique(("deal-draft", side));
     let (mut text, mut linked): (String, Vec<String>) =
         ui.data(|d| d.get_temp(key)).unwrap_or_default();
     let before = (text.clone(), linked.clone());
-    let add_label = ui.label(RichText::new(format!("Add a commitment {}", for_whom(side))).small());
+    let add_label = ui.label(RichText::new(t!("deal-add-label", whom = for_whom(side))).small());
     ui.add(
         egui::TextEdit::multiline(&mut text)
             .desired_rows(2)
             .desired_width(f32::INFINITY)
-            .hint_text("e.g. Fund community groups to run lunch clubs"),
+            .hint_text(tr("deal-add-hint")),
     )
     .labelled_by(add_label.id);
-    egui::ComboBox::new(("deal-levers", side.heading()), "Levers it moves")
+    egui::ComboBox::new(("deal-levers", side), tr("deal-levers"))
         .selected_text(if linked.is_empty() {
-            "none yet".to_string()
+            tr("deal-none-yet")
         } else {
-            format::count(linked.len(), "lever")
+            format::count(linked.len(), "count-lever")
         })
         .show_ui(ui, |ui| {
             for lever in &state.workshop.levers {
@@ -102,7 +110,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
                 }
             }
         });
-    if ui.button(format!("Add to {}", short(side))).clicked() && !text.trim().is_empty() {
+    if ui.button(t!("deal-add-to", side = short(side))).clicked() && !text.trim().is_empty() {
         commands.push(
             DealCommand::AddCard {
                 side,
@@ -119,16 +127,16 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
     }
 }
 
-fn for_whom(side: DealSide) -> &'static str {
+fn for_whom(side: DealSide) -> String {
     match side {
-        DealSide::Council => "for the council",
-        DealSide::Community => "for residents and communities",
+        DealSide::Council => tr("deal-for-council"),
+        DealSide::Community => tr("deal-for-community"),
     }
 }
 
-fn short(side: DealSide) -> &'static str {
+fn short(side: DealSide) -> String {
     match side {
-        DealSide::Council => "the council's side",
-        DealSide::Community => "the community's side",
+        DealSide::Council => tr("deal-council-side"),
+        DealSide::Community => tr("deal-community-side"),
     }
 }

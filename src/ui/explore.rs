@@ -1,5 +1,6 @@
 //! The explore view: levers on the left, the jaws in the middle, the drivers underneath.
 
+use crate::i18n::tr;
 use egui::Ui;
 
 use super::{assumptions_panel, chart, headlines, jaws_chart, lever_panel, linked_charts, theme};
@@ -33,17 +34,15 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         if predicting {
             // The figures would give the answer away.
             ui.label(
-                egui::RichText::new(
-                    "The figures appear when the prediction is revealed. Sketch on the chart what you expect.",
-                )
-                .font(theme::bold(theme::lead_size(ui.style()))),
+                egui::RichText::new(tr("explore-hidden-figures"))
+                    .font(theme::bold(theme::lead_size(ui.style()))),
             );
         } else if state.presenting()
             && ui.available_height() < ui.ctx().content_rect().height() * 0.8
         {
             // The stage's heading and levers take room: the figures in one line, so the chart
             // keeps its height.
-            headlines::show_line(ui, shown, dark);
+            headlines::show_line(ui, shown, dark, state.prefs.bilingual_stage);
         } else {
             let one_row = state.presenting() && ui.available_width() >= 640.0;
             headlines::show(ui, shown, baseline, dark, one_row);
@@ -84,7 +83,11 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 screen,
                 dark,
                 height: big,
-                published: state.council.as_ref().map_or(&[][..], |c| c.fits.as_slice()),
+                published: state
+                    .council
+                    .as_ref()
+                    .map_or(&[][..], |c| c.fits.as_slice()),
+                both_languages: presenting && state.prefs.bilingual_stage,
             }
             .show(ui, commands);
         };
@@ -94,7 +97,11 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             Some(metric) => {
                 let asked = |ui: &mut Ui, commands: &mut Vec<Command>| {
                     ui.label(
-                        egui::RichText::new(metric.title).font(theme::bold(theme::body_size(ui.style()))),
+                        egui::RichText::new(crate::i18n::tr_or(
+                            &format!("metric-{}", metric.id),
+                            metric.title,
+                        ))
+                        .font(theme::bold(theme::body_size(ui.style()))),
                     );
                     linked_charts::MetricChart {
                         metric,
@@ -143,15 +150,15 @@ fn chart_options(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .baseline
                 .as_deref()
                 .and_then(|id| state.find_scenario(id))
-                .map_or("nothing".to_string(), |s| s.name.clone());
-            let label = ui.label("Compare with");
+                .map_or(tr("explore-nothing"), |s| s.name.clone());
+            let label = ui.label(tr("explore-compare-with"));
             egui::ComboBox::from_id_salt("compare-with")
                 .selected_text(baseline)
                 .width(150.0 * theme::body_size(ui.style()) / 15.5)
                 .truncate()
                 .show_ui(ui, |ui| {
                     if ui
-                        .selectable_label(state.baseline.is_none(), "nothing")
+                        .selectable_label(state.baseline.is_none(), tr("explore-nothing"))
                         .clicked()
                     {
                         commands.push(ScenarioCommand::SetBaseline(None).into());
@@ -173,16 +180,16 @@ fn chart_options(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.add_space(ui.spacing().item_spacing.x);
         let mut uncertainty = state.show_uncertainty;
         if ui
-            .checkbox(&mut uncertainty, "Uncertainty")
-            .on_hover_text("Shade the range the curves could take across the workshop's uncertain assumptions: darker for the middle half of futures, lighter for nine in ten")
+            .checkbox(&mut uncertainty, tr("explore-uncertainty"))
+            .on_hover_text(tr("explore-uncertainty-tip"))
             .changed()
         {
             commands.push(WindowCommand::SetUncertainty(uncertainty).into());
         }
         ui.add_space(ui.spacing().item_spacing.x);
         if ui
-            .selectable_label(state.assumptions_open, "Assumptions")
-            .on_hover_text("The context no lever controls: budget, reserves, demography, inflation. Put in your own council's numbers.")
+            .selectable_label(state.assumptions_open, tr("explore-assumptions"))
+            .on_hover_text(tr("explore-assumptions-tip"))
             .clicked()
         {
             commands.push(WindowCommand::ToggleAssumptions.into());

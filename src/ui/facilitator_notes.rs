@@ -1,11 +1,13 @@
 //! Presenter mode, the facilitator's own screen: the stage's talking points and question,
 //! the prediction and the challenge, the time, what comes next, and the controls.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{RichText, Ui};
 
 use super::theme;
 use crate::app::presenter::{NotesPlace, Reveal};
-use crate::app::{AppState, Command, PresentCommand, ScenarioCommand};
+use crate::app::{AppState, Command, PresentCommand, ScenarioCommand, WindowCommand};
 use crate::present::format;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -18,7 +20,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     // The facilitator reads these at a laptop's distance: laptop type, more on the screen.
     super::theme::set_sizes(ui.style_mut(), theme::Look::Laptop);
 
-    ui.label(RichText::new(format!("Stage {} of {}", state.stage + 1, stages.len())).color(weak));
+    ui.label(
+        RichText::new(t!(
+            "notes-stage-of",
+            stage = state.stage + 1,
+            stages = stages.len()
+        ))
+        .color(weak),
+    );
     ui.label(RichText::new(&stage.title).font(theme::bold(24.0)));
     controls(ui, state, commands);
     ui.separator();
@@ -28,20 +37,20 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let planned = f64::from(stage.minutes) * 60.0;
     let left = planned - stage_secs;
     let stage_time = if p.timer.running() || stage_secs > 0.0 {
-        format!(
-            "This stage: {} of {} · {}",
-            format::clock(stage_secs),
-            format::minutes(stage.minutes),
-            if left >= 0.0 {
-                format!("{} left", format::clock(left))
+        t!(
+            "notes-stage-time",
+            elapsed = format::clock(stage_secs),
+            planned = format::minutes(stage.minutes),
+            left = if left >= 0.0 {
+                t!("notes-time-left", time = format::clock(left))
             } else {
-                format!("{} over", format::clock(-left))
+                t!("notes-time-over", time = format::clock(-left))
             }
         )
     } else {
-        format!(
-            "This stage: {} suggested · timer stopped (T starts it)",
-            format::minutes(stage.minutes)
+        t!(
+            "notes-stage-suggested",
+            planned = format::minutes(stage.minutes)
         )
     };
     let colour = if left < 0.0 {
@@ -52,11 +61,11 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.label(RichText::new(stage_time).color(colour));
     let done: u32 = stages[..state.stage].iter().map(|s| s.minutes).sum();
     ui.label(
-        RichText::new(format!(
-            "Presenting for {} · the plan has {} before this stage, {} in all",
-            format::clock(state.now - p.started),
-            format::minutes(done),
-            format::minutes(state.workshop.total_minutes())
+        RichText::new(t!(
+            "notes-presenting-for",
+            elapsed = format::clock(state.now - p.started),
+            before = format::minutes(done),
+            total = format::minutes(state.workshop.total_minutes())
         ))
         .color(weak),
     );
@@ -66,7 +75,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if !stage.talking_points.is_empty() {
-                ui.label(RichText::new("Talking points").strong());
+                ui.label(RichText::new(tr("notes-talking-points")).strong());
                 for point in &stage.talking_points {
                     ui.horizontal_wrapped(|ui| {
                         ui.label("•");
@@ -76,7 +85,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 ui.add_space(6.0);
             }
             if !stage.question.is_empty() {
-                ui.label(RichText::new("Question for the room").strong());
+                ui.label(RichText::new(tr("notes-question")).strong());
                 ui.label(RichText::new(&stage.question).italics());
                 ui.add_space(6.0);
             }
@@ -85,7 +94,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 ui.add_space(6.0);
             }
             if let Some(challenge) = &stage.challenge {
-                ui.label(RichText::new("Challenge").strong());
+                ui.label(RichText::new(tr("notes-challenge")).strong());
                 ui.label(&challenge.wording);
                 match state
                     .derived
@@ -106,22 +115,22 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                         }
                     }
                     None => {
-                        ui.label("Cannot be judged over the years now set in the assumptions.");
+                        ui.label(tr("notes-not-judged"));
                     }
                 }
                 ui.add_space(6.0);
             }
             match stages.get(state.stage + 1) {
                 Some(next) => {
-                    ui.label(RichText::new(format!("Next: {}", next.title)).strong());
+                    ui.label(RichText::new(t!("notes-next", title = next.title.as_str())).strong());
                     ui.label(RichText::new(&next.narrative).color(weak));
                 }
                 None => {
-                    ui.label(RichText::new("This is the last stage.").strong());
+                    ui.label(RichText::new(tr("notes-last-stage")).strong());
                 }
             }
             ui.add_space(6.0);
-            egui::CollapsingHeader::new("All stages")
+            egui::CollapsingHeader::new(tr("notes-all-stages"))
                 .default_open(false)
                 .show(ui, |ui| {
                     for (i, s) in stages.iter().enumerate() {
@@ -142,72 +151,95 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let last = state.workshop.stages.len().saturating_sub(1);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(state.stage > 0, egui::Button::new("◀ Back"))
-            .on_hover_text("The stage before (Left, PageUp)")
+            .add_enabled(state.stage > 0, egui::Button::new(tr("notes-back")))
+            .on_hover_text(tr("notes-back-tip"))
             .clicked()
         {
             commands.push(PresentCommand::PreviousStage.into());
         }
         if ui
-            .add_enabled(state.stage < last, egui::Button::new(RichText::new("Next ▶").strong()))
-            .on_hover_text("The next stage (Right, PageDown, Space)")
+            .add_enabled(
+                state.stage < last,
+                egui::Button::new(RichText::new(tr("notes-next-button")).strong()),
+            )
+            .on_hover_text(tr("notes-next-tip"))
             .clicked()
         {
             commands.push(PresentCommand::NextStage.into());
         }
-        let blank = if p.blank { "Show screen" } else { "Blank screen" };
+        let blank = if p.blank {
+            tr("notes-show-screen")
+        } else {
+            tr("notes-blank-screen")
+        };
         if ui
             .selectable_label(p.blank, blank)
-            .on_hover_text("Blank the audience's screen to turn the room's attention to itself (B)")
+            .on_hover_text(tr("notes-blank-tip"))
             .clicked()
         {
             commands.push(PresentCommand::ToggleBlank.into());
         }
-        let timer = if p.timer.running() { "Pause timer" } else { "Start timer" };
+        let timer = if p.timer.running() {
+            tr("notes-pause-timer")
+        } else {
+            tr("notes-start-timer")
+        };
         if ui
             .button(timer)
-            .on_hover_text("Time this stage against its suggested length (T)")
+            .on_hover_text(tr("notes-timer-tip"))
             .clicked()
         {
             commands.push(PresentCommand::ToggleTimer.into());
         }
-        let full = if p.fullscreen { "Leave full screen" } else { "Full screen" };
+        let full = if p.fullscreen {
+            tr("notes-leave-full-screen")
+        } else {
+            tr("notes-full-screen")
+        };
         if ui
             .button(full)
-            .on_hover_text("The audience's window fills its screen (F)")
+            .on_hover_text(tr("notes-full-screen-tip"))
             .clicked()
         {
             commands.push(PresentCommand::ToggleFullscreen.into());
         }
+        let mut both = state.prefs.bilingual_stage;
+        if ui
+            .checkbox(&mut both, tr("notes-bilingual"))
+            .on_hover_text(tr("notes-bilingual-tip"))
+            .changed()
+        {
+            commands.push(WindowCommand::SetBilingualStage(both).into());
+        }
         let notes = match p.notes {
-            NotesPlace::Window => "Notes: own window",
-            NotesPlace::Panel => "Notes: beside the stage",
-            NotesPlace::Hidden => "Notes: hidden",
+            NotesPlace::Window => tr("notes-place-window"),
+            NotesPlace::Panel => tr("notes-place-panel"),
+            NotesPlace::Hidden => tr("notes-place-hidden"),
         };
         if ui
             .button(notes)
-            .on_hover_text("Where these notes go: their own window (for the laptop's screen), beside the stage (one screen; hidden in full screen), or hidden (N)")
+            .on_hover_text(tr("notes-place-tip"))
             .clicked()
         {
             commands.push(PresentCommand::SetNotesPlace(p.notes.next()).into());
         }
         if ui
-            .button("Reset to stage")
-            .on_hover_text("Put the levers back to where this stage started")
+            .button(tr("notes-reset-stage"))
+            .on_hover_text(tr("notes-reset-stage-tip"))
             .clicked()
         {
             commands.push(ScenarioCommand::ResetToLoaded.into());
         }
         if ui
-            .button("Capture scenario")
-            .on_hover_text("Keep the levers as they stand as a named scenario, for a table's plan (Ctrl+K)")
+            .button(tr("notes-capture"))
+            .on_hover_text(tr("notes-capture-tip"))
             .clicked()
         {
             commands.push(ScenarioCommand::OpenCaptureDialog.into());
         }
         if ui
-            .button("Stop presenting")
-            .on_hover_text("Back to exploring, with everything as it stands (Esc)")
+            .button(tr("notes-stop"))
+            .on_hover_text(tr("notes-stop-tip"))
             .clicked()
         {
             commands.push(PresentCommand::Stop.into());
@@ -215,12 +247,12 @@ fn controls(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     });
 }
 
-/// "Predict, then reveal": the prompt, what the room said, the sketch, and the reveal.
+/// tr("notes-predict-reveal"): the prompt, what the room said, the sketch, and the reveal.
 fn prediction(ui: &mut Ui, state: &AppState, prompt: &str, commands: &mut Vec<Command>) {
     let reveal = state.presenter.as_ref().map_or(Reveal::Shown, |p| p.reveal);
-    ui.label(RichText::new("Predict, then reveal").strong());
+    ui.label(RichText::new(tr("notes-predict-reveal")).strong());
     ui.label(prompt);
-    let said_label = ui.label("What the room said");
+    let said_label = ui.label(tr("notes-said"));
     let mut said = state
         .current_prediction()
         .map(|p| p.said.clone())
@@ -238,26 +270,31 @@ fn prediction(ui: &mut Ui, state: &AppState, prompt: &str, commands: &mut Vec<Co
     }
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(reveal == Reveal::Hidden, egui::Button::new(RichText::new("Reveal").strong()))
-            .on_hover_text("Show the change: the curves draw themselves, with the room's sketch beside them (R)")
-            .on_disabled_hover_text("Revealed")
+            .add_enabled(
+                reveal == Reveal::Hidden,
+                egui::Button::new(RichText::new(tr("notes-reveal")).strong()),
+            )
+            .on_hover_text(tr("notes-reveal-tip"))
+            .on_disabled_hover_text(tr("notes-revealed"))
             .clicked()
         {
             commands.push(PresentCommand::Reveal.into());
         }
-        let sketched = state.current_prediction().is_some_and(|p| !p.strokes.is_empty());
+        let sketched = state
+            .current_prediction()
+            .is_some_and(|p| !p.strokes.is_empty());
         if ui
-            .add_enabled(sketched && reveal == Reveal::Hidden, egui::Button::new("Clear sketch"))
-            .on_hover_text("Rub out what was sketched on the chart")
+            .add_enabled(
+                sketched && reveal == Reveal::Hidden,
+                egui::Button::new(tr("notes-clear-sketch")),
+            )
+            .on_hover_text(tr("notes-clear-sketch-tip"))
             .clicked()
         {
             commands.push(PresentCommand::ClearSketch.into());
         }
     });
     if reveal == Reveal::Hidden {
-        ui.label(
-            RichText::new("Drag on the chart to sketch the room's prediction.")
-                .color(ui.visuals().weak_text_color()),
-        );
+        ui.label(RichText::new(tr("notes-sketch-hint")).color(ui.visuals().weak_text_color()));
     }
 }

@@ -1,5 +1,7 @@
 //! The figures a room watches change as a slider moves.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{RichText, Ui};
 
 use super::theme;
@@ -7,7 +9,8 @@ use crate::model::Projection;
 use crate::present::format::GapReading;
 
 /// The four figures as one line of text, for a screen with little height to spare.
-pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
+/// On a bilingual stage (`both`) its words read Welsh, then English.
+pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool, both: bool) {
     let h = shown.headlines();
     let first_year = shown.rows.first().map_or(0, |r| r.year);
     let warn = theme::warning_colour(dark);
@@ -19,17 +22,17 @@ pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
     );
     let figures = [
         (
-            gap.caption("Gap", &format!("in {}", h.final_year)),
+            super::in_both(both, || gap.caption_year(h.final_year)),
             gap.figure(),
             if gap.is_gap() { warn } else { good },
         ),
         (
-            total.caption("total", &format!("{first_year}–{}", h.final_year)),
+            super::in_both(both, || total.caption_total(first_year, h.final_year, true)),
             total.figure(),
             if total.is_gap() { warn } else { good },
         ),
         (
-            "budget can’t balance".into(),
+            super::stage_words("headline-cant-balance-short", both),
             year_or_never(h.reserves_below_minimum, h.final_year),
             if h.reserves_below_minimum.is_some() {
                 warn
@@ -38,7 +41,7 @@ pub fn show_line(ui: &mut Ui, shown: &Projection, dark: bool) {
             },
         ),
         (
-            "jaws close".into(),
+            super::stage_words("headline-jaws-close-short", both),
             year_or_never(h.jaws_close, h.final_year),
             if h.jaws_close.is_some() { good } else { plain },
         ),
@@ -77,19 +80,19 @@ pub fn show(
     );
     let cards: [(String, String, egui::Color32, String); 4] = [
         (
-            gap.caption("Gap", &format!("in {}", h.final_year)),
+            gap.caption_year(h.final_year),
             gap.figure(),
             if gap.is_gap() { warn } else { good },
             compare_money(base.map(|(n, b)| (n, b.final_gap))),
         ),
         (
-            total.caption("Total gap", &format!("{first_year}–{}", h.final_year)),
+            total.caption_total(first_year, h.final_year, false),
             total.figure(),
             if total.is_gap() { warn } else { good },
             compare_money(base.map(|(n, b)| (n, b.cumulative_gap))),
         ),
         (
-            "Budget can’t balance".into(),
+            tr("headline-cant-balance"),
             year_or_never(h.reserves_below_minimum, h.final_year),
             if h.reserves_below_minimum.is_some() {
                 warn
@@ -102,7 +105,7 @@ pub fn show(
             ),
         ),
         (
-            "Jaws close".into(),
+            tr("headline-jaws-close"),
             year_or_never(h.jaws_close, h.final_year),
             if h.jaws_close.is_some() {
                 good
@@ -113,10 +116,10 @@ pub fn show(
         ),
     ];
     let explain = [
-        "Demand minus resources in the last year of the horizon; a surplus where resources are the larger.",
-        "The gap added up over every year of the horizon.",
-        "The year the budget can no longer be balanced: the first year reserves end below the prudent minimum. In England, the year a section 114 notice would be likely.",
-        "The first year, after the gap has opened, in which resources cover demand.",
+        tr("headline-gap-why"),
+        tr("headline-total-why"),
+        tr("headline-cant-balance-why"),
+        tr("headline-jaws-close-why"),
     ];
     // Four across when there is room, two by two when the assumptions panel squeezes us.
     // The threshold grows with the type, which is larger on a projector.
@@ -188,11 +191,18 @@ fn compare_money(base: Option<(&str, f64)>) -> String {
 
 fn compare_year(base: Option<(&str, Option<i32>)>, last: i32) -> String {
     base.map_or(String::new(), |(name, b)| {
-        format!("{name}: {}", year_or_never(b, last).to_lowercase())
+        let when = b.map_or_else(
+            || t!("headline-not-by-lower", year = last.to_string()),
+            |y| y.to_string(),
+        );
+        format!("{name}: {when}")
     })
 }
 
 /// A year, or "Not by 2040" when it does not happen within the horizon.
 fn year_or_never(y: Option<i32>, last: i32) -> String {
-    y.map_or(format!("Not by {last}"), |y| y.to_string())
+    y.map_or_else(
+        || t!("headline-not-by", year = last.to_string()),
+        |y| y.to_string(),
+    )
 }

@@ -1,5 +1,7 @@
 //! The jaws: demand and resources over the years, the gap shaded between them.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Color32, Id, Ui};
 use egui_plot::{FilledArea, Line, LineStyle, PlotPoint, Points, Text, VLine};
 
@@ -32,6 +34,8 @@ pub struct JawsChart<'a> {
     /// The council's published MTFS gaps (and how the model reproduced them), drawn as
     /// points where demand would be for resources to fall short by the published gap.
     pub published: &'a [crate::council::MtfsFit],
+    /// On a bilingual stage: the key in Welsh, then English.
+    pub both_languages: bool,
 }
 
 impl JawsChart<'_> {
@@ -39,8 +43,6 @@ impl JawsChart<'_> {
         show(ui, self, commands);
     }
 }
-
-const BANDS_EXPLAINED: &str = "How sure the curves are: darker shading holds the middle half of 400 simulated futures over the workshop's uncertain assumptions, lighter shading nine in ten.";
 
 fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
     let JawsChart {
@@ -54,7 +56,9 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         dark,
         height,
         published,
+        both_languages,
     } = chart;
+    let key = |id: &str| super::stage_words(id, both_languages);
     let (demand_c, resources_c) = chart::series_colour(dark);
     let warn = theme::warning_colour(dark);
     let good = theme::good_colour(dark);
@@ -110,31 +114,34 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 colour: demand_c,
                 dashed: false,
             },
-            "Demand",
+            key("chart-key-demand"),
         ),
         KeyEntry::new(
             Swatch::Line {
                 colour: resources_c,
                 dashed: false,
             },
-            "Resources",
+            key("chart-key-resources"),
         ),
     ];
     if !hiding {
-        entries.push(KeyEntry::new(Swatch::Fill(warn.gamma_multiply(0.5)), "Gap"));
+        entries.push(KeyEntry::new(
+            Swatch::Fill(warn.gamma_multiply(0.5)),
+            key("chart-key-gap"),
+        ));
         if surplus {
             entries.push(KeyEntry::new(
                 Swatch::Fill(good.gamma_multiply(0.5)),
-                "Surplus",
+                key("chart-key-surplus"),
             ));
         }
         if bands.is_some() {
             entries.push(
                 KeyEntry::new(
                     Swatch::Band(resources_c.gamma_multiply(0.6)),
-                    "Range of futures",
+                    key("chart-key-range"),
                 )
-                .tip(BANDS_EXPLAINED),
+                .tip(tr("chart-bands-explained")),
             );
         }
     }
@@ -145,7 +152,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 lower: resources_c,
                 dashed: true,
             },
-            format!("{name} (dashed)"),
+            t!("chart-dashed", scenario = name),
         ));
     }
     if prediction.iter().any(|l| l.len() > 1) {
@@ -154,28 +161,31 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 colour: ink,
                 dashed: true,
             },
-            "Our prediction",
+            key("chart-key-prediction"),
         ));
     }
-    let prices = format!("£m at {base_year} prices");
+    let prices = t!("chart-prices", year = base_year.to_string());
     let used = chart::key(ui, &entries, Some(&prices), line.min(4.0));
     let height = (height - used).max(150.0);
 
     let mut readout = Readout::new(shown.rows.iter().map(|r| r.year).collect());
     if !hiding {
         readout = readout
-            .money("Demand", shown.rows.iter().map(|r| r.demand).collect())
             .money(
-                "Resources",
+                tr("chart-key-demand"),
+                shown.rows.iter().map(|r| r.demand).collect(),
+            )
+            .money(
+                tr("chart-key-resources"),
                 shown.rows.iter().map(|r| r.resources).collect(),
             )
             .money(
-                "Gap",
+                tr("chart-key-gap"),
                 shown.rows.iter().map(|r| r.demand - r.resources).collect(),
             );
         if let Some((name, b)) = baseline {
             readout = readout.money(
-                format!("{name}, gap"),
+                t!("chart-gap-of-scenario", scenario = name),
                 b.rows.iter().map(|r| r.demand - r.resources).collect(),
             );
         }
@@ -184,8 +194,8 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
     let plot = chart::plot("jaws", screen, (!hiding).then_some(readout))
         .height(height)
         .show_grid([false, true])
-        .x_axis_label("Year")
-        .y_axis_label("£m a year")
+        .x_axis_label(tr("chart-axis-year"))
+        .y_axis_label(tr("chart-axis-money"))
         .x_grid_spacer(chart::year_spacer(
             base_year,
             last_year,
@@ -210,7 +220,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         if let Some((b, stale)) = bands.filter(|_| !hiding) {
             if stale {
                 plot_ui.text(
-                    Text::new("", PlotPoint::new(x1, hi), "uncertainty bands updating…")
+                    Text::new("", PlotPoint::new(x1, hi), tr("chart-bands-updating"))
                         .anchor(egui::Align2::RIGHT_TOP)
                         .color(ui_weak(dark)),
                 );
@@ -219,7 +229,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             for (series, colour) in [(&b.demand, demand_c), (&b.resources, resources_c)] {
                 let col = |k: usize| series.iter().map(|p| p[k]).collect::<Vec<f64>>();
                 plot_ui.add(
-                    FilledArea::new("Middle half of futures", &xs, &col(1), &col(3))
+                    FilledArea::new(tr("chart-middle-half"), &xs, &col(1), &col(3))
                         .fill_color(colour.gamma_multiply(0.2)),
                 );
                 for k in [0, 4] {
@@ -241,7 +251,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .collect();
             for (pts, colour) in [(bd, demand_c), (br, resources_c)] {
                 plot_ui.line(
-                    Line::new(format!("{name} (dashed)"), pts)
+                    Line::new(t!("chart-dashed", scenario = name), pts)
                         .color(colour)
                         .style(LineStyle::dashed_loose())
                         .width(thin),
@@ -261,12 +271,12 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .map(|(d, r)| d.min(*r))
                 .collect();
             plot_ui.add(
-                FilledArea::new("Gap", &years, &resources, &upper)
+                FilledArea::new(tr("chart-key-gap"), &years, &resources, &upper)
                     .fill_color(warn.gamma_multiply(0.28)),
             );
             if surplus {
                 plot_ui.add(
-                    FilledArea::new("Surplus", &years, &lower, &resources)
+                    FilledArea::new(tr("chart-key-surplus"), &years, &lower, &resources)
                         .fill_color(good.gamma_multiply(0.28)),
                 );
             }
@@ -284,12 +294,12 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             );
         }
         plot_ui.line(
-            Line::new("Demand", points(&years, &demand))
+            Line::new(tr("chart-key-demand"), points(&years, &demand))
                 .color(demand_c)
                 .width(line),
         );
         plot_ui.line(
-            Line::new("Resources", points(&years, &resources))
+            Line::new(tr("chart-key-resources"), points(&years, &resources))
                 .color(resources_c)
                 .width(line),
         );
@@ -304,7 +314,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             .collect();
         if !published_points.is_empty() {
             plot_ui.points(
-                Points::new("Published MTFS gap", published_points)
+                Points::new(tr("chart-key-published-gap"), published_points)
                     .radius(5.0)
                     .shape(egui_plot::MarkerShape::Diamond)
                     .color(demand_c),
@@ -320,7 +330,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             let x = f64::from(last.year);
             plot_ui.vline(
                 VLine::new("", x)
-                    .color(ink.gamma_multiply(0.6))
+                    .color(ui_weak(dark))
                     .width(thin)
                     .style(LineStyle::dotted_dense()),
             );
@@ -328,8 +338,8 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 Text::new(
                     "",
                     PlotPoint::new(x, hi),
-                    egui::RichText::new(format!("← MTFS to {}", last.year))
-                        .color(ink.gamma_multiply(0.6)),
+                    egui::RichText::new(t!("chart-mtfs-to", year = last.year.to_string()))
+                        .color(ui_weak(dark)),
                 )
                 .anchor(egui::Align2::RIGHT_TOP),
             );
@@ -350,14 +360,14 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
             let at = t.position_from_point_x(x);
             let (right, left) = (frame.right() - at, at - frame.left());
             let width = |w: &str| w.chars().count() as f32 * body_size * 0.6 + 6.0;
-            let long = format!("{year}: budget can no longer be balanced");
+            let long = t!("chart-cant-balance-long", year = year.to_string());
             let (words, anchor) = if right >= width(&long) {
                 (long, egui::Align2::LEFT_BOTTOM)
             } else if left >= width(&long) {
                 (long, egui::Align2::RIGHT_BOTTOM)
             } else {
                 // A narrow chart: fewer words, on the roomier side.
-                let short = format!("{year}: can’t balance");
+                let short = t!("chart-cant-balance-short", year = year.to_string());
                 let side = if right >= left {
                     egui::Align2::LEFT_BOTTOM
                 } else {

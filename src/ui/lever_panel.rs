@@ -4,6 +4,8 @@
 //! the one opened last first. On a projector the levers a stage shows are laid out, in large
 //! type, in as many columns as it takes to show every one without scrolling.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Align, Color32, Layout, RichText, Sense, Stroke, TextStyle, Ui, vec2};
 
 use super::theme;
@@ -58,11 +60,11 @@ pub fn columns_needed(ui: &mut Ui, state: &AppState, room: f32) -> (usize, bool)
 /// facilitator's notes, and the room's screen keeps its height for the levers.)
 fn header(ui: &mut Ui, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.heading("Levers");
+        ui.heading(tr("levers-heading"));
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if ui
-                .button("Reset levers")
-                .on_hover_text("Put every lever back to the workshop's default")
+                .button(tr("levers-reset"))
+                .on_hover_text(tr("levers-reset-tip"))
                 .clicked()
             {
                 commands.push(LeverCommand::ResetAll.into());
@@ -76,9 +78,9 @@ fn domain_heading(ui: &mut Ui, domain: Domain, open: Option<bool>, dark: bool) -
     let colour = theme::domain_colour(domain, dark);
     let size = theme::body_size(ui.style()) * 1.1;
     let text = match open {
-        Some(true) => format!("▾ {}", domain.label()),
-        Some(false) => format!("▸ {}", domain.label()),
-        None => domain.label().to_string(),
+        Some(true) => format!("▾ {}", domain.name()),
+        Some(false) => format!("▸ {}", domain.name()),
+        None => domain.name(),
     };
     let response = ui.add(
         egui::Label::new(RichText::new(text).font(theme::bold(size)).color(colour)).sense(
@@ -92,15 +94,15 @@ fn domain_heading(ui: &mut Ui, domain: Domain, open: Option<bool>, dark: bool) -
     // Read out as the domain's name, a button that folds or unfolds it.
     if let Some(open) = open {
         response.widget_info(|| {
-            let mut info = egui::WidgetInfo::labeled(egui::Role::Button, true, domain.label());
+            let mut info = egui::WidgetInfo::labeled(egui::Role::Button, true, domain.name());
             info.selected = Some(open);
             info
         });
         response
             .on_hover_text(if open {
-                "Fold these levers away"
+                tr("levers-fold")
             } else {
-                "Show these levers"
+                tr("levers-unfold")
             })
             .clicked()
     } else {
@@ -364,7 +366,7 @@ fn projected(ui: &mut Ui, state: &AppState, columns: &Columns, commands: &mut Ve
                                 let colour = theme::domain_colour(domain, dark);
                                 let size = theme::label_size(ui.style()) * 1.1;
                                 ui.label(
-                                    RichText::new(domain.label())
+                                    RichText::new(domain.name())
                                         .font(theme::bold(size))
                                         .color(colour),
                                 );
@@ -578,12 +580,12 @@ pub(crate) fn lever_row(
     colour: Color32,
     commands: &mut Vec<Command>,
 ) {
-    let tooltip = format!(
-        "{}\n\nRange {} to {}; default {}.",
-        lever.description,
-        format::with_unit(lever.min, &lever.unit),
-        format::with_unit(lever.max, &lever.unit),
-        format::with_unit(lever.default, &lever.unit)
+    let tooltip = t!(
+        "lever-tooltip",
+        description = lever.description.as_str(),
+        min = format::with_unit(lever.min, &lever.unit),
+        max = format::with_unit(lever.max, &lever.unit),
+        default = format::with_unit(lever.default, &lever.unit)
     );
     let name = ui
         .horizontal_wrapped(|ui| {
@@ -685,18 +687,18 @@ fn reset_button(
     let mut reset = ui.add_enabled(!at_default, egui::Button::new("↺").small());
     if tips {
         reset = reset
-            .on_hover_text(format!(
-                "Reset {} to its default ({})",
-                lever.label,
-                format::with_unit(lever.default, &lever.unit)
+            .on_hover_text(t!(
+                "lever-reset-tip",
+                lever = lever.label.as_str(),
+                default = format::with_unit(lever.default, &lever.unit)
             ))
-            .on_disabled_hover_text("At its default");
+            .on_disabled_hover_text(tr("lever-at-default"));
     }
     reset.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             !at_default,
-            format!("Reset {}", lever.label),
+            t!("lever-reset", lever = lever.label.as_str()),
         )
     });
     if reset.clicked() {

@@ -1,6 +1,8 @@
 //! The metric table's linked charts: small under the jaws, cursor-linked, so a room sees the
 //! drivers move together; and one of them large when a stage asks the room to predict it.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Color32, Id, RichText, Ui};
 use egui_plot::{HLine, Line, LineStyle, PlotPoint, Points};
 
@@ -12,6 +14,9 @@ use crate::model::Projection;
 use crate::model::metric::{Metric, linked_charts};
 use crate::present::format;
 
+/// The narrowest a small chart may be and still label three years.
+const MIN_CHART_WIDTH: f32 = 160.0;
+
 /// The small charts in a row.
 pub fn show(
     ui: &mut Ui,
@@ -22,13 +27,20 @@ pub fn show(
     commands: &mut Vec<Command>,
 ) {
     let link = Id::unique("linked-charts");
-    let charts = linked_charts();
+    // As many as leave each room to label its years, in the metric table's order: on a narrow
+    // window the last (social care's share) gives way; the export and report always have it.
+    let mut charts = linked_charts();
+    let fit = (ui.available_width() / MIN_CHART_WIDTH).floor().max(1.0) as usize;
+    charts.truncate(fit);
     let screen = Screen::of(ui, false);
     ui.columns(charts.len(), |cols| {
         for (ui, &(metric, linked)) in cols.iter_mut().zip(&charts) {
             let unit = if metric.share { "%" } else { metric.unit };
-            ui.add(egui::Label::new(RichText::new(metric.title).strong()).truncate())
-                .on_hover_text(format!("{} ({unit})", linked.explain));
+            ui.add(egui::Label::new(RichText::new(title(metric)).strong()).truncate())
+                .on_hover_text(format!(
+                    "{} ({unit})",
+                    crate::i18n::tr_or(&format!("chart-{}-explain", linked.id), linked.explain)
+                ));
             MetricChart {
                 metric,
                 shown,
@@ -141,13 +153,17 @@ impl MetricChart<'_> {
         };
         let mut readout = Readout::new(shown.rows.iter().map(|r| r.year).collect());
         if !hiding {
-            readout = readout.with(m.title, current.iter().map(|p| p[1]).collect(), write);
+            readout = readout.with(title(m), current.iter().map(|p| p[1]).collect(), write);
             if let Some(b) = &base {
-                readout = readout.with("Compared with", b.iter().map(|p| p[1]).collect(), write);
+                readout = readout.with(
+                    tr("linked-compared-with"),
+                    b.iter().map(|p| p[1]).collect(),
+                    write,
+                );
             }
             if m.prudent_minimum {
                 readout = readout.with(
-                    "Prudent minimum",
+                    tr("linked-prudent-minimum"),
                     vec![shown.prudent_minimum; shown.rows.len()],
                     format::money,
                 );
@@ -222,7 +238,7 @@ impl MetricChart<'_> {
             }
             if let Some(b) = base {
                 plot_ui.line(
-                    Line::new(format!("{} (compared with)", m.title), b)
+                    Line::new(t!("linked-compared-line", chart = title(m)), b)
                         .color(colour.gamma_multiply(0.6))
                         .style(LineStyle::dashed_loose())
                         .width(thin),
@@ -230,7 +246,7 @@ impl MetricChart<'_> {
             }
             if m.prudent_minimum {
                 plot_ui.hline(
-                    HLine::new("Prudent minimum", shown.prudent_minimum)
+                    HLine::new(tr("linked-prudent-minimum"), shown.prudent_minimum)
                         .color(warn)
                         .style(LineStyle::dashed_dense())
                         .width(thin),
@@ -239,7 +255,7 @@ impl MetricChart<'_> {
             if hiding && let Some(&p) = current.last() {
                 plot_ui.points(Points::new("", vec![p]).radius(line * 2.0).color(colour));
             }
-            plot_ui.line(Line::new(m.title, current).color(colour).width(line));
+            plot_ui.line(Line::new(title(m), current).color(colour).width(line));
             super::chart::prediction_lines(plot_ui, prediction, ink, thin);
             // Named on the large chart, where the room reads it.
             if link.is_none() && m.prudent_minimum {
@@ -247,7 +263,7 @@ impl MetricChart<'_> {
                     egui_plot::Text::new(
                         "",
                         PlotPoint::new(x1, shown.prudent_minimum),
-                        RichText::new("prudent minimum").color(warn),
+                        RichText::new(tr("linked-prudent-minimum-lower")).color(warn),
                     )
                     .anchor(egui::Align2::RIGHT_BOTTOM),
                 );
@@ -255,4 +271,9 @@ impl MetricChart<'_> {
         });
         super::menu::chart_menu(&response.response, ChartKind::Linked(m), commands);
     }
+}
+
+/// A metric's title in the reader's language (the table holds the English).
+fn title(m: &Metric) -> String {
+    crate::i18n::tr_or(&format!("metric-{}", m.id), m.title)
 }

@@ -1,6 +1,8 @@
 //! The framework map: the four domains around the stocks, the model's own links between
 //! them weighted by how strongly each is acting, and the feedback loops they make.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::epaint::{PathStroke, QuadraticBezierShape};
 use egui::{
     Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2,
@@ -49,7 +51,7 @@ fn automatic_position(id: &str) -> Pos2 {
         "expectation" => (0.28, 0.45),
         "need" => (0.45, 0.47),
         "structural_savings" => (0.72, 0.43),
-        "savings" => (0.74, 0.62),
+        "savings" => (0.725, 0.62),
         "unmet_need" => (0.56, 0.60),
         "demand" => (0.36, 0.75),
         "cuts" => (0.64, 0.76),
@@ -115,15 +117,16 @@ fn stack_levers(
 }
 
 fn label_of(id: &str) -> String {
-    crate::model::links::node_label(id)
-        .unwrap_or(id)
-        .to_string()
+    crate::i18n::tr_or(
+        &format!("node-{id}"),
+        crate::model::links::node_label(id).unwrap_or(id),
+    )
 }
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
     let Some(analysis) = state.derived.map.as_ref() else {
-        ui.label("Working out the map…");
+        ui.label(tr("map-working"));
         return;
     };
     let base_year = state.assumptions.base_year;
@@ -145,20 +148,20 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal(|ui| {
-            let name = ui.label(RichText::new("Year").strong());
+            let name = ui.label(RichText::new(tr("map-year")).strong());
             let mut y = year;
             let last = base_year + state.assumptions.horizon_years as i32 - 1;
             let response = ui
                 .add(egui::Slider::new(&mut y, base_year..=last).step_by(1.0))
                 .labelled_by(name.id)
-                .on_hover_text("The year the map shows: arrows are as strong as the links are acting then");
+                .on_hover_text(tr("map-year-tip"));
             if response.changed() {
                 commands.push(MapCommand::SetYear((y - base_year).max(0) as usize).into());
             }
         });
         ui.add(
             egui::Label::new(
-                RichText::new("Arrow width: how much of what moves the target each link accounts for this year. + more means more; − more means less; ‖ acts with a delay. Click a node to follow its links.")
+                RichText::new(tr("map-arrows"))
                     .small()
                     .color(ui.visuals().weak_text_color()),
             )
@@ -166,9 +169,8 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         );
         let (canvas, response) = ui.allocate_exact_size(ui.available_size(), Sense::hover());
         // Named, so screen readers (and tests) can find the map and measure places on it.
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Framework map")
-        });
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr("map-canvas")));
         draw(ui, canvas, state, analysis, dark, commands);
     });
 }
@@ -210,7 +212,7 @@ fn draw(
         painter.text(
             rect.left_top() + vec2(10.0, 6.0),
             Align2::LEFT_TOP,
-            domain.label(),
+            domain.name(),
             theme::bold(theme::body_size(ui.style()) * 1.03),
             colour,
         );
@@ -384,15 +386,15 @@ fn draw(
     if let Some((i, _)) = hovered {
         let link = &LINKS[i];
         let share = analysis.shares[i];
-        let text = format!(
-            "{} → {} ({})\n{}\nIn {}: {} of what is moving {}.",
-            label_of(link.from),
-            label_of(link.to),
-            link.polarity.symbol(),
-            link.description,
-            state.assumptions.base_year + state.map.year as i32,
-            format::share(share),
-            label_of(link.to).to_lowercase(),
+        let text = t!(
+            "map-link-tip",
+            from = label_of(link.from),
+            to = label_of(link.to),
+            polarity = link.polarity.symbol(),
+            description = link.description,
+            year = (state.assumptions.base_year + state.map.year as i32).to_string(),
+            share = format::share(share),
+            target = label_of(link.to).to_lowercase(),
         );
         egui::Tooltip::always_open(
             ui.ctx().clone(),
@@ -459,20 +461,24 @@ fn edge_point(r: Rect, toward: Pos2) -> Pos2 {
 fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
     let Some(id) = state.map.selected_node.as_deref() else {
-        ui.heading("The framework");
-        ui.label("Cultural, structural, political and financial drivers act on each other as one system. Click a node to see what it is and how it moves; hover an arrow to read the link; pick a loop below to follow it round.");
+        ui.heading(tr("map-heading"));
+        ui.label(tr("map-explain"));
         return;
     };
     ui.horizontal(|ui| {
         ui.heading(label_of(id));
-        if ui.small_button("✕").on_hover_text("Close").clicked() {
+        if ui
+            .small_button("✕")
+            .on_hover_text(tr("map-close"))
+            .clicked()
+        {
             commands.push(MapCommand::SelectNode(None).into());
         }
     });
     if let Some(i) = crate::model::lever_index(id) {
         let lever = &state.workshop.levers[i];
         ui.label(
-            RichText::new(format!("{} lever", lever.domain.label()))
+            RichText::new(t!("map-lever-of", domain = lever.domain.name()))
                 .color(theme::domain_colour(lever.domain, dark)),
         );
         ui.label(&lever.description);
@@ -487,8 +493,8 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
     } else if let Some(node) = NODES.iter().find(|n| n.id == id) {
         ui.label(
             RichText::new(match node.kind {
-                NodeKind::Stock => "Stock: it accumulates",
-                NodeKind::Flow => "Flow: worked out each moment",
+                NodeKind::Stock => tr("map-stock"),
+                NodeKind::Flow => tr("map-flow"),
             })
             .small(),
         );
@@ -563,7 +569,7 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
         .collect();
     inputs.sort_by(|a, b| b.1.total_cmp(&a.1));
     if !inputs.is_empty() {
-        ui.label(RichText::new("What moves it now").strong());
+        ui.label(RichText::new(tr("map-moves-it")).strong());
         for (i, share) in inputs {
             let l = &LINKS[i];
             ui.label(format!(
@@ -593,8 +599,8 @@ fn loops_list(
     year: i32,
     commands: &mut Vec<Command>,
 ) {
-    ui.heading("Feedback loops");
-    ui.label(RichText::new(format!("Strongest in {year} first. R: reinforcing (a vicious or virtuous circle); B: balancing.")).small());
+    ui.heading(tr("map-loops"));
+    ui.label(RichText::new(t!("map-loops-explain", year = year.to_string())).small());
     let strongest = analysis
         .loops
         .first()

@@ -3,10 +3,14 @@
 //! the window opens the dialog once the frame is drawn, and where no dialog can open the app
 //! saves to the documents folder and says where.
 
+use crate::i18n::tr;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use crate::app::{AppState, Command, FileCommand, FileRequest, ScenarioCommand, SessionCommand};
+use crate::app::{
+    AppState, Command, FileCommand, FileRequest, ScenarioCommand, SessionCommand, WindowCommand,
+};
 use crate::export::ChartKind;
+use crate::i18n::Lang;
 
 pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 pub const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(
@@ -51,7 +55,7 @@ pub fn shortcuts(ui: &Ui, state: &AppState, out: &mut Vec<Command>) {
     });
 }
 
-fn item(ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>) -> egui::Response {
+fn item(ui: &mut Ui, text: String, shortcut: Option<&KeyboardShortcut>) -> egui::Response {
     let mut button = egui::Button::new(text);
     if let Some(s) = shortcut {
         button = button.shortcut_text(ui.ctx().format_shortcut(s));
@@ -61,73 +65,67 @@ fn item(ui: &mut Ui, text: &str, shortcut: Option<&KeyboardShortcut>) -> egui::R
 
 /// Save and open the room's work, scenario codes, export charts and the report.
 pub fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.menu_button("File", |ui| {
+    ui.menu_button(tr("menu-file"), |ui| {
         let mut pick = |ui: &mut Ui, command: Command| {
             commands.push(command);
             ui.close();
         };
-        if item(ui, "Workshops…", None)
-            .on_hover_text(
-                "Choose another workshop: those built in, in a workshops folder, or recent files",
-            )
+        if item(ui, tr("menu-workshops"), None)
+            .on_hover_text(tr("menu-workshops-tip"))
             .clicked()
         {
             pick(ui, SessionCommand::OpenWorkshopPicker.into());
         }
         ui.separator();
-        if item(ui, "Save session", Some(&SAVE))
-            .on_hover_text("Save where it was last saved (asks where the first time)")
+        if item(ui, tr("menu-save"), Some(&SAVE))
+            .on_hover_text(tr("menu-save-tip"))
             .clicked()
         {
             pick(ui, FileCommand::SaveSession(None).into());
         }
-        if item(ui, "Save session as…", Some(&SAVE_AS)).clicked() {
+        if item(ui, tr("menu-save-as"), Some(&SAVE_AS)).clicked() {
             pick(ui, FileRequest::SaveSessionAs.into());
         }
-        if item(ui, "Open sessions or scenarios…", Some(&OPEN))
-            .on_hover_text("Or drop files on the window")
+        if item(ui, tr("menu-open"), Some(&OPEN))
+            .on_hover_text(tr("menu-open-tip"))
             .clicked()
         {
             pick(ui, FileRequest::Open.into());
         }
-        if item(ui, "Import council figures…", None)
-            .on_hover_text("Start from your council's own figures: a filled template (.xlsx, .ods, .csv from `jaws template`) or a council profile")
+        if item(ui, tr("menu-import-council"), None)
+            .on_hover_text(tr("menu-import-council-tip"))
             .clicked()
         {
             pick(ui, FileRequest::ImportCouncil.into());
         }
         ui.separator();
-        if item(ui, "Enter a scenario code…", Some(&ENTER_CODE))
-            .on_hover_text("Load the levers of a code from another laptop (JAWS-…)")
+        if item(ui, tr("menu-enter-code"), Some(&ENTER_CODE))
+            .on_hover_text(tr("menu-enter-code-tip"))
             .clicked()
         {
             pick(ui, ScenarioCommand::OpenCodeDialog.into());
         }
-        if item(ui, "Copy the chart", Some(&COPY_CHART))
-            .on_hover_text("The jaws chart as an image, to paste into a slide or a chat")
+        if item(ui, tr("menu-copy-chart"), Some(&COPY_CHART))
+            .on_hover_text(tr("menu-copy-chart-tip"))
             .clicked()
         {
             pick(ui, FileCommand::CopyChart(ChartKind::Jaws).into());
         }
-        if item(ui, "Export the chart…", None)
-            .on_hover_text(
-                "The compared scenarios (or the levers as they stand) as PNG or SVG, for slides",
-            )
+        if item(ui, tr("menu-export-chart"), None)
+            .on_hover_text(tr("menu-export-chart-tip"))
             .clicked()
         {
             pick(ui, FileRequest::ExportChart.into());
         }
-        if item(ui, "Write the report…", None)
-            .on_hover_text(
-                "A self-contained HTML report (and Markdown) of the session, in a folder",
-            )
+        if item(ui, tr("menu-report"), None)
+            .on_hover_text(tr("menu-report-tip"))
             .clicked()
         {
             pick(ui, FileRequest::WriteReport.into());
         }
         if !state.recent.is_empty() {
             ui.separator();
-            ui.label(RichText::new("Recent").small());
+            ui.label(RichText::new(tr("menu-recent")).small());
             for p in &state.recent {
                 let name = p.file_name().map_or_else(
                     || p.display().to_string(),
@@ -145,9 +143,22 @@ pub fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     });
 }
 
-/// Help: about Jaws (the version and the licences of what it is built from).
-pub fn help_menu(ui: &mut Ui) {
-    ui.menu_button("Help", |ui| {
+/// Help: the language (English or Cymraeg, each named in itself), and about Jaws (the
+/// version and the licences of what it is built from).
+pub fn help_menu(ui: &mut Ui, commands: &mut Vec<Command>) {
+    ui.menu_button(tr("menu-help"), |ui| {
+        ui.menu_button(tr("menu-language"), |ui| {
+            for lang in Lang::ALL {
+                if ui
+                    .radio(crate::i18n::lang() == lang, lang.name())
+                    .on_hover_text(tr("menu-language-tip"))
+                    .clicked()
+                {
+                    commands.push(WindowCommand::SetLanguage(lang).into());
+                    ui.close();
+                }
+            }
+        });
         super::about::menu_entry(ui);
     });
 }
@@ -155,14 +166,14 @@ pub fn help_menu(ui: &mut Ui) {
 /// A chart's context menu: copy it as an image, or export it.
 pub fn chart_menu(response: &egui::Response, kind: ChartKind, commands: &mut Vec<Command>) {
     response.context_menu(|ui| {
-        if item(ui, "Copy the chart", Some(&COPY_CHART))
-            .on_hover_text("As an image, to paste into a slide or a chat")
+        if item(ui, tr("menu-copy-chart"), Some(&COPY_CHART))
+            .on_hover_text(tr("menu-copy-chart-image-tip"))
             .clicked()
         {
             commands.push(FileCommand::CopyChart(kind).into());
             ui.close();
         }
-        if item(ui, "Export the chart…", None).clicked() {
+        if item(ui, tr("menu-export-chart"), None).clicked() {
             commands.push(FileRequest::ExportChart.into());
             ui.close();
         }

@@ -2,6 +2,8 @@
 //! derived results and push commands; `app::AppState::apply` does the rest. One file a view
 //! or panel.
 
+use crate::i18n::tr;
+use crate::t;
 pub mod about;
 pub mod analyse_view;
 pub mod assumptions_panel;
@@ -58,7 +60,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     if !state.load_problems.is_empty() && state.workshop_picker.is_none() {
         egui::Panel::top("problems").show(ui, |ui| {
             let warn = theme::warning_colour(state.prefs.dark_mode);
-            ui.label(RichText::new("The workshop asked for could not be opened; showing the bundled workshop instead.").color(warn).strong());
+            ui.label(RichText::new(tr("load-problems")).color(warn).strong());
             for p in &state.load_problems {
                 ui.label(RichText::new(p).color(warn).monospace());
             }
@@ -139,7 +141,7 @@ fn notice_line(ui: &mut Ui, state: &AppState, notice: &Notice, commands: &mut Ve
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             if ui
                 .small_button("OK")
-                .on_hover_text("Dismiss this message (Esc)")
+                .on_hover_text(tr("notice-dismiss-tip"))
                 .clicked()
             {
                 commands.push(WindowCommand::DismissNotice.into());
@@ -169,16 +171,16 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let was_open = ui.data(|d| d.get_temp::<bool>(opened_key)).unwrap_or(false);
         ui.data_mut(|d| d.insert_temp(opened_key, true));
         let modal = egui::Modal::new(egui::Id::unique("capture-dialog")).show(ui.ctx(), |ui| {
-            ui.heading("Capture these levers as a scenario");
+            ui.heading(tr("capture-heading"));
             let (mut name, mut note) = (draft_name.clone(), draft_note.clone());
-            let name_label = ui.label("Name");
+            let name_label = ui.label(tr("capture-name"));
             let edit = ui
                 .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
                 .labelled_by(name_label.id);
             if !was_open {
                 edit.request_focus();
             }
-            let note_label = ui.label("Note (what the table was thinking)");
+            let note_label = ui.label(tr("capture-note"));
             let note_edit = ui
                 .add(
                     egui::TextEdit::multiline(&mut note)
@@ -201,15 +203,19 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 && !note_edit.lost_focus();
             ui.horizontal(|ui| {
                 if ui
-                    .button(RichText::new("Capture scenario").strong())
-                    .on_hover_text("Keep the levers as they stand under this name (Enter)")
+                    .button(RichText::new(tr("capture-button")).strong())
+                    .on_hover_text(tr("capture-button-tip"))
                     .clicked()
                     || enter
                 {
                     commands.push(ScenarioCommand::EditCaptureDialog { name, note }.into());
                     commands.push(ScenarioCommand::ConfirmCaptureDialog.into());
                 }
-                if ui.button("Cancel").on_hover_text("Esc").clicked() {
+                if ui
+                    .button(tr("dialog-cancel"))
+                    .on_hover_text(tr("dialog-esc"))
+                    .clicked()
+                {
                     commands.push(ScenarioCommand::CancelCaptureDialog.into());
                 }
             });
@@ -228,20 +234,20 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     if let Some(problem) = &state.close_blocked {
         egui::Modal::new(egui::Id::unique("close-blocked-dialog")).show(ui.ctx(), |ui| {
             ui.set_max_width(560.0);
-            ui.heading("The session could not be saved");
+            ui.heading(tr("close-heading"));
             ui.add(egui::Label::new(problem.as_str()).wrap());
-            ui.label("Save it somewhere else before closing, or close without saving.");
+            ui.label(tr("close-text"));
             ui.horizontal(|ui| {
                 if ui
-                    .button(RichText::new("Save session as…").strong())
+                    .button(RichText::new(tr("close-save-as")).strong())
                     .clicked()
                 {
                     commands.push(FileCommand::Ask(FileRequest::SaveSessionAs).into());
                 }
-                if ui.button("Keep working").clicked() {
+                if ui.button(tr("close-keep-working")).clicked() {
                     commands.push(SessionCommand::KeepWorking.into());
                 }
-                if ui.button("Close without saving").clicked() {
+                if ui.button(tr("close-without-saving")).clicked() {
                     commands.push(SessionCommand::CloseWithoutSaving.into());
                 }
             });
@@ -249,37 +255,43 @@ fn dialogs(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 }
 
-/// "Restore the last session?": the whole session, or what of it still fits the workshop
+/// tr("restore-heading"): the whole session, or what of it still fits the workshop
 /// with the located problems that stopped the rest. The buttons stay in reach however long
 /// the list of problems is.
 fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &mut Vec<Command>) {
     let session = &offer.session;
     egui::Modal::new(egui::Id::unique("restore-dialog")).show(ui.ctx(), |ui| {
         ui.set_max_width(640.0);
-        ui.heading("Restore the last session?");
-        let scenarios = crate::present::format::count(session.scenarios.len(), "scenario");
-        let deal = crate::present::format::count(session.deal.len(), "commitment");
-        let held = if session.notes.trim().is_empty() {
-            format!("{scenarios} and {deal}")
-        } else {
-            format!("{scenarios}, {deal} and the notes")
-        };
+        ui.heading(tr("restore-heading"));
+        let scenarios = crate::present::format::count(session.scenarios.len(), "count-scenario");
+        let deal = crate::present::format::count(session.deal.len(), "count-commitment");
+        let held = t!(
+            if session.notes.trim().is_empty() {
+                "restore-held"
+            } else {
+                "restore-held-notes"
+            },
+            scenarios = scenarios,
+            deal = deal
+        );
         let (text, restore, fresh_hint) = match &offer.kept_aside {
             None => (
-                format!(
-                    "Jaws did not close properly last time. The session was saved with {held} in {}.",
-                    offer.path.display()
+                t!(
+                    "restore-crashed",
+                    held = held.as_str(),
+                    path = offer.path.display().to_string()
                 ),
-                "Restore it",
-                "The saved file stays where it is until this session is saved over it",
+                tr("restore-it"),
+                tr("restore-it-tip"),
             ),
             Some(aside) => (
-                format!(
-                    "Jaws did not close properly last time, and the session it saved no longer fits this workshop, so the file is kept, unchanged, as {}. What still fits can be restored: {held}, and the levers and assumptions that are still in range.",
-                    aside.display()
+                t!(
+                    "restore-crashed-aside",
+                    held = held.as_str(),
+                    path = aside.display().to_string()
                 ),
-                "Restore what fits",
-                "The file kept aside is never written over",
+                tr("restore-what-fits"),
+                tr("restore-what-fits-tip"),
             ),
         };
         ui.add(egui::Label::new(text).wrap());
@@ -288,7 +300,7 @@ fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &
                 commands.push(SessionCommand::RestoreAutosave.into());
             }
             if ui
-                .button("Start fresh")
+                .button(tr("restore-fresh"))
                 .on_hover_text(fresh_hint)
                 .clicked()
             {
@@ -297,7 +309,7 @@ fn restore_dialog(ui: &Ui, state: &AppState, offer: &PendingRestore, commands: &
         });
         if offer.partial() {
             ui.add_space(6.0);
-            ui.label(RichText::new("What does not fit:").strong());
+            ui.label(RichText::new(tr("restore-not-fit")).strong());
             let warn = theme::warning_colour(state.prefs.dark_mode);
             egui::ScrollArea::vertical()
                 .max_height(ui.ctx().content_rect().height() / 3.0)
@@ -338,4 +350,31 @@ fn shortcuts(ui: &Ui, state: &AppState) -> Vec<Command> {
         out.push(PresentCommand::Start.into());
     }
     out
+}
+
+/// Words for the stage: in the window's language, or for a mixed room (`both`, the
+/// bilingual stage) in Welsh then English ("Her · Challenge"), as the Welsh Language
+/// Standards put them.
+pub(crate) fn stage_words(id: &str, both: bool) -> String {
+    in_both(both, || tr(id))
+}
+
+/// What `words` writes, once in Welsh and once in English when `both` ("Bwlch yn 2040 ·
+/// Gap in 2040"), else once in the window's language.
+pub(crate) fn in_both(both: bool, words: impl Fn() -> String) -> String {
+    use crate::i18n::{Lang, lang, set_lang};
+    if !both {
+        return words();
+    }
+    let spoken = lang();
+    set_lang(Lang::Cy);
+    let cy = words();
+    set_lang(Lang::EnGb);
+    let en = words();
+    set_lang(spoken);
+    if cy == en {
+        cy
+    } else {
+        format!("{cy} · {en}")
+    }
 }

@@ -2,6 +2,7 @@
 //! view it calls for, whether its challenge is met, and a discreet stage counter. The
 //! facilitator's notes go to their own window (or a panel, on a single screen).
 
+use crate::t;
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 
 use super::{
@@ -86,9 +87,9 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     match p.notes {
         NotesPlace::Window => {
             let builder = egui::ViewportBuilder::default()
-                .with_title(format!(
-                    "Jaws — facilitator notes — {}",
-                    state.workshop.title
+                .with_title(t!(
+                    "present-notes-title",
+                    workshop = state.workshop.title.as_str()
                 ))
                 .with_inner_size([560.0, 760.0]);
             // With two screens, on the laptop's own (where the platform lets a window be
@@ -196,9 +197,12 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 && state.predicting()
             {
                 ui.label(
-                    RichText::new(format!("Predict: {prompt}"))
-                        .font(theme::bold(lead))
-                        .color(theme::demand_colour(dark)),
+                    RichText::new(format!(
+                        "{}: {prompt}",
+                        stage_words(state, "present-predict")
+                    ))
+                    .font(theme::bold(lead))
+                    .color(theme::demand_colour(dark)),
                 );
             }
             if let Some(challenge) = &stage.challenge
@@ -206,12 +210,18 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             {
                 let met = state.derived.challenge.as_ref().and_then(|c| c.met);
                 let (mark, colour) = match met {
-                    Some(true) => ("✔ Met", theme::good_colour(dark)),
-                    Some(false) => ("✘ Not met yet", theme::warning_colour(dark)),
-                    None => ("? Cannot be judged over these years", weak),
+                    Some(true) => (stage_words(state, "present-met"), theme::good_colour(dark)),
+                    Some(false) => (
+                        stage_words(state, "present-not-met"),
+                        theme::warning_colour(dark),
+                    ),
+                    None => (stage_words(state, "present-not-judged"), weak),
                 };
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("Challenge:").font(theme::bold(lead)));
+                    ui.label(
+                        RichText::new(format!("{}:", stage_words(state, "present-challenge")))
+                            .font(theme::bold(lead)),
+                    );
                     ui.label(RichText::new(&challenge.wording).size(lead));
                     ui.label(RichText::new(mark).font(theme::bold(lead)).color(colour));
                 });
@@ -240,4 +250,9 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     if p.show_code {
         super::code_view::overlay(ui, state);
     }
+}
+
+/// The stage's own words, in both languages on a bilingual stage.
+fn stage_words(state: &AppState, id: &str) -> String {
+    super::stage_words(id, state.prefs.bilingual_stage)
 }

@@ -59,6 +59,15 @@ impl JawsApp {
         JawsApp::headless(state)
     }
 
+    /// Speak `asked` (`--lang`, for this run), else the language chosen from the menu
+    /// before, else the system's.
+    pub fn choose_language(&mut self, asked: Option<crate::i18n::Lang>) {
+        let lang = asked
+            .or(self.state.prefs.lang)
+            .unwrap_or_else(crate::i18n::Lang::from_system);
+        crate::i18n::set_lang(lang);
+    }
+
     /// An app with no eframe around it (benchmarks): fonts and style are the caller's job.
     pub fn headless(state: AppState) -> JawsApp {
         JawsApp {

@@ -2,6 +2,8 @@
 //! replay, capture, the File and Help menus and the theme. (What only the explore view uses,
 //! the baseline, the uncertainty bands and the assumptions, is over its chart.)
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{RichText, Ui};
 
 use super::theme;
@@ -24,21 +26,21 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         group(ui, "history", |ui| history(ui, state, commands));
         group(ui, "work", |ui| {
             if ui
-                .button("Capture")
-                .on_hover_text("Keep the levers as they stand as a named scenario (Ctrl+K)")
+                .button(tr("toolbar-capture"))
+                .on_hover_text(tr("toolbar-capture-tip"))
                 .clicked()
             {
                 commands.push(ScenarioCommand::OpenCaptureDialog.into());
             }
             super::menu::file_menu(ui, state, commands);
-            super::menu::help_menu(ui);
+            super::menu::help_menu(ui, commands);
             let (icon, name, tip) = if state.prefs.dark_mode {
-                ("☀", "Light theme", "Switch to the light theme")
+                ("☀", tr("toolbar-light"), tr("toolbar-light-tip"))
             } else {
-                ("☾", "Dark theme", "Switch to the dark theme")
+                ("☾", tr("toolbar-dark"), tr("toolbar-dark-tip"))
             };
             let theme = ui.button(icon).on_hover_text(tip);
-            named(&theme, name);
+            named(&theme, &name);
             if theme.clicked() {
                 commands.push(WindowCommand::SetDarkMode(!state.prefs.dark_mode).into());
             }
@@ -73,19 +75,11 @@ fn named(response: &egui::Response, name: &str) {
 
 fn views(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     for (view, name, tip) in [
-        (View::Explore, "Explore", "Levers and the jaws chart"),
-        (
-            View::Map,
-            "Map",
-            "The four domains and how the drivers act on each other",
-        ),
-        (
-            View::Analyse,
-            "What would it take?",
-            "What moves the gap most, and the smallest change that closes it",
-        ),
-        (View::Compare, "Compare", "Scenarios side by side"),
-        (View::Deal, "Our deal", "The commitments the room agrees"),
+        (View::Explore, tr("view-explore"), tr("view-explore-tip")),
+        (View::Map, tr("view-map"), tr("view-map-tip")),
+        (View::Analyse, tr("view-analyse"), tr("view-analyse-tip")),
+        (View::Compare, tr("view-compare"), tr("view-compare-tip")),
+        (View::Deal, tr("view-deal"), tr("view-deal-tip")),
     ] {
         if ui
             .selectable_label(state.view == view, name)
@@ -100,11 +94,12 @@ fn views(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 fn present_button(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let stages = state.workshop.stages.len();
     if ui
-        .add_enabled(stages > 0, egui::Button::new(RichText::new("▶ Present").strong()))
-        .on_hover_text(format!(
-            "Present the workshop's {stages} stages full screen, with your notes in a second window (F5; Esc leaves)"
-        ))
-        .on_disabled_hover_text("This workshop has no stages to present")
+        .add_enabled(
+            stages > 0,
+            egui::Button::new(RichText::new(tr("toolbar-present")).strong()),
+        )
+        .on_hover_text(t!("toolbar-present-tip", count = stages))
+        .on_disabled_hover_text(tr("toolbar-present-none"))
         .clicked()
     {
         commands.push(PresentCommand::Start.into());
@@ -118,8 +113,8 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .scenario
         .as_deref()
         .and_then(|id| state.find_scenario(id))
-        .map_or("(your own settings)".to_string(), |s| s.name.clone());
-    let label = ui.label("Scenario");
+        .map_or(tr("toolbar-own-settings"), |s| s.name.clone());
+    let label = ui.label(tr("toolbar-scenario"));
     let combo = egui::ComboBox::from_id_salt("scenario")
         .selected_text(current)
         .width(150.0 * theme::body_size(ui.style()) / 15.5)
@@ -138,11 +133,9 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         })
         .response
         .labelled_by(label.id);
-    combo.on_hover_text("Load a scenario's lever settings. Undo brings back what you had.");
-    let reset = ui
-        .button("↺")
-        .on_hover_text("Put the levers back to the scenario last loaded");
-    named(&reset, "Reset to scenario");
+    combo.on_hover_text(tr("toolbar-scenario-tip"));
+    let reset = ui.button("↺").on_hover_text(tr("toolbar-reset-tip"));
+    named(&reset, &tr("toolbar-reset"));
     if reset.clicked() {
         commands.push(ScenarioCommand::ResetToLoaded.into());
     }
@@ -152,25 +145,28 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 /// Undo, redo, and replay the last change, as icons with their names.
 fn history(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let can_undo = state.history.can_undo();
-    for (icon, name, tip, enabled, command) in [
+    for (icon, name, tip, none, enabled, command) in [
         (
             "↶",
-            "Undo",
-            "Undo the last change (Ctrl+Z)",
+            tr("toolbar-undo"),
+            tr("toolbar-undo-tip"),
+            tr("toolbar-undo-none"),
             can_undo,
             HistoryCommand::Undo,
         ),
         (
             "↷",
-            "Redo",
-            "Redo (Ctrl+Shift+Z or Ctrl+Y)",
+            tr("toolbar-redo"),
+            tr("toolbar-redo-tip"),
+            tr("toolbar-redo-none"),
             state.history.can_redo(),
             HistoryCommand::Redo,
         ),
         (
             "⟲",
-            "Replay",
-            "Replay the last change: the curves move from before it to after it, so the room sees what moved (R)",
+            tr("toolbar-replay"),
+            tr("toolbar-replay-tip"),
+            tr("toolbar-replay-none"),
             can_undo,
             HistoryCommand::ReplayLastChange,
         ),
@@ -178,8 +174,8 @@ fn history(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let button = ui
             .add_enabled(enabled, egui::Button::new(icon))
             .on_hover_text(tip)
-            .on_disabled_hover_text(format!("{name}: nothing to {}", name.to_lowercase()));
-        named(&button, name);
+            .on_disabled_hover_text(none);
+        named(&button, &name);
         if button.clicked() {
             commands.push(command.into());
         }

@@ -4,6 +4,8 @@
 //! in the warning colour with its problems (`FILE:LINE:COLUMN: message`) and cannot be opened;
 //! the others stay on offer.
 
+use crate::i18n::tr;
+use crate::t;
 use egui::{Align, Key, Layout, Modifiers, RichText, ScrollArea, Stroke, TextWrapMode, Ui};
 
 use crate::app::{AppState, Command, FileRequest, SessionCommand};
@@ -17,34 +19,28 @@ const BUTTON_WIDTH: f32 = 100.0;
 /// Problems shown for one workshop; a badly broken file can have many.
 const MOST_PROBLEMS: usize = 8;
 
-/// The groups in the order they are shown: heading, and what it means.
-const GROUPS: [(Origin, &str, &str); 5] = [
-    (
-        Origin::Chosen,
-        "The file you chose",
-        "The workshop file just chosen with the file dialog, which could not be opened",
-    ),
-    (
-        Origin::Bundled,
-        "Built in",
-        "Workshops shipped inside Jaws: always here, whatever the folders hold",
-    ),
-    (
-        Origin::BesideApp,
-        "Beside Jaws",
-        "Workshop files in the workshops folder next to the Jaws program",
-    ),
-    (
-        Origin::DataFolder,
-        "Your workshops folder",
-        "Workshop files in the workshops folder of your Jaws data folder",
-    ),
-    (
-        Origin::Recent,
-        "Recent",
-        "Workshop files opened lately from elsewhere",
-    ),
-];
+/// The groups in the order they are shown: heading, and what it means
+fn groups() -> [(Origin, String, String); 5] {
+    [
+        (Origin::Chosen, tr("picker-chosen"), tr("picker-chosen-tip")),
+        (
+            Origin::Bundled,
+            tr("picker-built-in"),
+            tr("picker-built-in-tip"),
+        ),
+        (
+            Origin::BesideApp,
+            tr("picker-beside"),
+            tr("picker-beside-tip"),
+        ),
+        (
+            Origin::DataFolder,
+            tr("picker-yours"),
+            tr("picker-yours-tip"),
+        ),
+        (Origin::Recent, tr("picker-recent"), tr("picker-recent-tip")),
+    ]
+}
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let Some(entries) = &state.workshop_picker else {
@@ -53,13 +49,13 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let dark = state.prefs.dark_mode;
     let modal = egui::Modal::new(egui::Id::unique("workshop-picker")).show(ui.ctx(), |ui| {
         ui.set_width(WIDTH);
-        ui.heading("Choose a workshop");
+        ui.heading(tr("picker-heading"));
         // Only promise a save when there is something to save.
         ui.label(
             RichText::new(if state.has_work_to_save() {
-                "Opening a workshop starts a fresh session; this one is saved first."
+                tr("picker-fresh-saved")
             } else {
-                "Opening a workshop starts a fresh session."
+                tr("picker-fresh")
             })
             .weak(),
         );
@@ -78,7 +74,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .max_height(max_height)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                for (origin, heading, meaning) in GROUPS {
+                for (origin, heading, meaning) in groups() {
                     let group: Vec<&CatalogueEntry> =
                         entries.iter().filter(|e| e.origin == origin).collect();
                     if group.is_empty() {
@@ -113,7 +109,7 @@ fn load_problems(ui: &mut Ui, state: &AppState, dark: bool) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new("The workshop asked for could not be opened")
+                RichText::new(tr("picker-not-opened"))
                     .color(warn)
                     .font(theme::bold(body_size(ui) * 1.05)),
             );
@@ -158,7 +154,7 @@ fn row(ui: &mut Ui, state: &AppState, e: &CatalogueEntry, commands: &mut Vec<Com
                 );
             });
             if !e.is_valid() {
-                ui.label(RichText::new("Cannot be opened:").color(warn).strong());
+                ui.label(RichText::new(tr("picker-cannot-open")).color(warn).strong());
                 problem_lines(ui, &e.problems, dark);
             }
         });
@@ -180,7 +176,7 @@ fn describe(ui: &mut Ui, e: &CatalogueEntry, dark: bool) {
     }
     if let WorkshopSource::File(path) = &e.source {
         ui.label(RichText::new(path.display().to_string()).small().weak())
-            .on_hover_text("Where the file is");
+            .on_hover_text(tr("picker-where"));
     }
 }
 
@@ -197,22 +193,24 @@ fn actions(
         return;
     }
     if open_now {
-        let badge = RichText::new("✔ open now")
+        let badge = RichText::new(tr("picker-open-now"))
             .color(theme::good_colour(dark))
             .strong();
         ui.add(egui::Label::new(badge).wrap_mode(TextWrapMode::Extend))
-            .on_hover_text("This is the workshop open now");
+            .on_hover_text(tr("picker-open-now-tip"));
         // A file can be edited while Jaws runs: offer to read it again.
         if matches!(e.source, WorkshopSource::File(_)) {
             let again = ui
-                .button("Reopen")
+                .button(tr("picker-reopen"))
                 .on_hover_text(if state.has_work_to_save() {
-                    "Read the file again (after editing it) and start afresh on it; \
-                 this session is saved first"
+                    tr("picker-reopen-tip-saved")
                 } else {
-                    "Read the file again (after editing it) and start afresh on it"
+                    tr("picker-reopen-tip")
                 });
-            named(&again, format!("Reopen {}", e.title));
+            named(
+                &again,
+                t!("picker-reopen-name", workshop = e.title.as_str()),
+            );
             if again.clicked() {
                 commands.push(SessionCommand::OpenWorkshop(e.source.clone()).into());
             }
@@ -222,17 +220,16 @@ fn actions(
     // A wider button than most: it is what the facilitator is here to press.
     ui.spacing_mut().button_padding.x = 20.0;
     let open = ui
-        .button(RichText::new("Open").strong())
-        .on_hover_text(format!(
-            "Start a session on \u{201c}{}\u{201d}{}",
-            e.title,
+        .button(RichText::new(tr("picker-open")).strong())
+        .on_hover_text(t!(
             if state.has_work_to_save() {
-                "; this session is saved first"
+                "picker-open-tip-saved"
             } else {
-                ""
-            }
+                "picker-open-tip"
+            },
+            workshop = e.title.as_str()
         ));
-    named(&open, format!("Open {}", e.title));
+    named(&open, t!("picker-open-name", workshop = e.title.as_str()));
     if open.clicked() {
         commands.push(SessionCommand::OpenWorkshop(e.source.clone()).into());
     }
@@ -246,11 +243,7 @@ fn problem_lines(ui: &mut Ui, problems: &[String], dark: bool) {
     }
     if problems.len() > MOST_PROBLEMS {
         ui.label(
-            RichText::new(format!(
-                "…and {} more; `jaws check FILE` lists them all",
-                problems.len() - MOST_PROBLEMS
-            ))
-            .color(warn),
+            RichText::new(t!("picker-more", count = problems.len() - MOST_PROBLEMS)).color(warn),
         );
     }
 }
@@ -259,38 +252,30 @@ fn problem_lines(ui: &mut Ui, problems: &[String], dark: bool) {
 fn footer(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("Open a workshop file…")
-            .on_hover_text(
-                "Choose a workshop file (.jaws-workshop, or .ron) anywhere on this computer, \
-                 for example one a colleague sent",
-            )
+            .button(tr("picker-open-file"))
+            .on_hover_text(tr("picker-open-file-tip"))
             .clicked()
         {
             commands.push(FileRequest::OpenWorkshop.into());
         }
         if ui
-            .button(RichText::new(format!("Keep {}", state.workshop.title)).strong())
-            .on_hover_text("Close this list and carry on with the workshop open now (Esc)")
+            .button(
+                RichText::new(t!("picker-keep", workshop = state.workshop.title.as_str())).strong(),
+            )
+            .on_hover_text(tr("picker-keep-tip"))
             .clicked()
         {
             commands.push(SessionCommand::CloseWorkshopPicker.into());
         }
     });
-    ui.label(
-        RichText::new(
-            "Jaws also lists workshop files in a workshops folder beside it \
-             and in your data folder.",
-        )
-        .small()
-        .weak(),
-    )
-    .on_hover_ui(|ui| {
-        let (beside, data) = crate::app::files::workshop_folders();
-        ui.label("Put workshop files (.jaws-workshop or .ron) in either folder to list them here:");
-        for folder in [beside, data].into_iter().flatten() {
-            ui.label(RichText::new(folder.display().to_string()).monospace());
-        }
-    });
+    ui.label(RichText::new(tr("picker-also")).small().weak())
+        .on_hover_ui(|ui| {
+            let (beside, data) = crate::app::files::workshop_folders();
+            ui.label(tr("picker-folders"));
+            for folder in [beside, data].into_iter().flatten() {
+                ui.label(RichText::new(folder.display().to_string()).monospace());
+            }
+        });
 }
 
 /// The body text size, so the picker grows with the type (larger on a projector).
@@ -306,20 +291,17 @@ fn named(response: &egui::Response, name: String) {
 /// "5 stages · about 1 h", or what a workshop without stages is for.
 fn length(stages: usize, minutes: u32) -> String {
     if stages == 0 {
-        return "No stages: the levers to explore freely".to_string();
+        return tr("picker-no-stages");
     }
-    let stages = if stages == 1 {
-        "1 stage".to_string()
-    } else {
-        format!("{stages} stages")
-    };
-    let time = match (minutes / 60, minutes % 60) {
-        (0, 0) => return stages,
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    };
-    format!("{stages} · about {time}")
+    let stages = t!("picker-stages", count = stages);
+    if minutes == 0 {
+        return stages;
+    }
+    t!(
+        "picker-length",
+        stages = stages,
+        time = crate::present::format::minutes(minutes)
+    )
 }
 
 #[cfg(test)]

@@ -577,7 +577,7 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
             .filter_map(|(field, v)| {
                 let v = v?;
                 (v.is_finite() && !(lowest..=highest).contains(&v))
-                    .then(|| format!("{field} {}", crate::present::format::with_unit(v, &l.unit)))
+                    .then(|| format!("{field} {}", n(v)))
             })
             .collect();
         if !beyond.is_empty() {

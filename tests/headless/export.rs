@@ -162,7 +162,10 @@ fn svg_export_is_xml_with_title_axes_and_legend() {
     for &kind in ChartKind::all() {
         let svg = render_svg(&Chart::new(kind, &series, 2026).subtitle("Sub & <title>")).unwrap();
         let texts = svg_texts(&svg);
-        assert!(texts.iter().any(|t| t == kind.title()), "{kind}: {texts:?}");
+        assert!(
+            texts.iter().any(|t| *t == kind.title()),
+            "{kind}: {texts:?}"
+        );
         assert!(
             texts.iter().any(|t| t == "Sub & <title>"),
             "{kind}: {texts:?}"

@@ -15,6 +15,7 @@ mod claims;
 mod cli;
 mod codes;
 mod council;
+mod cymraeg;
 mod desktop;
 mod docs;
 mod export;

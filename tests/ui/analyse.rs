@@ -173,7 +173,7 @@ fn an_answer_can_be_captured_as_a_scenario_and_loaded_later() {
 #[test]
 fn a_referendum_is_kept_out_of_unless_the_room_allows_it_and_said_when_it_is() {
     let mut h = analyse("old-deal");
-    // The knife-edges are written under the tornado.
+    // The knife-edges are written above the tornado.
     h.get_by_label("Where the gap changes sign");
     assert!(
         h.query_all_by_label_contains(

@@ -347,8 +347,10 @@ fn the_small_charts_each_label_more_than_two_years() {
                 .count()
         };
         let charts = plots(&h);
-        // The jaws and the five small charts.
-        assert_eq!(charts.len(), 6, "{size:?}");
+        // The jaws and the small charts that have room to label their years: on a laptop
+        // the last of the six (social care's share) gives way.
+        let small = if size[0] < 1600.0 { 5 } else { 6 };
+        assert_eq!(charts.len(), 1 + small, "{size:?}");
         for p in &charts {
             assert!(
                 years(p.frame) > 2,

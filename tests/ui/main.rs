@@ -13,6 +13,7 @@ mod analyse;
 mod charts;
 mod compare;
 mod council;
+mod cymraeg;
 mod dialogs;
 mod explore;
 mod files;

@@ -3,6 +3,8 @@
 //! Every outcome becomes a notice saying what happened, or what went wrong and what to do;
 //! nothing here can lose work or panic.
 
+use crate::i18n::tr;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use crate::app::command::{FileCommand, FileRequest, View};
@@ -92,9 +94,9 @@ impl AppState {
         let session = self.to_session();
         match save_session(&path, &session, Overwrite::IfReadable) {
             Ok(()) => {
-                self.notice = Some(Notice::info(format!(
-                    "Session saved to {}.",
-                    path.display()
+                self.notice = Some(Notice::info(t!(
+                    "notice-session-saved",
+                    path = path.display().to_string()
                 )));
                 self.remember(&path);
                 self.session_path = Some(path);
@@ -119,9 +121,9 @@ impl AppState {
         };
         match save_scenario_file(path, &file, Overwrite::IfReadable) {
             Ok(()) => {
-                self.notice = Some(Notice::info(format!(
-                    "Scenario saved to {}.",
-                    path.display()
+                self.notice = Some(Notice::info(t!(
+                    "notice-scenario-saved",
+                    path = path.display().to_string()
                 )));
                 self.remember(path);
             }
@@ -141,10 +143,10 @@ impl AppState {
                     if f.workshop != self.workshop.id {
                         // Every workshop uses the model's own levers, so the values carry over;
                         // they were checked against this workshop's ranges when read.
-                        notes.push(format!(
-                            "{} was made for the workshop \"{}\"; its lever settings are the model's own, so it opens here unchanged.",
-                            path.display(),
-                            f.workshop
+                        notes.push(t!(
+                            "notice-other-workshop",
+                            path = path.display().to_string(),
+                            workshop = f.workshop.as_str()
                         ));
                     }
                     if !f.migration.is_empty() {
@@ -175,11 +177,10 @@ impl AppState {
                     self.session_path = Some(path.clone());
                     self.remember(path);
                 }
-                Ok(OpenedFile::Workshop(w)) => problems.push(format!(
-                    "{} is a workshop (\"{}\"): open it with `jaws --workshop {}`.",
-                    path.display(),
-                    w.title,
-                    path.display()
+                Ok(OpenedFile::Workshop(w)) => problems.push(t!(
+                    "notice-is-workshop",
+                    path = path.display().to_string(),
+                    title = w.title.as_str()
                 )),
                 Ok(OpenedFile::Council(c)) => {
                     notes.push(self.use_council(*c));
@@ -190,11 +191,8 @@ impl AppState {
         }
         let mut notice = match (added, problems.is_empty()) {
             (_, false) => Notice::error(problems.join("\n")),
-            (0, true) => Notice::info("Opened."),
-            (n, true) => Notice::info(format!(
-                "{n} scenario{} added to this session and to the compare view.",
-                if n == 1 { "" } else { "s" }
-            )),
+            (0, true) => Notice::info(tr("notice-opened")),
+            (n, true) => Notice::info(t!("notice-scenarios-added", count = n)),
         };
         for n in notes {
             notice.text.push('\n');
@@ -260,7 +258,7 @@ impl AppState {
             .collect();
         if series.is_empty() {
             series.push(Series {
-                name: "As the levers stand".into(),
+                name: tr("series-as-they-stand"),
                 projection: self.derived.projection.clone(),
             });
         }
@@ -272,8 +270,8 @@ impl AppState {
         let chart = Chart::new(ChartKind::Jaws, &series, self.assumptions.base_year)
             .subtitle(self.workshop.title.clone());
         self.notice = Some(match write_chart(path, &chart) {
-            Ok(()) => Notice::info(format!("Chart saved to {}.", path.display())),
-            Err(e) => Notice::error(format!("{e}. Use a file name ending .png or .svg.")),
+            Ok(()) => Notice::info(t!("notice-chart-saved", path = path.display().to_string())),
+            Err(e) => Notice::error(t!("notice-chart-name", problem = e.to_string())),
         });
     }
 
@@ -288,7 +286,7 @@ impl AppState {
             .as_deref()
             .and_then(|id| self.find_scenario(id))
             .filter(|s| self.workshop.values_for(s) == self.levers)
-            .map_or_else(|| "As the levers stand".to_owned(), |s| s.name.clone());
+            .map_or_else(|| tr("series-as-they-stand"), |s| s.name.clone());
         let mut series = vec![Series {
             name,
             projection: self.derived.projection.clone(),
@@ -320,22 +318,19 @@ impl AppState {
                     height: height as usize,
                     rgba,
                 });
-                Notice::info(format!(
-                    "The chart \"{}\" is on the clipboard: paste it into a slide or a chat.",
-                    kind.title()
-                ))
+                Notice::info(t!("notice-chart-copied", chart = kind.title()))
             }
-            Err(e) => Notice::error(format!("The chart could not be copied: {e}.")),
+            Err(e) => Notice::error(t!("notice-chart-not-copied", problem = e.to_string())),
         });
     }
 
     fn write_report(&mut self, dir: &Path) {
         self.notice = Some(
             match write_report(dir, &self.workshop, Some(&self.to_session())) {
-                Ok(files) => Notice::info(format!(
-                    "Report written to {} ({} files): open report.html in any browser.",
-                    dir.display(),
-                    files.len()
+                Ok(files) => Notice::info(t!(
+                    "notice-report-written",
+                    path = dir.display().to_string(),
+                    count = files.len()
                 )),
                 Err(e) => Notice::error(e.to_string()),
             },

@@ -1,6 +1,8 @@
 //! The one place commands take effect, so undo, replay, the window and tests all go the same
 //! way. Each group of commands has its handler; every match is exhaustive.
 
+use crate::i18n::tr;
+use crate::t;
 mod files;
 mod present;
 mod scenarios;
@@ -68,10 +70,11 @@ impl AppState {
     /// No file dialog could open on this computer: save into the default folder and say
     /// where, or say how else to open files. A file action never fails silently.
     fn answer_without_dialog(&mut self, request: &FileRequest) {
-        const NO_DIALOG: &str = "No file dialog could open on this computer.";
+        let no_dialog = tr("notice-no-dialog");
         let Some(folder) = self.files_folder.clone() else {
             self.notice = Some(Notice::error(format!(
-                "{NO_DIALOG} Jaws found no documents folder to save in either. Drop files on the window to open them."
+                "{no_dialog} {}",
+                tr("notice-no-documents")
             )));
             return;
         };
@@ -79,24 +82,28 @@ impl AppState {
             Some(command) => {
                 if let Err(e) = std::fs::create_dir_all(&folder) {
                     self.notice = Some(Notice::error(format!(
-                        "{NO_DIALOG} Jaws tried to save in {} instead, but could not make that folder: {e}.",
-                        folder.display()
+                        "{no_dialog} {}",
+                        t!(
+                            "notice-no-folder",
+                            path = folder.display().to_string(),
+                            problem = e.to_string()
+                        )
                     )));
                     return;
                 }
                 self.apply(command);
                 if let Some(n) = &mut self.notice {
-                    n.text = format!("{NO_DIALOG} {}", n.text);
+                    n.text = format!("{no_dialog} {}", n.text);
                 }
             }
             None => {
                 let how = match request {
                     FileRequest::OpenWorkshop => {
                         let (_, data) = workshop_folders();
-                        format!(
-                            "To open a workshop file, put it in {} and choose it in File ▸ Workshops…, or start Jaws with --workshop FILE.",
-                            data.map_or_else(
-                                || "a workshops folder beside Jaws".into(),
+                        t!(
+                            "notice-open-workshop-how",
+                            folder = data.map_or_else(
+                                || tr("notice-workshops-beside"),
                                 |d| d.display().to_string()
                             )
                         )
@@ -106,12 +113,12 @@ impl AppState {
                     | FileRequest::SaveSessionAs
                     | FileRequest::SaveScenario(_)
                     | FileRequest::ExportChart
-                    | FileRequest::WriteReport => format!(
-                        "To open sessions or scenario files, drop them on the window. Jaws saves into {}.",
-                        folder.display()
+                    | FileRequest::WriteReport => t!(
+                        "notice-open-files-how",
+                        folder = folder.display().to_string()
                     ),
                 };
-                self.notice = Some(Notice::error(format!("{NO_DIALOG} {how}")));
+                self.notice = Some(Notice::error(format!("{no_dialog} {how}")));
             }
         }
     }
@@ -254,6 +261,11 @@ impl AppState {
             WindowCommand::ToggleAssumptions => self.assumptions_open = !self.assumptions_open,
             WindowCommand::SetUncertainty(on) => self.show_uncertainty = on,
             WindowCommand::SetDarkMode(dark) => self.prefs.dark_mode = dark,
+            WindowCommand::SetLanguage(lang) => {
+                self.prefs.lang = Some(lang);
+                crate::i18n::set_lang(lang);
+            }
+            WindowCommand::SetBilingualStage(on) => self.prefs.bilingual_stage = on,
             WindowCommand::DismissNotice => self.notice = None,
             WindowCommand::ScreensFound(screens) => {
                 // Monitors plugged in or out while presenting: the stage and notes follow.

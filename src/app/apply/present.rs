@@ -5,6 +5,7 @@
 use crate::app::command::{PresentCommand, View};
 use crate::app::presenter::{NotesPlace, Presenter, Reveal, StageTimer};
 use crate::app::state::{AppState, Notice};
+use crate::i18n::tr;
 use crate::workshop::StageView;
 use crate::workshop::session::Prediction;
 
@@ -14,9 +15,7 @@ impl AppState {
         match command {
             PresentCommand::Start => {
                 if self.workshop.stages.is_empty() {
-                    self.notice = Some(Notice::error(
-                        "This workshop has no stages to present. Open one that has (File → Workshops…), or add stages to its file.",
-                    ));
+                    self.notice = Some(Notice::error(tr("notice-no-stages")));
                     return;
                 }
                 if self.presenter.is_none() {
@@ -79,9 +78,7 @@ impl AppState {
                 match &mut p.screens {
                     Some((stage, notes)) => std::mem::swap(stage, notes),
                     None => {
-                        self.notice = Some(Notice::info(
-                            "Only one screen is connected, so there is nothing to swap: connect the projector (or press N to put the notes beside the stage).",
-                        ));
+                        self.notice = Some(Notice::info(tr("notice-one-screen")));
                     }
                 }
             }

@@ -4,9 +4,11 @@
 use crate::app::command::ScenarioCommand;
 use crate::app::files::workshop_folders;
 use crate::app::state::{AppState, CodeDraft, Notice};
+use crate::i18n::tr;
 use crate::model::LeverValues;
 use crate::present::format;
 use crate::scenario_code::{self, CodeError};
+use crate::t;
 use crate::workshop::Scenario;
 use crate::workshop::catalogue::discover;
 
@@ -52,7 +54,7 @@ impl AppState {
             }
             ScenarioCommand::Duplicate(id) => {
                 if let Some(original) = self.find_scenario(&id).cloned() {
-                    let copy_name = format!("{} (copy)", original.name);
+                    let copy_name = t!("scenario-copy-name", scenario = original.name.as_str());
                     let copy_id = self.unused_scenario_id(&copy_name);
                     let copy = Scenario {
                         id: copy_id,
@@ -71,25 +73,21 @@ impl AppState {
                         }
                     });
                     self.compare.retain(|c| *c != id);
-                    self.notice = Some(Notice::info(
-                        "Scenario deleted. Undo (Ctrl+Z) brings it back.",
-                    ));
+                    self.notice = Some(Notice::info(tr("notice-scenario-deleted")));
                 }
             }
             ScenarioCommand::ToggleCompare(id) => {
                 if let Some(i) = self.compare.iter().position(|c| *c == id) {
                     self.compare.remove(i);
                 } else if self.compare.len() >= MOST_COMPARED {
-                    self.notice = Some(Notice::error(
-                        "At most eight scenarios can be compared at once: untick one first.",
-                    ));
+                    self.notice = Some(Notice::error(tr("notice-eight-compared")));
                 } else if self.find_scenario(&id).is_some() {
                     self.compare.push(id);
                 }
             }
             ScenarioCommand::OpenCaptureDialog => {
                 let n = self.captured.len() + 1;
-                self.capture_draft = Some((format!("Scenario {n}"), String::new()));
+                self.capture_draft = Some((t!("scenario-numbered", number = n), String::new()));
             }
             ScenarioCommand::EditCaptureDialog { name, note } => {
                 self.capture_draft = Some((name, note));
@@ -98,13 +96,14 @@ impl AppState {
             ScenarioCommand::ConfirmCaptureDialog => {
                 if let Some((name, note)) = self.capture_draft.take() {
                     let name = if name.trim().is_empty() {
-                        "Scenario".to_string()
+                        tr("scenario-unnamed")
                     } else {
                         name.trim().to_string()
                     };
                     self.capture(name.clone(), note, self.levers);
-                    self.notice = Some(Notice::info(format!(
-                        "Captured \"{name}\": it is in the scenario picker and on the compare view."
+                    self.notice = Some(Notice::info(t!(
+                        "notice-captured",
+                        scenario = name.as_str()
                     )));
                 }
             }
@@ -154,24 +153,39 @@ impl AppState {
             .base
             .as_deref()
             .and_then(|id| self.workshop.scenario(id))
-            .map_or("the workshop's defaults".to_owned(), |s| s.name.clone());
+            .map_or_else(|| tr("code-from-defaults"), |s| s.name.clone());
         let moved = if d.changed.is_empty() {
             String::new()
         } else {
-            format!(" with {} moved", format::count(d.changed.len(), "lever"))
+            // Fluent trims a message's leading space: it goes here.
+            format!(
+                " {}",
+                t!(
+                    "code-moved",
+                    levers = format::count(d.changed.len(), "count-lever")
+                )
+            )
         };
         if add {
-            self.capture(format!("Code {code}"), format!("{from}{moved}."), d.levers);
-            self.notice = Some(Notice::info(format!(
-                "Added {code} ({from}{moved}) to this session's scenarios and the compare view."
+            self.capture(
+                t!("code-scenario-name", code = code.as_str()),
+                format!("{from}{moved}."),
+                d.levers,
+            );
+            self.notice = Some(Notice::info(t!(
+                "notice-code-added",
+                code = code.as_str(),
+                from = format!("{from}{moved}")
             )));
         } else {
             self.change(None, |s| {
                 s.levers = d.levers;
                 s.scenario = d.base.clone();
             });
-            self.notice = Some(Notice::info(format!(
-                "Loaded {code}: {from}{moved}. Undo (Ctrl+Z) brings back what you had."
+            self.notice = Some(Notice::info(t!(
+                "notice-code-loaded",
+                code = code.as_str(),
+                from = format!("{from}{moved}")
             )));
         }
     }

@@ -4,7 +4,9 @@
 use crate::app::command::SeekCommand;
 use crate::app::seeker::{SeekJob, SeekPoll};
 use crate::app::state::{AppState, Notice};
+use crate::i18n::tr;
 use crate::model::target::Goal;
+use crate::t;
 
 impl AppState {
     pub(super) fn apply_seek(&mut self, command: SeekCommand) {
@@ -35,7 +37,7 @@ impl AppState {
         }
         let text = self.seek_form.target_text();
         if text.is_empty() {
-            self.seek_error = Some("Tick at least one thing to aim for, or write a target.".into());
+            self.seek_error = Some(tr("seek-aim"));
             return;
         }
         match Goal::parse(&text, &self.assumptions, &self.workshop.levers, None) {
@@ -71,7 +73,7 @@ impl AppState {
             SeekPoll::Running => {
                 if job.overdue(self.now) {
                     self.seek_job = None;
-                    self.seek_error = Some("Stopped.".into());
+                    self.seek_error = Some(tr("seek-stopped-short"));
                 }
             }
             SeekPoll::Finished(found) => {
@@ -80,9 +82,7 @@ impl AppState {
             }
             SeekPoll::Failed(why) => {
                 self.seek_job = None;
-                let message = format!(
-                    "The search stopped with an error ({why}); nothing was changed. Try other levers or another target."
-                );
+                let message = t!("seek-failed", problem = why);
                 self.notice = Some(Notice::error(message.clone()));
                 self.seek_error = Some(message);
             }

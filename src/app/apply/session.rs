@@ -1,6 +1,8 @@
 //! Session commands: restoring after a crash, the workshop picker and opening another
 //! workshop in place of this one; and the autosave that keeps the session as the room works.
 
+use crate::i18n::tr;
+use crate::t;
 use std::path::Path;
 
 use crate::app::autosave::Autosave;
@@ -21,12 +23,12 @@ impl AppState {
                     self.load_session(offer.session);
                     self.notice = Some(
                         if partial {
-                            Notice::info(format!(
-                                "What still fits this workshop was restored; the file as it was is kept in {}.",
-                                offer.path.display()
+                            Notice::info(t!(
+                                "notice-restored-part",
+                                path = offer.path.display().to_string()
                             ))
                         } else {
-                            Notice::info("The session was restored as it was last saved.")
+                            Notice::info(tr("notice-restored"))
                         }
                         .with_migration(&migration),
                     );
@@ -146,9 +148,9 @@ impl AppState {
     fn open_workshop(&mut self, source: &WorkshopSource) {
         match source.load() {
             Err(problems) => {
-                self.notice = Some(Notice::error(format!(
-                    "That workshop could not be opened; this one stays open. {}",
-                    problems
+                self.notice = Some(Notice::error(t!(
+                    "notice-workshop-not-opened",
+                    problem = problems
                         .0
                         .first()
                         .map(ToString::to_string)
@@ -185,9 +187,10 @@ impl AppState {
     fn switch_workshop(&mut self, workshop: Workshop) {
         // This session lives on only in its autosave: if that cannot be written, stay.
         if let Err(problem) = self.finish_autosave() {
-            self.notice = Some(Notice::error(format!(
-                "\"{}\" stays open, because its session could not be saved. {problem}",
-                self.workshop.title
+            self.notice = Some(Notice::error(t!(
+                "notice-stays-open",
+                workshop = self.workshop.title.as_str(),
+                problem = problem
             )));
             return;
         }
@@ -209,7 +212,7 @@ impl AppState {
         }
         *self = next;
         self.notice = Some(
-            Notice::info(format!("Opened \"{title}\". Press F5 to present it."))
+            Notice::info(t!("notice-workshop-opened", workshop = title.as_str()))
                 .with_migration(&migration),
         );
         if let Some(dir) = autosave_dir {

@@ -236,7 +236,7 @@ fn draw_plot<DB: DrawingBackend>(
         .y_label_formatter(&y_fmt)
         .label_style(tick_font.color(&INK))
         .axis_desc_style(desc_font.color(&INK))
-        .x_desc("Year")
+        .x_desc(crate::i18n::tr("chart-year"))
         .y_desc(y_desc)
         .set_all_tick_mark_size(px(6.0) as u32)
         .draw()?;

@@ -139,7 +139,7 @@ mod tests {
             // SVG text escapes the apostrophe of "Social care's share".
             let title = kind.title().replace('\'', "&apos;");
             assert!(
-                svg.contains(kind.title()) || svg.contains(&title),
+                svg.contains(&kind.title()) || svg.contains(&title),
                 "{}",
                 kind.title()
             );

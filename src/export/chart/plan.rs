@@ -1,6 +1,8 @@
 //! What to draw, worked out once for both back ends: the curves, shaded areas, reference line,
 //! markers and legend, in the shared palette and words.
 
+use crate::i18n::tr;
+use crate::t;
 use plotters::style::RGBColor;
 
 use super::spec::{Chart, ChartKind};
@@ -101,10 +103,11 @@ pub(super) fn plan(chart: &Chart) -> Plan {
         // Names come from files and people: nothing in them may break the SVG.
         let s_name = printable(&s.name);
         let name = |what: &str| {
+            let what = tr(what);
             if many {
-                format!("{s_name}: {what}")
+                t!("chart-series-many", scenario = s_name.as_str(), what = what)
             } else {
-                format!("{what} ({s_name})")
+                t!("chart-series-one", scenario = s_name.as_str(), what = what)
             }
         };
         let points = |f: &dyn Fn(&YearRow) -> f64| -> Vec<(f64, f64)> {
@@ -140,20 +143,20 @@ pub(super) fn plan(chart: &Chart) -> Plan {
                         colour: demand_c,
                         dashed: false,
                     },
-                    name("demand"),
+                    name("chart-demand"),
                 ));
                 p.legend.push((
                     Swatch::Line {
                         colour: resources_c,
                         dashed: true,
                     },
-                    name("resources"),
+                    name("chart-resources"),
                 ));
                 if i == 0 {
                     let label = if many {
-                        format!("gap: demand above resources ({s_name})")
+                        t!("chart-gap-of", scenario = s_name.as_str())
                     } else {
-                        "gap: demand above resources".into()
+                        tr("chart-gap")
                     };
                     p.legend.push((Swatch::Area(gap_c), label));
                 }
@@ -191,9 +194,13 @@ pub(super) fn plan(chart: &Chart) -> Plan {
         {
             let marker_c = if many { colour } else { warning_colour() };
             let label = if many {
-                format!("{s_name}: reserves fall below the prudent minimum in {year}")
+                t!(
+                    "chart-reserves-below-of",
+                    scenario = s_name.as_str(),
+                    year = year.to_string()
+                )
             } else {
-                format!("reserves fall below the prudent minimum in {year}")
+                t!("chart-reserves-below", year = year.to_string())
             };
             p.markers.push(Marker {
                 year: f64::from(year),
@@ -214,7 +221,7 @@ pub(super) fn plan(chart: &Chart) -> Plan {
                 colour: GREY,
                 dashed: true,
             },
-            format!("prudent minimum ({})", money(min)),
+            t!("chart-prudent-minimum", money = money(min)),
         ));
         lo = lo.min(min);
         hi = hi.max(min);
@@ -228,14 +235,11 @@ pub(super) fn plan(chart: &Chart) -> Plan {
         p.markers.push(Marker {
             year: f64::from(last.year),
             colour: GREY,
-            label: "MTFS".into(),
+            label: tr("chart-mtfs"),
         });
         marker_legend.push((
             Swatch::Marker(GREY),
-            format!(
-                "the medium-term financial strategy: the workshop's own figures to {}",
-                last.year
-            ),
+            t!("chart-mtfs-legend", year = last.year.to_string()),
         ));
     }
     p.legend.extend(marker_legend);

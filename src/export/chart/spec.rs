@@ -1,6 +1,8 @@
 //! What a chart shows, as asked for: which chart ([`ChartKind`]: the jaws, or a linked chart
 //! of the metric table), its size, title and scenarios ([`Chart`]).
 
+use crate::i18n::{tr, tr_or};
+use crate::t;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -35,7 +37,7 @@ impl ChartKind {
     }
 
     /// The linked chart's words; `None` for the jaws.
-    fn linked(self) -> Option<&'static LinkedChart> {
+    pub fn linked(self) -> Option<&'static LinkedChart> {
         match self {
             ChartKind::Jaws => None,
             ChartKind::Linked(m) => m.chart.as_ref(),
@@ -50,24 +52,34 @@ impl ChartKind {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The chart's title, in the reader's language.
+    pub fn title(self) -> String {
         match self {
-            ChartKind::Jaws => "The jaws: demand against resources",
-            ChartKind::Linked(m) => self.linked().map_or(m.title, |c| c.heading),
+            ChartKind::Jaws => tr("chart-jaws-title"),
+            ChartKind::Linked(m) => self.linked().map_or_else(
+                || m.title.to_owned(),
+                |c| tr_or(&format!("chart-{}-heading", c.id), c.heading),
+            ),
         }
     }
 
     /// What the y axis measures, in words.
     pub fn y_axis(self, base_year: i32) -> String {
+        let prices = |axis: String| {
+            t!(
+                "chart-axis-prices",
+                axis = axis,
+                year = base_year.to_string()
+            )
+        };
         match self {
-            ChartKind::Jaws => format!("£m a year, {base_year} prices"),
+            ChartKind::Jaws => prices(tr("chart-jaws-axis")),
             ChartKind::Linked(m) => {
-                let axis = self.linked().map_or(m.unit, |c| c.axis);
-                if m.share {
-                    axis.to_owned()
-                } else {
-                    format!("{axis}, {base_year} prices")
-                }
+                let axis = self.linked().map_or_else(
+                    || m.unit.to_owned(),
+                    |c| tr_or(&format!("chart-{}-axis", c.id), c.axis),
+                );
+                if m.share { axis } else { prices(axis) }
             }
         }
     }
@@ -177,7 +189,7 @@ impl<'a> Chart<'a> {
     pub fn new(kind: ChartKind, series: &'a [Series], base_year: i32) -> Chart<'a> {
         Chart {
             kind,
-            title: kind.title().into(),
+            title: kind.title(),
             subtitle: String::new(),
             base_year,
             series,

@@ -6,15 +6,17 @@
 use std::fmt::Write as _;
 
 use super::text::{
-    Ctx, Entry, Figure, HEADLINE_LABELS, assumption_rows, changed_count, differs, group_title,
-    headline_cells, lever_labels, meta_line, predictions, when,
+    Ctx, Entry, Figure, assumption_rows, changed_count, differs, group_title, headline_cells,
+    headline_labels, lever_labels, meta_line, predictions, when,
 };
 use crate::export::markup::escape_xml;
 use crate::export::series::MAX_SERIES;
+use crate::i18n::{lang, tr};
 use crate::model::{AssumptionGroup, Domain};
 use crate::present::fonts::CSS_FONT_STACK;
 use crate::present::format::with_unit;
 use crate::present::palette;
+use crate::t;
 use crate::workshop::Workshop;
 use crate::workshop::session::{DealSide, Session};
 
@@ -119,17 +121,22 @@ fn css() -> String {
         .replace("$LINK", &palette::RESOURCES.on_light.hex())
 }
 
+/// Stands for the scenario code in its sentence until the code's markup goes in (a
+/// private-use character: no message or escaping produces it).
+const CODE_MARK: &str = "\u{E000}";
+
 pub(super) fn html(ctx: &Ctx) -> String {
     let w = ctx.w;
     let e = escape_xml;
     let mut o = String::new();
-    let title = format!("{}: workshop report", w.title);
+    let title = t!("report-title", workshop = w.title.as_str());
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n\
          <meta name=\"generator\" content=\"Jaws\"/>\n<title>{}</title>\n<style>{}</style>\n\
          </head>\n<body>\n<header>\n<h1>{}</h1>\n",
+        lang().code(),
         e(&title),
         css(),
         e(&w.title)
@@ -145,16 +152,23 @@ pub(super) fn html(ctx: &Ctx) -> String {
     let _ = writeln!(o, "<p class=\"meta\">{}</p>\n</header>", e(&meta));
 
     // Contents (screen only).
-    o.push_str("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ul>\n");
-    o.push_str("<li><a href=\"#compare\">The scenarios compared</a></li>\n");
+    let contents = e(&tr("report-contents"));
+    let _ = writeln!(
+        o,
+        "<nav aria-label=\"{contents}\">\n<h2>{contents}</h2>\n<ul>"
+    );
+    let item = |o: &mut String, id: &str, words: &str| {
+        let _ = writeln!(o, "<li><a href=\"#{id}\">{}</a></li>", e(&tr(words)));
+    };
+    item(&mut o, "compare", "report-compared");
     if ctx.session.is_some() {
-        o.push_str("<li><a href=\"#deal\">Our deal</a></li>\n");
+        item(&mut o, "deal", "report-deal");
     }
     if ctx.session.is_some_and(|s| !s.notes.trim().is_empty()) {
-        o.push_str("<li><a href=\"#notes\">Notes</a></li>\n");
+        item(&mut o, "notes", "report-notes");
     }
     if ctx.session.is_some_and(|s| !predictions(w, s).is_empty()) {
-        o.push_str("<li><a href=\"#predictions\">What the room predicted</a></li>\n");
+        item(&mut o, "predictions", "report-predicted");
     }
     for en in ctx.entries {
         let _ = writeln!(
@@ -164,16 +178,21 @@ pub(super) fn html(ctx: &Ctx) -> String {
             e(&en.name)
         );
     }
-    o.push_str("<li><a href=\"#assumptions\">Assumptions</a></li>\n</ul>\n</nav>\n");
+    item(&mut o, "assumptions", "report-assumptions");
+    o.push_str("</ul>\n</nav>\n");
 
     // Comparison.
-    o.push_str("<section id=\"compare\">\n<h2>The scenarios compared</h2>\n");
+    let _ = writeln!(
+        o,
+        "<section id=\"compare\">\n<h2>{}</h2>",
+        e(&tr("report-compared"))
+    );
     comparison_table_html(&mut o, ctx);
     if ctx.truncated {
         let _ = writeln!(
             o,
-            "<p class=\"hint\">The charts below show the first {} scenarios; the table shows them all.</p>",
-            MAX_SERIES
+            "<p class=\"hint\">{}</p>",
+            e(&t!("report-charts-first", count = MAX_SERIES))
         );
     }
     for f in &ctx.compare[..2] {
@@ -188,13 +207,21 @@ pub(super) fn html(ctx: &Ctx) -> String {
     if let Some(s) = ctx.session {
         deal_html(&mut o, w, s);
         if !s.notes.trim().is_empty() {
-            o.push_str("<section id=\"notes\">\n<h2>Notes</h2>\n");
+            let _ = writeln!(
+                o,
+                "<section id=\"notes\">\n<h2>{}</h2>",
+                e(&tr("report-notes"))
+            );
             o.push_str(&paragraphs(&s.notes, ""));
             o.push_str("</section>\n");
         }
         let predicted = predictions(w, s);
         if !predicted.is_empty() {
-            o.push_str("<section id=\"predictions\">\n<h2>What the room predicted</h2>\n<dl>\n");
+            let _ = writeln!(
+                o,
+                "<section id=\"predictions\">\n<h2>{}</h2>\n<dl>",
+                e(&tr("report-predicted"))
+            );
             for p in predicted {
                 let _ = writeln!(
                     o,
@@ -219,11 +246,19 @@ pub(super) fn html(ctx: &Ctx) -> String {
 
 fn comparison_table_html(o: &mut String, ctx: &Ctx) {
     let e = escape_xml;
-    o.push_str("<table>\n<thead><tr><th scope=\"col\">Scenario</th>");
-    for l in HEADLINE_LABELS {
-        let _ = write!(o, "<th scope=\"col\" class=\"num\">{}</th>", e(l));
+    let _ = write!(
+        o,
+        "<table>\n<thead><tr><th scope=\"col\">{}</th>",
+        e(&tr("report-col-scenario"))
+    );
+    for l in headline_labels() {
+        let _ = write!(o, "<th scope=\"col\" class=\"num\">{}</th>", e(&l));
     }
-    o.push_str("<th scope=\"col\" class=\"num\">Levers changed from the defaults</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(
+        o,
+        "<th scope=\"col\" class=\"num\">{}</th></tr></thead>\n<tbody>",
+        e(&tr("report-col-levers-changed"))
+    );
     for en in ctx.entries {
         let _ = write!(
             o,
@@ -245,10 +280,16 @@ fn comparison_table_html(o: &mut String, ctx: &Ctx) {
 
 fn deal_html(o: &mut String, w: &Workshop, s: &Session) {
     let e = escape_xml;
-    o.push_str("<section id=\"deal\">\n<h2>Our deal</h2>\n");
+    let _ = writeln!(
+        o,
+        "<section id=\"deal\">\n<h2>{}</h2>",
+        e(&tr("report-deal"))
+    );
     if s.deal.is_empty() {
-        o.push_str(
-            "<p class=\"empty\">No deal cards were recorded in this session.</p>\n</section>\n",
+        let _ = writeln!(
+            o,
+            "<p class=\"empty\">{}</p>\n</section>",
+            e(&tr("report-deal-empty"))
         );
         return;
     }
@@ -258,10 +299,18 @@ fn deal_html(o: &mut String, w: &Workshop, s: &Session) {
             DealSide::Council => "council",
             DealSide::Community => "community",
         };
-        let _ = writeln!(o, "<div class=\"{class}\">\n<h3>{}</h3>", e(side.heading()));
+        let _ = writeln!(
+            o,
+            "<div class=\"{class}\">\n<h3>{}</h3>",
+            e(&side.heading())
+        );
         let cards: Vec<_> = s.deal.iter().filter(|c| c.side == side).collect();
         if cards.is_empty() {
-            o.push_str("<p class=\"empty\">None recorded.</p>\n");
+            let _ = writeln!(
+                o,
+                "<p class=\"empty\">{}</p>",
+                e(&tr("report-deal-side-empty"))
+            );
         } else {
             o.push_str("<ul>\n");
             for c in cards {
@@ -269,8 +318,11 @@ fn deal_html(o: &mut String, w: &Workshop, s: &Session) {
                 if !c.levers.is_empty() {
                     let _ = write!(
                         o,
-                        "<p class=\"moves\">Moves: {}</p>",
-                        e(&lever_labels(w, &c.levers).join(", "))
+                        "<p class=\"moves\">{}</p>",
+                        e(&t!(
+                            "report-deal-moves",
+                            levers = lever_labels(w, &c.levers).join(", ")
+                        ))
                     );
                 }
                 o.push_str("</li>\n");
@@ -292,16 +344,22 @@ fn scenario_html(o: &mut String, ctx: &Ctx, en: &Entry, figs: &[Figure]) {
         e(&en.name)
     );
     if let Some(c) = &en.captured {
-        let _ = writeln!(o, "<p class=\"meta\">Captured {}.</p>", e(&when(ctx, c)));
+        let _ = writeln!(
+            o,
+            "<p class=\"meta\">{}</p>",
+            e(&t!("report-captured", when = when(ctx, c)))
+        );
     }
+    // The code is marked up as code inside the sentence, wherever the language puts it.
+    let code = format!("<code>{}</code>", e(&en.code));
     let _ = writeln!(
         o,
-        "<p class=\"meta\">Scenario code <code>{}</code>: type it in Jaws (Ctrl+L) for these levers.</p>",
-        e(&en.code)
+        "<p class=\"meta\">{}</p>",
+        e(&t!("report-code", code = CODE_MARK)).replace(CODE_MARK, &code)
     );
     o.push_str(&paragraphs(&en.note, "note"));
     o.push_str("<dl class=\"headlines\">\n");
-    for (label, value) in HEADLINE_LABELS.iter().zip(headline_cells(&en.projection)) {
+    for (label, value) in headline_labels().iter().zip(headline_cells(&en.projection)) {
         let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", e(label), e(&value));
     }
     o.push_str("</dl>\n");
@@ -312,18 +370,19 @@ fn scenario_html(o: &mut String, ctx: &Ctx, en: &Entry, figs: &[Figure]) {
     let changed = changed_count(w, &en.values);
     let _ = writeln!(
         o,
-        "<h3>Lever settings</h3>\n<p class=\"hint\">{}</p>",
-        match changed {
-            0 => "Every lever is at the workshop's default.".to_owned(),
-            1 => "One lever differs from the workshop's default; it is in bold and marked \u{201c}changed\u{201d}.".to_owned(),
-            n => format!("{n} levers differ from the workshop's defaults; they are in bold and marked \u{201c}changed\u{201d}."),
-        }
+        "<h3>{}</h3>\n<p class=\"hint\">{}</p>",
+        e(&tr("report-lever-settings")),
+        e(&t!("report-levers-differ", count = changed))
     );
+    let tag = format!("<span class=\"tag\">{}</span>", e(&tr("report-changed")));
     for domain in Domain::ALL {
         let _ = writeln!(
             o,
-            "<h4>{}</h4>\n<table>\n<thead><tr><th scope=\"col\">Lever</th><th scope=\"col\" class=\"num\">Setting</th><th scope=\"col\" class=\"num\">Workshop default</th></tr></thead>\n<tbody>",
-            e(domain.label())
+            "<h4>{}</h4>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead>\n<tbody>",
+            e(&domain.name()),
+            e(&tr("report-col-lever")),
+            e(&tr("report-col-setting")),
+            e(&tr("report-col-default")),
         );
         for (l, v) in w.levers.iter().zip(en.values.0) {
             if l.domain != domain {
@@ -336,11 +395,7 @@ fn scenario_html(o: &mut String, ctx: &Ctx, en: &Entry, figs: &[Figure]) {
                 "<tr{}><td>{}{}</td><td class=\"num\">{}{}</td><td class=\"num\">{}</td></tr>",
                 if changed { " class=\"changed\"" } else { "" },
                 e(&l.label),
-                if changed {
-                    "<span class=\"tag\">changed</span>"
-                } else {
-                    ""
-                },
+                if changed { tag.as_str() } else { "" },
                 e(&with_unit(v, &l.unit)),
                 e(&band),
                 e(&with_unit(l.default, &l.unit)),
@@ -353,21 +408,29 @@ fn scenario_html(o: &mut String, ctx: &Ctx, en: &Entry, figs: &[Figure]) {
 
 fn assumptions_html(o: &mut String, ctx: &Ctx) {
     let e = escape_xml;
-    o.push_str("<section class=\"assumptions\" id=\"assumptions\">\n<h2>Assumptions</h2>\n");
+    let _ = writeln!(
+        o,
+        "<section class=\"assumptions\" id=\"assumptions\">\n<h2>{}</h2>",
+        e(&tr("report-assumptions"))
+    );
     let any_changed = ctx.session.is_some_and(|s| !s.assumptions.is_empty());
     o.push_str(&paragraphs(
-        if any_changed {
-            "What the model takes as given. Values changed in this session are in bold and marked \u{201c}changed\u{201d}, with the workshop's own value beside them."
+        &tr(if any_changed {
+            "report-assumptions-changed"
         } else {
-            "What the model takes as given: the council's situation, and how strongly the model responds to what the council does."
-        },
+            "report-assumptions-given"
+        }),
         "hint",
     ));
+    let tag = format!("<span class=\"tag\">{}</span>", e(&tr("report-changed")));
     for group in [AssumptionGroup::Context, AssumptionGroup::Response] {
         let _ = writeln!(
             o,
-            "<h3>{}</h3>\n<table>\n<thead><tr><th scope=\"col\">Assumption</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Where it comes from</th></tr></thead>\n<tbody>",
-            e(group_title(group))
+            "<h3>{}</h3>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            e(&group_title(group)),
+            e(&tr("report-col-assumption")),
+            e(&tr("report-col-value")),
+            e(&tr("report-col-source")),
         );
         for (label, value, was, source) in assumption_rows(ctx, group) {
             let changed = was.is_some();
@@ -376,15 +439,11 @@ fn assumptions_html(o: &mut String, ctx: &Ctx) {
                 "<tr{}><td>{}{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 if changed { " class=\"changed\"" } else { "" },
                 e(&label),
-                if changed {
-                    "<span class=\"tag\">changed</span>"
-                } else {
-                    ""
-                },
+                if changed { tag.as_str() } else { "" },
                 e(&value),
                 e(&match was {
-                    Some(was) if source.is_empty() => format!("Workshop: {was}."),
-                    Some(was) => format!("Workshop: {was}. {source}"),
+                    Some(was) if source.is_empty() => t!("report-workshop-value", value = was),
+                    Some(was) => format!("{} {source}", t!("report-workshop-value", value = was)),
                     None => source,
                 })
             );

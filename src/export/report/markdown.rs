@@ -3,13 +3,15 @@
 use std::fmt::Write as _;
 
 use super::text::{
-    Ctx, Figure, HEADLINE_LABELS, assumption_rows, changed_count, differs, group_title,
-    headline_cells, lever_labels, meta_line, predictions, when,
+    Ctx, Figure, assumption_rows, changed_count, differs, group_title, headline_cells,
+    headline_labels, lever_labels, meta_line, predictions, when,
 };
 use crate::export::markup::escape_markdown;
 use crate::export::series::MAX_SERIES;
+use crate::i18n::tr;
 use crate::model::{AssumptionGroup, Domain};
 use crate::present::format::with_unit;
+use crate::t;
 use crate::workshop::session::DealSide;
 
 /// Text for a table cell: escaped, on one line.
@@ -36,11 +38,19 @@ fn md_figure(o: &mut String, f: &Figure) {
     let _ = writeln!(o, "![{}]({})\n", escape_markdown(&f.alt), f.file);
 }
 
+/// Stands for the scenario code in its sentence until the code's backticks go in.
+const CODE_MARK: &str = "\u{E000}";
+
 pub(super) fn markdown(ctx: &Ctx) -> String {
     let w = ctx.w;
     let m = escape_markdown;
+    let changed = cell(&tr("report-changed"));
     let mut o = String::new();
-    let _ = writeln!(o, "# {}: workshop report\n", m(&w.title));
+    let _ = writeln!(
+        o,
+        "# {}\n",
+        m(&t!("report-title", workshop = w.title.as_str()))
+    );
     if let Some(h) = w.council_heading() {
         let _ = writeln!(o, "**Council: {}**\n", m(&h));
     }
@@ -51,12 +61,18 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
     let meta = meta_line(ctx);
     let _ = writeln!(o, "_{}_\n", m(&meta));
 
-    o.push_str("## The scenarios compared\n\n| Scenario |");
-    for l in HEADLINE_LABELS {
+    let _ = write!(
+        o,
+        "## {}\n\n| {} |",
+        m(&tr("report-compared")),
+        cell(&tr("report-col-scenario"))
+    );
+    let labels = headline_labels();
+    for l in &labels {
         let _ = write!(o, " {} |", cell(l));
     }
-    o.push_str(" Levers changed from the defaults |\n|---|");
-    o.push_str(&"---:|".repeat(HEADLINE_LABELS.len() + 1));
+    let _ = write!(o, " {} |\n|---|", cell(&tr("report-col-levers-changed")));
+    o.push_str(&"---:|".repeat(labels.len() + 1));
     o.push('\n');
     for en in ctx.entries {
         let _ = write!(o, "| {} |", cell(&en.name));
@@ -67,20 +83,16 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
     }
     o.push('\n');
     if ctx.truncated {
-        let _ = writeln!(
-            o,
-            "The charts show the first {} scenarios; the table shows them all.\n",
-            MAX_SERIES
-        );
+        let _ = writeln!(o, "{}\n", m(&t!("report-charts-first", count = MAX_SERIES)));
     }
     for f in ctx.compare {
         md_figure(&mut o, f);
     }
 
     if let Some(s) = ctx.session {
-        o.push_str("## Our deal\n\n");
+        let _ = writeln!(o, "## {}\n", m(&tr("report-deal")));
         if s.deal.is_empty() {
-            o.push_str("No deal cards were recorded in this session.\n\n");
+            let _ = writeln!(o, "{}\n", m(&tr("report-deal-empty")));
         } else {
             let col = |side: DealSide| -> Vec<String> {
                 s.deal
@@ -91,8 +103,11 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
                         if !c.levers.is_empty() {
                             let _ = write!(
                                 t,
-                                "<br>_Moves: {}_",
-                                cell(&lever_labels(w, &c.levers).join(", "))
+                                "<br>_{}_",
+                                cell(&t!(
+                                    "report-deal-moves",
+                                    levers = lever_labels(w, &c.levers).join(", ")
+                                ))
                             );
                         }
                         t
@@ -103,8 +118,8 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
             let _ = writeln!(
                 o,
                 "| {} | {} |\n|---|---|",
-                DealSide::Council.heading(),
-                DealSide::Community.heading()
+                cell(&DealSide::Council.heading()),
+                cell(&DealSide::Community.heading())
             );
             for i in 0..council.len().max(community.len()) {
                 let _ = writeln!(
@@ -117,12 +132,12 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
             o.push('\n');
         }
         if !s.notes.trim().is_empty() {
-            o.push_str("## Notes\n\n");
+            let _ = writeln!(o, "## {}\n", m(&tr("report-notes")));
             o.push_str(&md_paragraphs(&s.notes));
         }
         let predicted = predictions(w, s);
         if !predicted.is_empty() {
-            o.push_str("## What the room predicted\n\n");
+            let _ = writeln!(o, "## {}\n", m(&tr("report-predicted")));
             for p in predicted {
                 let _ = writeln!(
                     o,
@@ -139,27 +154,36 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
     for (en, figs) in ctx.entries.iter().zip(ctx.per_entry) {
         let _ = writeln!(o, "## {}\n", m(&en.name));
         if let Some(c) = &en.captured {
-            let _ = writeln!(o, "_Captured {}._\n", m(&when(ctx, c)));
+            let _ = writeln!(o, "_{}_\n", m(&t!("report-captured", when = when(ctx, c))));
         }
+        // The code as code, wherever the language puts it in the sentence.
         let _ = writeln!(
             o,
-            "Scenario code `{}`: type it in Jaws (Ctrl+L) for these levers.\n",
-            en.code
+            "{}\n",
+            m(&t!("report-code", code = CODE_MARK)).replace(CODE_MARK, &format!("`{}`", en.code))
         );
         o.push_str(&md_paragraphs(&en.note));
-        for (label, value) in HEADLINE_LABELS.iter().zip(headline_cells(&en.projection)) {
+        for (label, value) in labels.iter().zip(headline_cells(&en.projection)) {
             let _ = writeln!(o, "- {}: **{}**", m(label), m(&value));
         }
         o.push('\n');
         for f in figs {
             md_figure(&mut o, f);
         }
-        o.push_str("### Lever settings\n\nLevers that differ from the workshop's defaults are in bold and marked \u{201c}changed\u{201d}.\n\n");
+        let _ = writeln!(
+            o,
+            "### {}\n\n{}\n",
+            m(&tr("report-lever-settings")),
+            m(&tr("report-levers-differ-any"))
+        );
         for domain in Domain::ALL {
             let _ = writeln!(
                 o,
-                "#### {}\n\n| Lever | Setting | Workshop default |\n|---|---:|---:|",
-                domain.label()
+                "#### {}\n\n| {} | {} | {} |\n|---|---:|---:|",
+                m(&domain.name()),
+                cell(&tr("report-col-lever")),
+                cell(&tr("report-col-setting")),
+                cell(&tr("report-col-default")),
             );
             for (l, v) in w.levers.iter().zip(en.values.0) {
                 if l.domain != domain {
@@ -170,7 +194,7 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
                 if differs(v, l.default) {
                     let _ = writeln!(
                         o,
-                        "| **{}** (changed) | **{}** | {} |",
+                        "| **{}** ({changed}) | **{}** | {} |",
                         cell(&l.label),
                         cell(&setting),
                         cell(&with_unit(l.default, &l.unit))
@@ -189,23 +213,29 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
         }
     }
 
-    o.push_str("## Assumptions\n\n");
+    let _ = writeln!(o, "## {}\n", m(&tr("report-assumptions")));
     for group in [AssumptionGroup::Context, AssumptionGroup::Response] {
         let _ = writeln!(
             o,
-            "### {}\n\n| Assumption | Value | Where it comes from |\n|---|---:|---|",
-            group_title(group)
+            "### {}\n\n| {} | {} | {} |\n|---|---:|---|",
+            m(&group_title(group)),
+            cell(&tr("report-col-assumption")),
+            cell(&tr("report-col-value")),
+            cell(&tr("report-col-source")),
         );
         for (label, value, was, source) in assumption_rows(ctx, group) {
             let note = match &was {
-                Some(was) if source.is_empty() => format!("Workshop: {was}."),
-                Some(was) => format!("Workshop: {was}. {source}"),
+                Some(was) if source.is_empty() => t!("report-workshop-value", value = was.as_str()),
+                Some(was) => format!(
+                    "{} {source}",
+                    t!("report-workshop-value", value = was.as_str())
+                ),
                 None => source,
             };
             if was.is_some() {
                 let _ = writeln!(
                     o,
-                    "| **{}** (changed) | **{}** | {} |",
+                    "| **{}** ({changed}) | **{}** | {} |",
                     cell(&label),
                     cell(&value),
                     cell(&note)

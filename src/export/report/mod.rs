@@ -74,7 +74,7 @@ pub fn build_report_in(
         let subtitle = if series.len() == 1 {
             series[0].name.clone()
         } else {
-            "Scenarios compared".to_owned()
+            crate::i18n::tr("chart-scenarios-compared")
         };
         let chart = Chart::new(kind, series, base)
             .subtitle(subtitle.clone())
@@ -210,8 +210,8 @@ fn entries(w: &Workshop, session: Option<&Session>, a: &Assumptions) -> Vec<Entr
             let values = session.current_values(w);
             vec![Entry {
                 id: "current".into(),
-                name: "Where the room left the levers".into(),
-                note: "No scenarios were captured in this session, so this is the levers as they were last set.".into(),
+                name: crate::i18n::tr("report-current-name"),
+                note: crate::i18n::tr("report-current-note"),
                 captured: None,
                 code: scenario_code::encode(w, &values).to_string(),
                 values,

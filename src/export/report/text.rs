@@ -3,10 +3,12 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n::tr;
 use crate::model::{
     ASSUMPTION_SPECS, AssumptionGroup, Assumptions, Headlines, LeverValues, Projection,
 };
 use crate::present::format::{GapReading, local_time, with_unit};
+use crate::t;
 use crate::workshop::Workshop;
 use crate::workshop::session::Session;
 
@@ -63,25 +65,26 @@ pub(super) fn headline_words(p: &Projection) -> HeadlineWords {
     let h: Headlines = p.headlines();
     let years = p.rows.len();
     // One reading of a gap everywhere: a sum, a surplus, or balanced (never "a surplus of £0m").
+    let year = h.final_year.to_string();
     let final_gap = match GapReading::of(h.final_gap) {
-        GapReading::Gap(m) => format!("{m} in {}", h.final_year),
-        GapReading::Surplus(m) => format!("none: a surplus of {m} in {}", h.final_year),
-        GapReading::Balanced => format!("none: balanced in {}", h.final_year),
+        GapReading::Gap(m) => t!("report-final-gap", money = m, year = year.as_str()),
+        GapReading::Surplus(m) => t!("report-final-surplus", money = m, year = year.as_str()),
+        GapReading::Balanced => t!("report-final-balanced", year = year.as_str()),
     };
     let cumulative = match GapReading::of(h.cumulative_gap) {
-        GapReading::Gap(m) => format!("{m} over {years} years"),
-        GapReading::Surplus(m) => format!("none: a surplus of {m} over {years} years"),
-        GapReading::Balanced => format!("none: balanced over {years} years"),
+        GapReading::Gap(m) => t!("report-total-gap", money = m, years = years),
+        GapReading::Surplus(m) => t!("report-total-surplus", money = m, years = years),
+        GapReading::Balanced => t!("report-total-balanced", years = years),
     };
     let below_minimum = match h.reserves_below_minimum {
         Some(y) => y.to_string(),
-        None => format!("not by {}", h.final_year),
+        None => t!("report-not-by", year = year.as_str()),
     };
     let opened = p.rows.iter().any(|r| r.gap > 0.0);
     let jaws_close = match h.jaws_close {
         Some(y) => y.to_string(),
-        None if opened => format!("not by {}", h.final_year),
-        None => "no gap opens".into(),
+        None if opened => t!("report-not-by", year = year.as_str()),
+        None => tr("report-no-gap-opens"),
     };
     HeadlineWords {
         final_gap,
@@ -91,12 +94,15 @@ pub(super) fn headline_words(p: &Projection) -> HeadlineWords {
     }
 }
 
-pub(super) const HEADLINE_LABELS: [&str; 4] = [
-    "Gap in the final year",
-    "Gap added up over the years",
-    "Year reserves fall below the prudent minimum",
-    "Year the jaws close",
-];
+/// The headline figures' labels, in the order of [`headline_cells`].
+pub(super) fn headline_labels() -> [String; 4] {
+    [
+        tr("report-headline-final-gap"),
+        tr("report-headline-total-gap"),
+        tr("report-headline-below-minimum"),
+        tr("report-headline-jaws-close"),
+    ]
+}
 
 pub(super) fn headline_cells(p: &Projection) -> [String; 4] {
     let h = headline_words(p);
@@ -118,13 +124,13 @@ pub(super) fn assumption_rows(
     let mut rows = Vec::new();
     if group == AssumptionGroup::Context {
         rows.push((
-            "Base year".to_owned(),
+            tr("report-base-year"),
             a.base_year.to_string(),
             (a.base_year != w.assumptions.base_year).then(|| w.assumptions.base_year.to_string()),
             w.sources.get("base_year").cloned().unwrap_or_default(),
         ));
         rows.push((
-            "Years projected".to_owned(),
+            tr("report-years-projected"),
             a.horizon_years.to_string(),
             (a.horizon_years != w.assumptions.horizon_years)
                 .then(|| w.assumptions.horizon_years.to_string()),
@@ -135,7 +141,7 @@ pub(super) fn assumption_rows(
         let v = a.get(spec.id).unwrap_or_default();
         let base = w.assumptions.get(spec.id).unwrap_or_default();
         rows.push((
-            spec.label.to_owned(),
+            crate::i18n::tr_or(&format!("assumption-{}", spec.id), spec.label),
             with_unit(v, spec.unit),
             differs(v, base).then(|| with_unit(base, spec.unit)),
             w.sources.get(spec.id).cloned().unwrap_or_default(),
@@ -144,11 +150,11 @@ pub(super) fn assumption_rows(
     rows
 }
 
-pub(super) fn group_title(group: AssumptionGroup) -> &'static str {
-    match group {
-        AssumptionGroup::Context => "The council's situation",
-        AssumptionGroup::Response => "How strongly the model responds",
-    }
+pub(super) fn group_title(group: AssumptionGroup) -> String {
+    tr(match group {
+        AssumptionGroup::Context => "report-group-context",
+        AssumptionGroup::Response => "report-group-response",
+    })
 }
 
 pub(super) fn lever_labels(w: &Workshop, ids: &[String]) -> Vec<String> {
@@ -167,9 +173,10 @@ pub(super) fn changed_count(w: &Workshop, values: &LeverValues) -> usize {
 
 /// When the report was made, the units, and how far the session got.
 pub(super) fn meta_line(ctx: &Ctx) -> String {
-    let mut meta = format!(
-        "Workshop report made with Jaws on {}. Money is in £m a year at constant {} prices unless it says otherwise.",
-        ctx.made, ctx.assumptions.base_year
+    let mut meta = t!(
+        "report-meta",
+        when = ctx.made.as_str(),
+        year = ctx.assumptions.base_year.to_string()
     );
     if let Some(s) = ctx.session {
         // Stages are counted from 1 for people, from 0 in the file.
@@ -177,20 +184,19 @@ pub(super) fn meta_line(ctx: &Ctx) -> String {
             let n = ctx.w.stage_index(&stage.id).unwrap_or(0) + 1;
             let _ = write!(
                 meta,
-                " The room had reached stage {n} of {}, \"{}\".",
-                ctx.w.stages.len(),
-                stage.title
+                " {}",
+                t!(
+                    "report-meta-stage",
+                    stage = n,
+                    stages = ctx.w.stages.len(),
+                    title = stage.title.as_str()
+                )
             );
         }
         let _ = write!(
             meta,
-            " {} scenario{} captured in this session.",
-            s.scenarios.len(),
-            if s.scenarios.len() == 1 {
-                " was"
-            } else {
-                "s were"
-            }
+            " {}",
+            t!("report-meta-captured", count = s.scenarios.len())
         );
     }
     meta
@@ -213,15 +219,17 @@ pub(super) fn predictions(w: &Workshop, s: &Session) -> Vec<Predicted> {
             let stage = w.stage(&p.stage);
             let said = p.said.trim();
             let mut answer = if said.is_empty() {
-                "Sketched on the chart; nothing written down.".to_string()
+                tr("report-sketched-only")
             } else {
                 said.to_string()
             };
             if !said.is_empty() && !p.strokes.is_empty() {
-                answer.push_str(" (also sketched on the chart)");
+                answer.push(' ');
+                answer.push_str(&tr("report-also-sketched"));
             }
             if !p.revealed {
-                answer.push_str(" Not yet revealed.");
+                answer.push(' ');
+                answer.push_str(&tr("report-not-revealed"));
             }
             (
                 w.stage_index(&p.stage).unwrap_or(usize::MAX),

@@ -1,5 +1,7 @@
 //! The answer to a seek, and the sentence a person reads about it.
 
+use crate::i18n::tr;
+use crate::t;
 use serde::Serialize;
 
 use crate::model::levers::LeverValues;
@@ -65,7 +67,7 @@ impl SeekResult {
         self.outcomes.iter().all(|o| o.met)
     }
 
-    /// A sentence for a person: what was found, or how close it gets, in plain English
+    /// A sentence for a person: what was found, or how close it gets, in their language
     /// (each condition as [`ConditionOutcome::sentence`] says it).
     pub fn message(&self) -> String {
         let mut m = self.finding();
@@ -84,24 +86,22 @@ impl SeekResult {
             .filter(|o| !o.met)
             .map(|o| match o.worst_year {
                 Some(_) => o.sentence(),
-                None => format!(
-                    "{} It is not among the levers allowed to move.",
-                    o.sentence()
-                ),
+                None => format!("{} {}", o.sentence(), tr("seek-lever-not-allowed")),
             })
             .collect();
         let unmet = unmet.join(" ");
         match self.status {
-            SeekStatus::AlreadyMet => "Already met: nothing needs to change.".into(),
-            SeekStatus::Met => format!("Met by moving {}.", count(self.changes.len(), "lever")),
-            SeekStatus::NotMet => format!(
-                "This cannot be met by moving only the allowed levers within their ranges. The closest found: {unmet}"
+            SeekStatus::AlreadyMet => tr("seek-already-met"),
+            SeekStatus::Met => t!(
+                "seek-met",
+                levers = count(self.changes.len(), "count-lever")
             ),
+            SeekStatus::NotMet => t!("seek-not-met", closest = unmet),
             SeekStatus::Cancelled => {
                 if unmet.is_empty() {
-                    "Stopped: the best found so far meets the target, but may not be the smallest change.".into()
+                    tr("seek-cancelled-met")
                 } else {
-                    format!("Stopped: the best found so far. {unmet}")
+                    t!("seek-cancelled", closest = unmet)
                 }
             }
         }

@@ -92,11 +92,11 @@ impl DealSide {
     pub const ALL: [DealSide; 2] = [DealSide::Council, DealSide::Community];
 
     /// The heading of this side's column.
-    pub fn heading(self) -> &'static str {
-        match self {
-            DealSide::Council => "What the council will do",
-            DealSide::Community => "What residents and communities will do",
-        }
+    pub fn heading(self) -> String {
+        crate::i18n::tr(match self {
+            DealSide::Council => "deal-council-heading",
+            DealSide::Community => "deal-community-heading",
+        })
     }
 }
 

@@ -1,0 +1,138 @@
+# Geiriau'r model: y siartiau cysylltiedig.
+
+chart-reserves-heading = Cronfeydd wrth gefn defnyddiadwy
+chart-reserves-axis = £m ar ddiwedd y flwyddyn
+chart-reserves-explain = Cronfeydd wrth gefn defnyddiadwy ar ddiwedd pob blwyddyn. Y llinell doredig yw'r isafswm darbodus.
+chart-capacity-heading = Capasiti cymunedol
+chart-capacity-axis = £m y flwyddyn
+chart-capacity-explain = Yr hyn y gall preswylwyr a chymunedau ei wneud drostynt eu hunain a'i gilydd, wedi'i brisio fel yr angen y gall ei ddiwallu.
+chart-trust-heading = Ymddiriedaeth
+chart-trust-axis = ymddiriedaeth, % (0 dim, 100 llwyr)
+chart-trust-explain = Dealltwriaeth rhwng pobl a gwasanaethau cyhoeddus.
+chart-adoption-heading = Mabwysiadu'r ffordd newydd o weithio
+chart-adoption-axis = % o'r sefydliad
+chart-adoption-explain = Cyfran y sefydliad sy'n gweithio yn y ffordd newydd: mae'n dechrau gydag ychydig o gynlluniau peilot.
+chart-unmet-need-heading = Angen heb ei ddiwallu
+chart-unmet-need-axis = £m y flwyddyn
+chart-unmet-need-explain = Angen nad oes neb yn ei ddiwallu am fod gwasanaethau wedi'u torri neu'n rhy ddrud; mae'n dod yn ôl fel argyfwng.
+
+## Pedwar maes y sbardunau
+domain-cultural = Diwylliannol
+domain-structural = Strwythurol
+domain-political = Gwleidyddol
+domain-financial = Ariannol
+
+## Enwau nodau ar y map
+node-need = Angen
+node-expectation = Disgwyliad
+node-community_capacity = Capasiti cymunedol
+node-trust = Ymddiriedaeth
+node-adoption = Mabwysiadu
+node-unmet_need = Angen heb ei ddiwallu
+node-prevention = Atal
+node-structural_savings = Arbedion strwythurol
+node-reserves = Cronfeydd wrth gefn
+node-co_produced = Canlyniadau a gydgynhyrchwyd
+node-cuts = Toriadau yn ystod y flwyddyn
+node-demand = Galw
+node-resources = Adnoddau
+node-gap = Bwlch
+
+## Teitlau mesurau
+metric-demand = Galw
+metric-resources = Adnoddau
+metric-gap = Bwlch
+metric-cumulative_gap = Bwlch wedi'i adio
+metric-reserves = Cronfeydd wrth gefn
+metric-reserves_drawn = Wedi'i dynnu o'r cronfeydd wrth gefn
+metric-cuts = Toriadau
+metric-unfunded = Bwlch heb ei ariannu
+metric-grant = Grant
+metric-council_tax = Treth gyngor
+metric-fees = Ffioedd a thaliadau
+metric-structural_savings = Arbedion strwythurol
+metric-co_produced = Wedi'i gydgynhyrchu
+metric-need = Angen
+metric-expectation = Disgwyliad
+metric-community_capacity = Capasiti cymunedol
+metric-trust = Ymddiriedaeth
+metric-adoption = Mabwysiadu
+metric-unmet_need = Angen heb ei ddiwallu
+metric-prevention = Atal
+metric-released = Wedi'i ryddhau
+
+## Labeli rhagdybiaethau
+assumption-base_budget = Cyllideb sylfaenol
+assumption-grant_share = Cyfran y grant canolog
+assumption-fees_share = Cyfran y ffioedd ac incwm arall
+assumption-general_inflation = Chwyddiant cyffredinol (CPI)
+assumption-tax_base_growth = Twf sylfaen y dreth gyngor
+assumption-demographic_growth = Twf yn y boblogaeth mewn angen
+assumption-cost_inflation = Chwyddiant cyflogau a phrisiau real
+assumption-opening_reserves = Cronfeydd wrth gefn defnyddiadwy ar y dechrau
+assumption-prudent_minimum = Isafswm darbodus y cronfeydd wrth gefn
+assumption-reserves_ceiling = Uchafswm y cronfeydd wrth gefn
+assumption-max_in_year_cuts = Yr arbedion mwyaf mewn blwyddyn
+assumption-opening_adoption = Y ffordd newydd o weithio ar y dechrau
+assumption-opening_expectation = Angen yn cyrraedd fel galw ar y dechrau
+assumption-opening_capacity = Capasiti cymunedol ar y dechrau
+assumption-crisis_escalation = Angen heb ei ddiwallu yn troi'n argyfwng
+assumption-prevention_yield = Enillion o atal
+assumption-coproduction_saving = Arbediad o gydgynhyrchu
+assumption-capacity_building = Capasiti a adeiladwyd am bob £1 o feithrin perthynas
+assumption-capacity_decay = Capasiti cymunedol yn pylu
+assumption-expectation_delay = Amser i ddisgwyliadau newid
+assumption-prevention_delay = Amser i waith atal aeddfedu
+assumption-restructuring_delay = Amser i newid strwythurol dalu'n ôl
+
+## Ateb y chwilio am nod
+seek-lever-not-allowed = Nid yw ymhlith y liferi y caniateir eu symud.
+seek-already-met = Wedi'i gyflawni eisoes: does dim angen newid dim.
+seek-met = Wedi'i gyflawni drwy symud { $levers }.
+seek-not-met = Ni ellir cyflawni hyn drwy symud y liferi a ganiateir o fewn eu hystod yn unig. Yr agosaf a gafwyd: { $closest }
+seek-cancelled-met = Wedi stopio: mae'r gorau a gafwyd hyd yma yn cyrraedd y targed, ond efallai nad dyma'r newid lleiaf.
+seek-cancelled = Wedi stopio: y gorau a gafwyd hyd yma. { $closest }
+
+## Lle mae'r bwlch yn newid arwydd
+threshold-closes = Dim ond gyda { $what } { $side ->
+    [below] o dan
+   *[above] uwchlaw
+} { $value } y mae { $subject } yn cau'r bwlch yn { $year }
+threshold-keeps-closed = Dim ond gyda { $what } { $side ->
+    [below] o dan
+   *[above] uwchlaw
+} { $value } y mae { $subject } yn cadw'r bwlch ar gau yn { $year }
+
+## Added with the model's service lines, schedules and limits
+node-savings = Arbedion sy'n digwydd eto
+metric-spending = Gwariant
+metric-savings = Arbedion sy'n digwydd eto
+metric-programmes = Costau rhaglenni
+metric-pressures = Pwysau ar y gyllideb
+metric-social_care_share = Cyfran gofal cymdeithasol
+metric-adult_social_care_share = Cyfran gofal cymdeithasol i oedolion
+metric-children_social_care_share = Cyfran gofal cymdeithasol plant
+metric-other_services_share = Cyfran gwasanaethau eraill
+metric-adult_social_care_spending = Gofal cymdeithasol i oedolion
+metric-children_social_care_spending = Gofal cymdeithasol plant
+metric-other_services_spending = Gwasanaethau eraill
+assumption-adults_share = Cyfran gofal cymdeithasol i oedolion
+assumption-children_share = Cyfran gofal cymdeithasol plant
+assumption-adults_need_growth = Twf ychwanegol angen gofal oedolion
+assumption-children_need_growth = Twf ychwanegol angen gofal plant
+assumption-adults_cost_premium = Chwyddiant ychwanegol gofal oedolion
+assumption-children_cost_premium = Chwyddiant ychwanegol gofal plant
+assumption-savings_delivery = Arbedion a gyflawnir fel y'u cynlluniwyd
+assumption-adults_floor = Gofal oedolion sy'n rhaid ei ddarparu
+assumption-children_floor = Gofal plant sy'n rhaid ei ddarparu
+assumption-other_floor = Gwasanaethau eraill sy'n rhaid eu darparu
+assumption-crisis_resolution = Amser i angen argyfwng ddatrys
+assumption-prevention_return = Galw a osgoir am bob £1 o waith atal
+assumption-new_deal_ceiling = Uchafswm y fargen newydd oddi ar y galw
+assumption-trust_on_expectation = Effaith ymddiriedaeth ar ddisgwyliadau
+assumption-cuts_on_expectation = Effaith toriadau ar ddisgwyliadau
+assumption-trust_sensitivity = Colli ymddiriedaeth: angen a thoriadau
+assumption-adoption_rate = Cyflymder lledaenu'r ffordd newydd
+chart-social-care-heading = Cyfran gofal cymdeithasol o'r gwariant
+chart-social-care-axis = % o'r hyn y mae'r cyngor yn ei wario
+chart-social-care-explain = Cyfran gofal cymdeithasol i oedolion a phlant o'r hyn y mae'r cyngor yn ei wario. Wrth iddi godi, mae popeth arall yn cael ei wasgu: mae "graff gwae" Barnet yn ei gweld yn cyrraedd y gyllideb gyfan.

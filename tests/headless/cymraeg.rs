@@ -1,0 +1,254 @@
+//! Welsh outside the window: the report and exported charts follow the language (`--lang`
+//! on the command line, the thread's language in the library), with Welsh month names and
+//! the `lang` attribute to match, and stay well-formed.
+
+use std::fs;
+
+use jaws::export::{Chart, ChartKind, build_report_in, render_svg, workshop_series};
+use jaws::i18n::{self, Lang};
+use jaws::workshop::Workshop;
+use jaws::workshop::session::{CapturedScenario, Session};
+
+use crate::common::{jaws, scratch};
+
+const WELSH_MONTHS: [&str; 12] = [
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+];
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn session_captured_in_july(w: &Workshop) -> Session {
+    let mut s = Session::new(w);
+    let mut c = CapturedScenario::capture("table-1", "Bwrdd 1", "", w, &w.default_values());
+    c.captured = "2026-07-14T10:30:00Z".into();
+    s.scenarios.push(c);
+    s
+}
+
+#[test]
+fn the_report_in_welsh_says_so_and_writes_its_dates_in_welsh() {
+    let w = Workshop::bundled();
+    let s = session_captured_in_july(&w);
+    let zone = jiff::tz::TimeZone::UTC;
+    let cy = {
+        let _speak = i18n::scoped(Lang::Cy);
+        build_report_in(&w, Some(&s), &zone).unwrap()
+    };
+    let en = build_report_in(&w, Some(&s), &zone).unwrap();
+
+    assert!(cy.html.contains("<html lang=\"cy\">"), "the lang attribute");
+    assert!(en.html.contains("<html lang=\"en-GB\">"));
+    roxmltree::Document::parse(cy.html.trim_start_matches("<!DOCTYPE html>"))
+        .expect("the Welsh report is well-formed");
+    assert!(
+        cy.html.contains("Cipiwyd 14 Gorffennaf 2026 am 10:30 UTC."),
+        "{}",
+        cy.html
+    );
+    assert!(en.html.contains("Captured 14 July 2026 at 10:30 UTC."));
+    for html in [&cy.html, &cy.markdown] {
+        assert!(WELSH_MONTHS.iter().any(|m| html.contains(m)));
+        for m in ENGLISH_MONTHS {
+            // "Mai" and "Mawrth" are Welsh; an English month name is not.
+            assert!(
+                !html.contains(&format!(" {m} 20")),
+                "{m} in the Welsh report"
+            );
+        }
+    }
+    for heading in [
+        "Cymharu'r senarios",
+        "Ein bargen",
+        "Rhagdybiaethau",
+        "Gosodiadau'r liferi",
+    ] {
+        assert!(
+            cy.html.contains(&heading.replace('\'', "&#39;")),
+            "{heading}"
+        );
+        assert!(cy.markdown.contains(heading), "{heading} in Markdown");
+    }
+    for english in [
+        "The scenarios compared",
+        "Our deal",
+        "Lever settings",
+        "workshop report",
+    ] {
+        assert!(!cy.html.contains(english), "{english} in the Welsh report");
+        assert!(en.html.contains(english));
+    }
+    assert!(
+        cy.html.contains("Twf yn y boblogaeth mewn angen"),
+        "assumptions by their Welsh names"
+    );
+    // The charts inside are Welsh too.
+    assert!(cy.html.contains("Y safnau: y galw yn erbyn yr adnoddau"));
+}
+
+#[test]
+fn every_chart_exported_in_welsh_is_well_formed_and_welsh() {
+    let w = Workshop::bundled();
+    let ids = ["old-deal".to_string(), "new-deal".to_string()];
+    let _speak = i18n::scoped(Lang::Cy);
+    let series = workshop_series(&w, &ids).unwrap();
+    for &kind in ChartKind::all() {
+        let chart = Chart::new(kind, &series, w.assumptions.base_year).subtitle(w.title.clone());
+        let svg = render_svg(&chart).unwrap();
+        let doc = roxmltree::Document::parse(&svg).expect("the Welsh SVG is well-formed");
+        let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+        assert!(
+            texts.iter().any(|t| t.trim() == "Blwyddyn"),
+            "{kind}: {texts:?}"
+        );
+        let axis = kind.y_axis(w.assumptions.base_year);
+        assert!(texts.iter().any(|t| t.trim() == axis), "{kind}: {axis}");
+        assert!(!texts.iter().any(|t| t.trim() == "Year"), "{kind}");
+    }
+}
+
+#[test]
+fn no_english_is_left_in_a_welsh_chart_of_any_shipped_workshop() {
+    let _speak = i18n::scoped(Lang::Cy);
+    for w in Workshop::bundled_all() {
+        let series = workshop_series(&w, &[]).unwrap();
+        for &kind in ChartKind::all() {
+            let chart = Chart::new(kind, &series, w.assumptions.base_year);
+            let svg = render_svg(&chart).unwrap();
+            let doc = roxmltree::Document::parse(&svg).expect("well-formed");
+            for t in doc.descendants().filter_map(|n| n.text()) {
+                for english in [
+                    "demand",
+                    "resources",
+                    "gap:",
+                    "prudent",
+                    "strategy",
+                    "prices",
+                    "Year",
+                ] {
+                    assert!(!t.contains(english), "{} {kind}: {t:?}", w.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_linked_chart_has_its_welsh_words() {
+    for &kind in ChartKind::all() {
+        let Some(c) = kind.linked() else { continue };
+        for part in ["heading", "axis", "explain"] {
+            let id = format!("chart-{}-{part}", c.id);
+            assert!(i18n::has(Lang::Cy, &id), "no Welsh for {id}");
+            assert!(i18n::has(Lang::EnGb, &id), "no English for {id}");
+        }
+    }
+}
+
+#[test]
+fn every_node_metric_and_assumption_the_window_names_has_welsh() {
+    let ids = jaws::model::NODES
+        .iter()
+        .map(|n| format!("node-{}", n.id))
+        .chain(
+            jaws::model::metric::METRICS
+                .iter()
+                .map(|m| format!("metric-{}", m.id)),
+        )
+        .chain(
+            jaws::model::ASSUMPTION_SPECS
+                .iter()
+                .map(|a| format!("assumption-{}", a.id)),
+        );
+    let missing: Vec<String> = ids.filter(|id| !i18n::has(Lang::Cy, id)).collect();
+    assert!(
+        missing.is_empty(),
+        "add these to i18n/cy/model.ftl and i18n/en-GB/model.ftl: {missing:?}"
+    );
+}
+
+/// The English of the model's tables, as the catalogue's ids name it.
+fn model_table_words() -> Vec<(String, String)> {
+    let mut words: Vec<(String, String)> = Vec::new();
+    for n in jaws::model::NODES {
+        words.push((format!("node-{}", n.id), n.label.to_string()));
+    }
+    for m in jaws::model::metric::METRICS {
+        words.push((format!("metric-{}", m.id), m.title.to_string()));
+    }
+    for a in jaws::model::ASSUMPTION_SPECS {
+        words.push((format!("assumption-{}", a.id), a.label.to_string()));
+    }
+    for &kind in ChartKind::all() {
+        if let Some(c) = kind.linked() {
+            words.push((format!("chart-{}-heading", c.id), c.heading.to_string()));
+            words.push((format!("chart-{}-axis", c.id), c.axis.to_string()));
+            words.push((format!("chart-{}-explain", c.id), c.explain.to_string()));
+        }
+    }
+    words
+}
+
+#[test]
+fn the_english_catalogue_says_what_the_models_tables_say() {
+    // The tables are the English; the catalogue's copy is what a Welsh translator works
+    // from, so a changed English name must be changed there (and its Welsh looked at).
+    let stale: Vec<String> = model_table_words()
+        .into_iter()
+        .filter(|(id, en)| i18n::tr_in(Lang::EnGb, id, &[]) != *en)
+        .map(|(id, en)| format!("{id} = {en}"))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "i18n/en-GB/model.ftl should say:\n{}",
+        stale.join("\n")
+    );
+}
+
+#[test]
+fn report_and_export_take_lang_on_the_command_line() {
+    let tmp = scratch("cymraeg-cli");
+    let dir = tmp.path();
+    let out = dir.join("adroddiad");
+    jaws(&["report", "--lang", "cy", "--out", out.to_str().unwrap()]).ok();
+    let html = fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("<html lang=\"cy\">"));
+    assert!(html.contains("Cymharu&#39;r senarios"));
+    let svg = dir.join("safnau.svg");
+    jaws(&["export", "--lang", "cy", "--svg", svg.to_str().unwrap()]).ok();
+    let svg = fs::read_to_string(svg).unwrap();
+    roxmltree::Document::parse(&svg).expect("well-formed");
+    assert!(svg.contains("Blwyddyn"));
+    let en = dir.join("en");
+    jaws(&["report", "--lang", "en", "--out", en.to_str().unwrap()]).ok();
+    assert!(
+        fs::read_to_string(en.join("report.html"))
+            .unwrap()
+            .contains("<html lang=\"en-GB\">")
+    );
+    let bad = jaws(&["report", "--lang", "fr", "--out", en.to_str().unwrap()]);
+    assert_eq!(bad.code, Some(2), "{}", bad.stderr);
+    assert!(bad.stderr.contains("give en or cy"), "{}", bad.stderr);
+}
