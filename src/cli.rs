@@ -20,6 +20,7 @@ use crate::workshop::{Problems, Workshop, open_file};
 mod analysis;
 mod assumptions;
 mod code;
+mod council;
 
 use analysis::TornadoOut;
 pub use assumptions::Assume;
@@ -52,6 +53,10 @@ pub struct Cli {
     /// Stage to start presenting at: its id, or its number counting from 1.
     #[arg(long, value_name = "STAGE")]
     pub stage: Option<String>,
+    /// Start from a council's own figures: a council profile (`jaws import` makes one), or a
+    /// built-in illustrative one (shire-county, metropolitan-district, shire-district).
+    #[arg(long, global = true, value_name = "FILE|NAME")]
+    pub council: Option<String>,
     /// Workshop, session (.jaws) and scenario files to open in the window: a session opens
     /// with the workshop it was made with, scenarios join the session.
     #[arg(value_name = "FILE")]
@@ -202,6 +207,25 @@ pub enum Command {
         session: Option<PathBuf>,
         /// Folder to write report.html, report.md and the charts into (created if need be).
         #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        #[command(flatten)]
+        assume: Assume,
+    },
+    /// Write the fill-in sheet for a council's own figures: one row a figure, its unit, what
+    /// it means and where councils publish it.
+    Template {
+        /// Where to write it: a .xlsx workbook or a .csv file.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Read a filled template (.xlsx, .ods or .csv) into a council profile for --council;
+    /// nothing is written unless the whole sheet is valid.
+    Import {
+        /// The filled template.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Where to write the council profile.
+        #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
     /// Scenario codes: a scenario as a short code to read out or type on another laptop
@@ -362,6 +386,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     let Some(command) = cli.command else {
         return Ok(());
     };
+    // --council starts every projecting command from the council (through `Assume::on`).
+    let council = match &cli.council {
+        Some(c) => Some(Box::new(
+            crate::workshop::load_council_named_or_path(c).map_err(CliError::Invalid)?,
+        )),
+        None => None,
+    };
+    let ours = |a: Assume| Assume {
+        council: council.clone(),
+        ..a
+    };
     match command {
         Command::Levers { format } => {
             let w = load_workshop(cli.workshop.as_ref())?;
@@ -392,16 +427,21 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             }
         }
         Command::Assumptions { assume, format } => {
-            let w = assume.on(load_workshop(cli.workshop.as_ref())?)?;
+            let w = ours(assume).on(load_workshop(cli.workshop.as_ref())?)?;
+            council::header(out, &w, "")?;
             assumptions::run_assumptions(out, &w, format)?;
         }
-        Command::Validate { assume, format } => assumptions::run_validate(out, &assume, format)?,
+        Command::Validate { assume, format } => {
+            assumptions::run_validate(out, &ours(assume), format)?
+        }
+        Command::Template { out: path } => council::run_template(out, &path)?,
+        Command::Import { file, out: path } => council::run_import(out, &file, &path)?,
         Command::Project {
             set,
             assume,
             format,
         } => {
-            let w = assume.on(load_workshop(cli.workshop.as_ref())?)?;
+            let w = ours(assume).on(load_workshop(cli.workshop.as_ref())?)?;
             let values = resolve_levers(&w, cli.scenario.as_deref(), &set)?;
             let p = simulate(&w.assumptions, &values);
             write_projection(out, &w, cli.scenario.as_deref(), &values, &p, format)?;
@@ -453,8 +493,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             assume,
             format,
         } => {
-            let w = assume.on(load_workshop(cli.workshop.as_ref())?)?;
+            let w = ours(assume).on(load_workshop(cli.workshop.as_ref())?)?;
             let values = resolve_levers(&w, cli.scenario.as_deref(), &[])?;
+            match format {
+                DataFormat::Table => council::header(out, &w, "")?,
+                DataFormat::Csv => council::header(out, &w, "# ")?,
+                DataFormat::Json => {}
+            }
             let rows = sweep(
                 &w.assumptions,
                 &w.uncertain,
@@ -508,7 +553,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             size,
             assume,
         } => {
-            let w = assume.on(load_workshop(cli.workshop.as_ref())?)?;
+            let w = ours(assume).on(load_workshop(cli.workshop.as_ref())?)?;
             // `--scenario` before the command name arrives as the global option.
             let ids = if scenario.is_empty() {
                 cli.scenario.into_iter().collect()
@@ -516,8 +561,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 scenario
             };
             let series = export::workshop_series(&w, &ids)?;
+            let subtitle = match w.council_heading() {
+                Some(h) => format!("{h} · {}", w.title),
+                None => w.title.clone(),
+            };
             let c = export::Chart::new(chart, &series, w.assumptions.base_year)
-                .subtitle(w.title.clone())
+                .subtitle(subtitle)
                 .size(size);
             // A name that says another format is refused before anything is drawn.
             let named = |flag: &str, path: &PathBuf, kind: FileKind| {
@@ -534,7 +583,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 path
             } else if let Some(path) = csv {
                 named("csv", &path, FileKind::Csv)?;
-                export::write_csv(&path, &series)?;
+                export::write_csv_headed(&path, &series, w.council_heading().as_deref())?;
                 path
             } else {
                 return Err(CliError::Usage(
@@ -543,8 +592,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             };
             writeln!(out, "wrote {}", path.display())?;
         }
-        Command::Report { session, out: dir } => {
-            let w = load_workshop(cli.workshop.as_ref())?;
+        Command::Report {
+            session,
+            out: dir,
+            assume,
+        } => {
+            let w = ours(assume).on(load_workshop(cli.workshop.as_ref())?)?;
             let session = match session {
                 Some(p) => Some(load_session(&p, &w).map_err(CliError::Invalid)?),
                 None => None,
@@ -564,7 +617,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         } => analysis::run_seek(
             out,
             cli.workshop.as_ref(),
-            &assume,
+            &ours(assume),
             allow_off_limits,
             cli.scenario.as_deref(),
             &set,
@@ -581,7 +634,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         } => analysis::run_tornado(
             out,
             cli.workshop.as_ref(),
-            &assume,
+            &ours(assume),
             cli.scenario.as_deref(),
             &set,
             match csv {
@@ -663,11 +716,17 @@ fn write_projection(
     format: DataFormat,
 ) -> Result<(), CliError> {
     match format {
-        DataFormat::Csv => out.write_all(export::csv::projection(p).as_bytes())?,
+        DataFormat::Csv => {
+            council::header(out, w, "# ")?;
+            out.write_all(export::csv::projection(p).as_bytes())?
+        }
         DataFormat::Json => {
             #[derive(Serialize)]
             struct Out<'a> {
                 workshop: &'a str,
+                /// The council it starts from, and where its figures come from.
+                #[serde(skip_serializing_if = "Option::is_none")]
+                council: Option<String>,
                 scenario: Option<&'a str>,
                 levers: std::collections::BTreeMap<&'a str, f64>,
                 headlines: crate::model::Headlines,
@@ -688,6 +747,7 @@ fn write_projection(
                 out,
                 &Out {
                     workshop: &w.id,
+                    council: w.council_heading(),
                     scenario,
                     levers,
                     headlines: p.headlines(),
@@ -698,6 +758,7 @@ fn write_projection(
             )?;
         }
         DataFormat::Table => {
+            council::header(out, w, "")?;
             let cols = [
                 "year",
                 "demand",

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod council;
 pub mod desktop;
 pub mod export;
 pub mod i18n;

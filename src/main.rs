@@ -44,6 +44,21 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
     }
     let workshop = launch.workshop;
     let problems = launch.problems;
+    // A council that will not load is reported the same way, over the workshop's own figures.
+    let (workshop, problems) = match cli
+        .council
+        .as_deref()
+        .map(jaws::workshop::load_council_named_or_path)
+    {
+        None => (workshop, problems),
+        Some(Ok(c)) => (workshop.with_council(&c).0, problems),
+        Some(Err(p)) => {
+            tell(&p.to_string());
+            let mut all = problems;
+            all.extend(p.0.iter().map(ToString::to_string));
+            (workshop, all)
+        }
+    };
     if let Some(id) = &cli.scenario
         && workshop.scenario(id).is_none()
     {
@@ -54,7 +69,10 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
         ));
         return ExitCode::from(2);
     }
-    let title = format!("Jaws — {}", workshop.title);
+    let title = match &workshop.council {
+        Some(c) => format!("Jaws — {} — {}", c.profile.title(), workshop.title),
+        None => format!("Jaws — {}", workshop.title),
+    };
     let mut state = AppState::new(workshop, cli.scenario.as_deref());
     state.load_problems = problems;
     state.use_band_worker();

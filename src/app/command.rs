@@ -182,6 +182,9 @@ pub enum FileCommand {
     CopyChart(ChartKind),
     /// Write the HTML and Markdown report of the session into a folder.
     WriteReport(PathBuf),
+    /// Start from a council's own figures: a filled template (.xlsx, .ods, .csv) or a council
+    /// profile. One undo step; nothing changes unless the whole file is valid.
+    UseCouncil(PathBuf),
 }
 
 /// What to ask the person for with a file dialog, and what to do with the answer.
@@ -199,6 +202,8 @@ pub enum FileRequest {
     WriteReport,
     /// A workshop file to open in place of this one.
     OpenWorkshop,
+    /// A council's figures to start from: a filled template or a council profile.
+    ImportCouncil,
 }
 
 /// The framework map.

@@ -130,7 +130,7 @@ pub fn without_dialog(request: &FileRequest, folder: &Path, workshop_id: &str) -
             FileCommand::WriteReport(unused_path(folder, &format!("{workshop_id}-report"), ""))
                 .into(),
         ),
-        FileRequest::Open | FileRequest::OpenWorkshop => None,
+        FileRequest::Open | FileRequest::OpenWorkshop | FileRequest::ImportCouncil => None,
     }
 }
 
@@ -173,6 +173,10 @@ pub fn answer(
         FileRequest::WriteReport => picker
             .pick_folder("Folder for the report")
             .map(|dir| FileCommand::WriteReport(dir).into()),
+        FileRequest::ImportCouncil => picker
+            .open_files("Import council figures (.xlsx, .ods, .csv) or a council profile")
+            .and_then(|paths| paths.into_iter().next())
+            .map(|path| FileCommand::UseCouncil(path).into()),
         FileRequest::OpenWorkshop => picker
             .open_files("Open a workshop file")
             .and_then(|paths| paths.into_iter().next())

@@ -1,8 +1,8 @@
 //! Undo and redo of the room's changes: levers, assumptions, captured scenarios, the deal.
 
 use crate::model::{Assumptions, LeverValues};
-use crate::workshop::Scenario;
 use crate::workshop::session::DealCard;
+use crate::workshop::{OurCouncil, Scenario};
 
 /// What undo restores: everything a change the room makes can touch.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,6 +12,8 @@ pub struct Snapshot {
     pub scenario: Option<String>,
     pub captured: Vec<Scenario>,
     pub deal: Vec<DealCard>,
+    /// The council the assumptions were started from, if any.
+    pub council: Option<Box<OurCouncil>>,
 }
 
 /// Linear history. A slider drag is one step: the first change of a gesture records the state
@@ -89,6 +91,7 @@ mod tests {
             scenario: None,
             captured: Vec::new(),
             deal: Vec::new(),
+            council: None,
         }
     }
 

@@ -19,7 +19,7 @@ use crate::model::{Assumptions, LeverValues, Projection};
 use crate::scenario_code::{self, ScenarioCode};
 use crate::workshop::catalogue::CatalogueEntry;
 use crate::workshop::session::{DealCard, Prediction};
-use crate::workshop::{Scenario, Stage, Workshop};
+use crate::workshop::{OurCouncil, Scenario, Stage, Workshop};
 
 /// The preferences that persist between runs (eframe storage). The user's work does not.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -137,6 +137,8 @@ pub struct AppState {
     pub workshop: Workshop,
     pub levers: LeverValues,
     pub assumptions: Assumptions,
+    /// The council the assumptions start from (File ▸ Import council figures…, `--council`).
+    pub council: Option<Box<OurCouncil>>,
     /// The scenario last loaded, which "reset to scenario" returns to.
     pub scenario: Option<String>,
     /// The scenario drawn faintly behind the current curves.
@@ -251,6 +253,7 @@ impl AppState {
         let notice = (!workshop.migration.is_empty())
             .then(|| Notice::info(migration_text(&workshop.migration)));
         let mut state = AppState {
+            council: workshop.council.clone(),
             workshop,
             levers,
             assumptions,
@@ -400,6 +403,7 @@ impl AppState {
             scenario: self.scenario.clone(),
             captured: self.captured.clone(),
             deal: self.deal.clone(),
+            council: self.council.clone(),
         }
     }
 
@@ -410,6 +414,7 @@ impl AppState {
         self.scenario = s.scenario;
         self.captured = s.captured;
         self.deal = s.deal;
+        self.council = s.council;
         let keep: Vec<String> = self
             .compare
             .iter()
@@ -444,6 +449,15 @@ impl AppState {
     pub(crate) fn touch_autosave(&mut self) {
         if let Some(a) = &mut self.autosave {
             a.touch(self.now);
+        }
+    }
+
+    /// The window's title: the council's name (when the figures are its own) and the
+    /// workshop's.
+    pub fn window_title(&self) -> String {
+        match &self.council {
+            Some(c) => format!("Jaws — {} — {}", c.profile.title(), self.workshop.title),
+            None => format!("Jaws — {}", self.workshop.title),
         }
     }
 

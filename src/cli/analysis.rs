@@ -234,6 +234,7 @@ pub fn run_seek(
             )?;
         }
         ListFormat::Table => {
+            super::council::header(out, &w, "")?;
             writeln!(
                 out,
                 "{} — {}: what would it take to meet `{}`?",
@@ -460,8 +461,12 @@ pub fn run_tornado(
                 },
             )?;
         }
-        DataFormat::Csv => out.write_all(export::csv::tornado(&bars).as_bytes())?,
+        DataFormat::Csv => {
+            super::council::header(out, &w, "# ")?;
+            out.write_all(export::csv::tornado(&bars).as_bytes())?
+        }
         DataFormat::Table => {
+            super::council::header(out, &w, "")?;
             writeln!(
                 out,
                 "{} — {}: final-year gap ({final_year}) {}; each input swung across its range, the rest held",

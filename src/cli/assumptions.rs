@@ -22,6 +22,9 @@ pub struct Assume {
     /// repeated. `jaws assumptions` lists them with their ranges.
     #[arg(long = "assume", value_name = "ID=VALUE")]
     pub assume: Vec<String>,
+    /// The council to start from (the global `--council`), applied before `--assume`.
+    #[arg(skip)]
+    pub council: Option<Box<crate::council::Council>>,
 }
 
 impl Assume {
@@ -59,6 +62,9 @@ impl Assume {
 
     /// The workshop with its assumptions as `--assume` sets them.
     pub fn on(&self, mut w: Workshop) -> Result<Workshop, CliError> {
+        if let Some(c) = &self.council {
+            w = w.with_council(c).0;
+        }
         w.assumptions = self.apply(&w.assumptions)?;
         Ok(w)
     }
@@ -226,6 +232,7 @@ pub fn run_validate(
     format: ValidateFormat,
 ) -> Result<(), CliError> {
     let outcomes = validation(assume)?;
+    let mut mtfs_failed = Vec::new();
     match format {
         ValidateFormat::Json => json(out, &outcomes)?,
         ValidateFormat::Markdown => out.write_all(markdown(&outcomes).as_bytes())?,
@@ -255,14 +262,19 @@ pub fn run_validate(
                 &["check", "scenario", "model", "passes within", "result"],
                 &rows,
             )?;
+            if assume.council.is_some() {
+                let w = assume.on(Workshop::bundled())?;
+                mtfs_failed = super::council::validate_mtfs(out, &w)?;
+            }
         }
     }
     // A difference the table explains is reported, not failed: the note says why in the row.
-    let failed: Vec<&str> = outcomes
+    let mut failed: Vec<&str> = outcomes
         .iter()
         .filter(|o| o.unexplained_failure())
         .map(|o| o.id)
         .collect();
+    failed.extend(mtfs_failed.iter().map(String::as_str));
     if failed.is_empty() {
         Ok(())
     } else {

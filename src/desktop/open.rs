@@ -73,6 +73,8 @@ pub fn plan(workshop_arg: Option<&Path>, files: &[PathBuf], folders: &[PathBuf])
                 }
                 rest.push(path.clone());
             }
+            // A council profile joins the workshop once it is open (one undo step).
+            FileKind::Council => rest.push(path.clone()),
         }
     }
     if !chosen && let Some((id, folder, kind)) = wanted {

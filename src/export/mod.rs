@@ -85,6 +85,19 @@ pub fn write_csv(path: &Path, series: &[Series]) -> Result<(), ExportError> {
     csv::write_for_spreadsheet(path, &csv::series(series))
 }
 
+/// [`write_csv`] with a first line naming the council the projection starts from, if any.
+pub fn write_csv_headed(
+    path: &Path,
+    series: &[Series],
+    council: Option<&str>,
+) -> Result<(), ExportError> {
+    let body = csv::series(series);
+    match council {
+        Some(h) => csv::write_for_spreadsheet(path, &format!("# {h}\n{body}")),
+        None => csv::write_for_spreadsheet(path, &body),
+    }
+}
+
 /// Write the tornado CSV as a file for a spreadsheet (byte-order mark first), atomically.
 pub fn write_tornado_csv(
     path: &Path,

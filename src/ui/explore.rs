@@ -68,6 +68,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let prediction = state
             .current_prediction()
             .map_or(&[][..], |p| p.strokes.as_slice());
+        // Whose figures these are, above the chart they shape.
+        if let Some(c) = &state.council {
+            ui.label(egui::RichText::new(c.profile.heading()).small().weak());
+        }
         let jaws = |ui: &mut Ui, prediction, commands: &mut Vec<Command>| {
             jaws_chart::JawsChart {
                 shown,
@@ -79,6 +83,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 screen,
                 dark,
                 height: big,
+                published: state
+                    .council
+                    .as_ref()
+                    .map_or(&[][..], |c| c.fits.as_slice()),
                 both_languages: presenting && state.prefs.bilingual_stage,
             }
             .show(ui, commands);

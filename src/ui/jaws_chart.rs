@@ -31,6 +31,9 @@ pub struct JawsChart<'a> {
     pub screen: Screen,
     pub dark: bool,
     pub height: f32,
+    /// The council's published MTFS gaps (and how the model reproduced them), drawn as
+    /// points where demand would be for resources to fall short by the published gap.
+    pub published: &'a [crate::council::MtfsFit],
     /// On a bilingual stage: the key in Welsh, then English.
     pub both_languages: bool,
 }
@@ -52,6 +55,7 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
         screen,
         dark,
         height,
+        published,
         both_languages,
     } = chart;
     let key = |id: &str| super::stage_words(id, both_languages);
@@ -300,6 +304,22 @@ fn show(ui: &mut Ui, chart: JawsChart<'_>, commands: &mut Vec<Command>) {
                 .width(line),
         );
         super::chart::prediction_lines(plot_ui, prediction, ink, thin);
+        // The council's own published gaps, on the demand side of this year's resources.
+        let published_points: Vec<[f64; 2]> = published
+            .iter()
+            .filter_map(|f| {
+                let row = rows.iter().find(|r| r.year == f.year)?;
+                Some([f.year as f64, row.resources + f.published])
+            })
+            .collect();
+        if !published_points.is_empty() {
+            plot_ui.points(
+                Points::new(tr("chart-key-published-gap"), published_points)
+                    .radius(5.0)
+                    .shape(egui_plot::MarkerShape::Diamond)
+                    .color(demand_c),
+            );
+        }
 
         // The end of the medium-term financial strategy: the workshop's own year-by-year
         // figures to here, the levers' rates after.

@@ -92,6 +92,12 @@ pub fn file_menu(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         {
             pick(ui, FileRequest::Open.into());
         }
+        if item(ui, tr("menu-import-council"), None)
+            .on_hover_text(tr("menu-import-council-tip"))
+            .clicked()
+        {
+            pick(ui, FileRequest::ImportCouncil.into());
+        }
         ui.separator();
         if item(ui, tr("menu-enter-code"), Some(&ENTER_CODE))
             .on_hover_text(tr("menu-enter-code-tip"))

@@ -176,6 +176,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                                 .color(weak),
                         );
                     }
+                    // The room sees whose figures these are.
+                    if let Some(c) = &state.council {
+                        ui.label(RichText::new(c.profile.title()).size(label).color(weak));
+                    }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
                         ui.add(
                             egui::Label::new(

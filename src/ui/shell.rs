@@ -27,6 +27,8 @@ pub struct JawsApp {
     screens_looked: Option<f64>,
     /// Whether the window has been told to close (after the person chose to).
     close_sent: bool,
+    /// The window title last set, so it is sent only when the council changes.
+    applied_title: Option<String>,
 }
 
 impl JawsApp {
@@ -76,6 +78,7 @@ impl JawsApp {
             applied_fullscreen: (false, None),
             screens_looked: None,
             close_sent: false,
+            applied_title: None,
         }
     }
 
@@ -137,6 +140,11 @@ impl JawsApp {
         }
         // After the frame, never inside a menu or inside `apply`.
         self.state.answer_file_requests(&*self.picker);
+        let title = self.state.window_title();
+        if self.applied_title.as_ref() != Some(&title) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.applied_title = Some(title);
+        }
         if let Some(image) = self.state.clipboard_image.take() {
             ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
                 [image.width, image.height],

@@ -9,6 +9,7 @@ use super::read::{Doc, Problems, Report, Seg, skip_trivia, whole_file};
 pub const WORKSHOP_FORMAT: &str = "jaws-workshop";
 pub const SCENARIO_FORMAT: &str = "jaws-scenario";
 pub const SESSION_FORMAT: &str = "jaws-session";
+pub const COUNCIL_FORMAT: &str = "jaws-council";
 
 /// What kind of Jaws file some text claims to be, from its `format` field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,10 +17,16 @@ pub enum FileKind {
     Workshop,
     Scenario,
     Session,
+    Council,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 3] = [FileKind::Workshop, FileKind::Scenario, FileKind::Session];
+    pub const ALL: [FileKind; 4] = [
+        FileKind::Workshop,
+        FileKind::Scenario,
+        FileKind::Session,
+        FileKind::Council,
+    ];
 
     /// What a person calls this kind of file.
     pub fn label(self) -> &'static str {
@@ -27,6 +34,7 @@ impl FileKind {
             FileKind::Workshop => "workshop",
             FileKind::Scenario => "scenario",
             FileKind::Session => "session",
+            FileKind::Council => "council profile",
         }
     }
 
@@ -36,6 +44,7 @@ impl FileKind {
             FileKind::Workshop => "jaws-workshop",
             FileKind::Scenario => "jaws-scenario",
             FileKind::Session => "jaws",
+            FileKind::Council => "jaws-council",
         }
     }
 
@@ -45,6 +54,7 @@ impl FileKind {
             FileKind::Workshop => WORKSHOP_FORMAT,
             FileKind::Scenario => SCENARIO_FORMAT,
             FileKind::Session => SESSION_FORMAT,
+            FileKind::Council => COUNCIL_FORMAT,
         }
     }
 
@@ -120,7 +130,13 @@ pub(super) fn empty_unknown(doc: &Doc, newest: impl Fn(FileKind) -> u32) -> Prob
 
 /// The extensions Jaws opens: its own, and `.ron`, which every Jaws file had before 0.2.
 /// What a file is comes from its `format` field, never from its name.
-pub const OPEN_EXTENSIONS: [&str; 4] = ["jaws", "jaws-workshop", "jaws-scenario", "ron"];
+pub const OPEN_EXTENSIONS: [&str; 5] = [
+    "jaws",
+    "jaws-workshop",
+    "jaws-scenario",
+    "jaws-council",
+    "ron",
+];
 
 /// Whether a file's name says it is a Jaws file.
 pub fn has_jaws_extension(path: &Path) -> bool {

@@ -1,4 +1,4 @@
-//! Workshop, scenario and session files: RON, versioned, validated once here at the edge.
+//! Workshop, scenario, session and council files: RON, versioned, validated once here at the edge.
 //!
 //! Reading never panics: every failure becomes a [`Problem`] naming the file, line and column
 //! and saying what was expected. Inside the program a [`Workshop`] is always valid.
@@ -9,6 +9,7 @@
 pub mod atomic;
 mod bundled;
 pub mod catalogue;
+mod council_file;
 pub mod ids;
 mod kind;
 pub mod legacy;
@@ -23,8 +24,13 @@ mod types;
 mod workshop_file;
 
 pub use bundled::{BUNDLED, BUNDLED_NEW_MODEL, BUNDLED_NEW_MODEL_NAME};
+pub use council_file::{
+    BUNDLED_COUNCILS, COUNCIL_VERSION, council_to_string, load_council, load_council_named_or_path,
+    parse_council, save_council,
+};
 pub use kind::{
-    FileKind, OPEN_EXTENSIONS, SCENARIO_FORMAT, SESSION_FORMAT, WORKSHOP_FORMAT, has_jaws_extension,
+    COUNCIL_FORMAT, FileKind, OPEN_EXTENSIONS, SCENARIO_FORMAT, SESSION_FORMAT, WORKSHOP_FORMAT,
+    has_jaws_extension,
 };
 pub use open::{OpenedFile, check_file, check_file_against, file_kind, open_file};
 pub use read::{MAX_FILE_BYTES, Problem, Problems, read_text, text_from_bytes};
@@ -34,5 +40,5 @@ pub use scenario_file::{
     scenario_file_to_string,
 };
 pub use stage::{Challenge, LeverMask, Stage, StageView};
-pub use types::{MAP_X, MAP_Y, Scenario, ScenarioFile, Workshop};
+pub use types::{MAP_X, MAP_Y, OurCouncil, Scenario, ScenarioFile, Workshop};
 pub use workshop_file::{WORKSHOP_VERSION, parse_workshop};

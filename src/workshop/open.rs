@@ -2,12 +2,14 @@
 
 use std::path::Path;
 
+use super::council_file::{COUNCIL_VERSION, parse_council};
 use super::kind::{self, FileKind};
 use super::read::{Doc, Problems, read_text};
 use super::scenario_file::{SCENARIO_VERSION, parse_scenario_file};
 use super::session::{SESSION_VERSION, Session, parse_session};
 use super::types::{ScenarioFile, Workshop};
 use super::workshop_file::{WORKSHOP_VERSION, parse_workshop};
+use crate::council::Council;
 
 /// Any Jaws file a person might open or drop on the window, read and checked.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +17,7 @@ pub enum OpenedFile {
     Workshop(Box<Workshop>),
     Scenario(ScenarioFile),
     Session(Box<Session>),
+    Council(Box<Council>),
 }
 
 /// Open any Jaws file; scenario and session files are checked against `workshop` (the one
@@ -34,6 +37,7 @@ pub fn open_file(path: &Path, workshop: &Workshop) -> Result<OpenedFile, Problem
         FileKind::Session => {
             parse_session(&name, &text, workshop).map(|s| OpenedFile::Session(Box::new(s)))
         }
+        FileKind::Council => parse_council(&name, &text).map(|c| OpenedFile::Council(Box::new(c))),
     }
 }
 
@@ -43,6 +47,7 @@ impl OpenedFile {
             OpenedFile::Workshop(_) => FileKind::Workshop,
             OpenedFile::Scenario(_) => FileKind::Scenario,
             OpenedFile::Session(_) => FileKind::Session,
+            OpenedFile::Council(_) => FileKind::Council,
         }
     }
 
@@ -52,6 +57,7 @@ impl OpenedFile {
             OpenedFile::Workshop(w) => &w.migration,
             OpenedFile::Scenario(f) => &f.migration,
             OpenedFile::Session(s) => &s.migration,
+            OpenedFile::Council(_) => &[],
         }
     }
 }
@@ -62,6 +68,7 @@ fn newest(kind: FileKind) -> u32 {
         FileKind::Workshop => WORKSHOP_VERSION,
         FileKind::Scenario => SCENARIO_VERSION,
         FileKind::Session => SESSION_VERSION,
+        FileKind::Council => COUNCIL_VERSION,
     }
 }
 

@@ -6,6 +6,7 @@ use std::ops::RangeInclusive;
 use super::ids::LeverId;
 use super::read::text::shown_number;
 use super::stage::Stage;
+use crate::council::{Council, MtfsFit};
 use crate::model::sweep::Uncertain;
 use crate::model::{Assumptions, LEVER_SPECS, Lever, LeverValues};
 
@@ -61,9 +62,23 @@ pub struct Workshop {
     /// What was changed to read an older file (money levers as a share of the budget,
     /// renamed assumptions), in sentences for the room; empty for a file of this version.
     pub migration: Vec<String>,
+    /// The council the workshop was started from ([`Workshop::with_council`]), if any.
+    pub council: Option<Box<OurCouncil>>,
+}
+
+/// The council a workshop was started from, and how its MTFS was reproduced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OurCouncil {
+    pub profile: Council,
+    pub fits: Vec<MtfsFit>,
 }
 
 impl Workshop {
+    /// The council's name and where its figures come from, for every output's header line.
+    pub fn council_heading(&self) -> Option<String> {
+        self.council.as_ref().map(|c| c.profile.heading())
+    }
+
     pub fn default_values(&self) -> LeverValues {
         let mut v = LeverValues::model_defaults();
         for (slot, lever) in v.0.iter_mut().zip(&self.levers) {

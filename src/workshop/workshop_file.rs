@@ -460,6 +460,7 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
         stages,
         map_positions: raw.map.0,
         migration,
+        council: None,
     })
 }
 

@@ -14,6 +14,7 @@ mod autosave;
 mod claims;
 mod cli;
 mod codes;
+mod council;
 mod cymraeg;
 mod desktop;
 mod docs;

@@ -12,6 +12,7 @@ mod snapshot;
 mod analyse;
 mod charts;
 mod compare;
+mod council;
 mod cymraeg;
 mod dialogs;
 mod explore;

@@ -30,6 +30,7 @@ impl AppState {
             FileCommand::ExportChart(path) => self.export_chart(&path),
             FileCommand::CopyChart(kind) => self.copy_chart(kind),
             FileCommand::WriteReport(dir) => self.write_report(&dir),
+            FileCommand::UseCouncil(path) => self.import_council(&path),
         }
     }
 
@@ -181,6 +182,10 @@ impl AppState {
                     path = path.display().to_string(),
                     title = w.title.as_str()
                 )),
+                Ok(OpenedFile::Council(c)) => {
+                    notes.push(self.use_council(*c));
+                    self.remember(path);
+                }
                 Err(p) => problems.push(p.to_string()),
             }
         }
@@ -194,6 +199,50 @@ impl AppState {
             notice.text.push_str(&n);
         }
         self.notice = Some(notice);
+    }
+
+    /// Start from a council's figures in `path`: a filled template (.xlsx, .ods, .csv) or a
+    /// council profile. Nothing changes unless the whole file is valid.
+    pub(crate) fn import_council(&mut self, path: &Path) {
+        let read = match crate::council::sheet::SheetFormat::of(path) {
+            Some(_) => crate::council::sheet::import(path).map_err(|e| e.to_string()),
+            None => crate::workshop::load_council(path).map_err(|e| e.to_string()),
+        };
+        match read {
+            Ok(c) => {
+                let said = self.use_council(c);
+                self.notice = Some(Notice::info(said));
+            }
+            Err(problems) => {
+                self.notice = Some(Notice::error(format!(
+                    "Nothing was changed: {} could not be used.\n{problems}",
+                    path.display()
+                )));
+            }
+        }
+    }
+
+    /// The assumptions started from `council` (from the workshop's own), one undo step; what
+    /// to tell the room.
+    pub(crate) fn use_council(&mut self, council: crate::council::Council) -> String {
+        let (w, calibration) = self.workshop.with_council(&council);
+        self.change(None, |s| {
+            s.assumptions = w.assumptions;
+            s.council = w.council;
+        });
+        let mut said = format!(
+            "Started from {}: the model reproduces its MTFS gaps, then carries on with the workshop's assumptions.",
+            council.heading()
+        );
+        for miss in calibration.misses() {
+            said.push_str(&format!(
+                " In {} the model reaches {}, not the published {}.",
+                crate::council::financial_year(miss.year),
+                crate::present::format::money(miss.model),
+                crate::present::format::money(miss.published)
+            ));
+        }
+        said
     }
 
     /// The compared scenarios (or, with none, the levers as they stand) as chart series.

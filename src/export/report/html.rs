@@ -141,6 +141,9 @@ pub(super) fn html(ctx: &Ctx) -> String {
         css(),
         e(&w.title)
     );
+    if let Some(h) = w.council_heading() {
+        let _ = writeln!(o, "<p class=\"organisation\">Council: {}</p>", e(&h));
+    }
     if !w.organisation.is_empty() {
         let _ = writeln!(o, "<p class=\"organisation\">{}</p>", e(&w.organisation));
     }

@@ -51,6 +51,9 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
         "# {}\n",
         m(&t!("report-title", workshop = w.title.as_str()))
     );
+    if let Some(h) = w.council_heading() {
+        let _ = writeln!(o, "**Council: {}**\n", m(&h));
+    }
     if !w.organisation.is_empty() {
         let _ = writeln!(o, "**{}**\n", m(&w.organisation));
     }

@@ -52,6 +52,9 @@ const SHAPES: &[(&str, &str)] = &[
     ("DealEntry", "a deal card"),
     ("DealSide", "a deal card's side"),
     ("PredictionEntry", "a prediction"),
+    ("CouncilFile", "the council profile"),
+    ("Sourced", "a figure and its source"),
+    ("MtfsYear", "an MTFS year"),
 ];
 
 /// Said of a part whose type is missing from [`SHAPES`]: never the type's own name.

@@ -1,0 +1,110 @@
+//! "Our council" in the window: File ▸ Import council figures… through the real menu, the
+//! council's name on the chart and the presenter screen, one undo step back.
+
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jaws::app::files::FilePicker;
+use jaws::app::{AppState, HistoryCommand, PresentCommand};
+use jaws::council::sheet::template_csv;
+use jaws::ui::shell::JawsApp;
+use jaws::workshop::{BUNDLED_COUNCILS, Workshop, parse_council};
+
+use crate::common::scratch;
+
+/// Answers "open a file" with one fixed file.
+struct Picker(PathBuf);
+
+impl FilePicker for Picker {
+    fn save_file(&self, _: &str, _: &str, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn open_files(&self, _: &str) -> Option<Vec<PathBuf>> {
+        Some(vec![self.0.clone()])
+    }
+    fn pick_folder(&self, _: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+fn app(picked: PathBuf) -> Harness<'static, JawsApp> {
+    let mut cell = Some(AppState::new(Workshop::bundled(), None));
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_pixels_per_point(1.0)
+        .with_max_steps(8)
+        .build_eframe(move |cc| {
+            let mut app = JawsApp::new(cc, cell.take().unwrap());
+            app.picker = Box::new(Picker(picked.clone()));
+            app
+        });
+    h.run();
+    h
+}
+
+fn import_through_the_menu(h: &mut Harness<'_, JawsApp>) {
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Import council figures…").click();
+    h.run();
+    h.run();
+}
+
+#[test]
+fn importing_a_council_puts_its_name_on_the_chart_and_the_stage_and_undo_takes_it_away() {
+    let dir = scratch("council-window");
+    // A spreadsheet carries no "illustrative" mark: an import is the council's own figures.
+    let council = jaws::council::Council {
+        illustrative: false,
+        ..parse_council("county", BUNDLED_COUNCILS[0].1).unwrap()
+    };
+    let sheet = dir.path().join("council.csv");
+    std::fs::write(&sheet, template_csv(Some(&council))).unwrap();
+    let mut h = app(sheet);
+    let before = h.state().state.assumptions.clone();
+    import_through_the_menu(&mut h);
+    let s = &h.state().state;
+    let ours = s.council.as_ref().expect("the council is in use");
+    assert_eq!(ours.profile, council);
+    assert!((s.assumptions.base_budget - 659.3).abs() < 1e-9);
+    assert!(s.window_title().contains("Illustrative shire county"));
+    assert!(
+        s.notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("Started from Illustrative shire county"))
+    );
+    h.get_by_label(&council.heading());
+    // The chart marks where the MTFS ends.
+    assert_eq!(s.derived.projection.mtfs_years, 4);
+
+    h.state_mut().state.apply(PresentCommand::Start);
+    h.run();
+    h.get_by_label("Illustrative shire county");
+    h.state_mut().state.apply(PresentCommand::Stop);
+    h.run();
+
+    h.state_mut().state.apply(HistoryCommand::Undo);
+    h.run();
+    let s = &h.state().state;
+    assert!(s.council.is_none());
+    assert_eq!(s.assumptions, before);
+    assert!(h.query_by_label(&council.heading()).is_none());
+}
+
+#[test]
+fn a_bad_sheet_changes_nothing_and_says_where_it_is_wrong() {
+    let dir = scratch("council-window-bad");
+    let sheet = dir.path().join("council.csv");
+    // The blank template: nothing filled in.
+    std::fs::write(&sheet, template_csv(None)).unwrap();
+    let mut h = app(sheet);
+    let before = h.state().state.assumptions.clone();
+    import_through_the_menu(&mut h);
+    let s = &h.state().state;
+    assert!(s.council.is_none());
+    assert_eq!(s.assumptions, before);
+    let notice = s.notice.as_ref().expect("a notice").text.clone();
+    assert!(notice.contains("Nothing was changed"), "{notice}");
+    assert!(notice.contains("cell C"), "{notice}");
+}
