@@ -51,6 +51,14 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         // On the projector the jaws chart takes the room; the driver charts stay on laptops.
         let presenting = state.presenting();
         let screen = chart::Screen::of(ui, presenting);
+        // Whose figures these are, above the chart they shape: one line (the whole source on
+        // hover), drawn before the charts are sized so that they still fit below it.
+        if let Some(c) = &state.council {
+            ui.add(
+                egui::Label::new(egui::RichText::new(c.profile.heading()).small().weak())
+                    .truncate(),
+            );
+        }
         let small = (ui.available_height() * 0.26).clamp(110.0, 190.0);
         let big = if presenting {
             (ui.available_height() - 8.0).max(200.0)
@@ -68,10 +76,6 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         let prediction = state
             .current_prediction()
             .map_or(&[][..], |p| p.strokes.as_slice());
-        // Whose figures these are, above the chart they shape.
-        if let Some(c) = &state.council {
-            ui.label(egui::RichText::new(c.profile.heading()).small().weak());
-        }
         let jaws = |ui: &mut Ui, prediction, commands: &mut Vec<Command>| {
             jaws_chart::JawsChart {
                 shown,

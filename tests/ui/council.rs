@@ -108,3 +108,40 @@ fn a_bad_sheet_changes_nothing_and_says_where_it_is_wrong() {
     assert!(notice.contains("Nothing was changed"), "{notice}");
     assert!(notice.contains("cell C"), "{notice}");
 }
+
+/// A council's name and sources take one line above the jaws at 1280x720, however long the
+/// sources: every chart, the small ones included, still ends inside the window.
+#[test]
+fn with_a_council_every_chart_still_fits_a_1280x720_window() {
+    let dir = scratch("council-fits");
+    for (name, text) in BUNDLED_COUNCILS {
+        let file = dir.path().join(format!("{name}.jaws-council"));
+        std::fs::write(&file, text).unwrap();
+        let mut h = app(PathBuf::new());
+        h.state_mut()
+            .state
+            .apply(jaws::app::FileCommand::UseCouncil(file));
+        for _ in 0..4 {
+            h.run();
+        }
+        assert!(h.state().state.council.is_some(), "{name} is in use");
+        // The small charts' year marks are the lowest thing drawn: each must be wholly in
+        // the window, not cut by its edge.
+        let years: Vec<_> = crate::painted::texts(&h)
+            .into_iter()
+            .filter(|t| t.text == "2038")
+            .collect();
+        assert!(
+            years.len() >= 5,
+            "{name}: the small charts' years are drawn"
+        );
+        for t in years {
+            assert!(
+                t.rect.bottom() <= 720.5 && t.clip.contains_rect(t.rect),
+                "{name}: a year mark at {:?} is cut (clip {:?})",
+                t.rect,
+                t.clip
+            );
+        }
+    }
+}
