@@ -635,3 +635,151 @@ fn a_huge_or_foreign_file_is_refused_and_nothing_is_written() {
     assert_eq!(run.code, Some(1));
     assert!(run.stderr.contains("no such file"), "{}", run.stderr);
 }
+
+/// Sessions keep the council the room started from: saved, autosaved, reopened.
+mod sessions {
+    use std::path::{Path, PathBuf};
+
+    use jaws::app::{AppState, FileCommand, HistoryCommand, LeverCommand, SessionCommand};
+    use jaws::workshop::session::{parse_session, session_to_string};
+    use jaws::workshop::{BUNDLED_COUNCILS, Workshop};
+
+    use crate::common::scratch;
+
+    fn county_profile(dir: &Path) -> PathBuf {
+        let path = dir.join("county.jaws-council");
+        std::fs::write(&path, BUNDLED_COUNCILS[0].1).unwrap();
+        path
+    }
+
+    /// A room that started from the shire county and moved a lever since.
+    fn room(dir: &Path) -> AppState {
+        let mut s = AppState::new(Workshop::bundled(), None);
+        s.apply(FileCommand::UseCouncil(county_profile(dir)));
+        assert!(s.council.is_some(), "{:?}", s.notice);
+        let lever = &s.workshop.levers[0];
+        let value = (lever.min + lever.max) / 2.0;
+        s.apply(LeverCommand::Set {
+            lever: 0,
+            value,
+            dragging: false,
+        });
+        s
+    }
+
+    #[test]
+    fn a_saved_session_reopens_with_the_council_its_name_gaps_and_assumptions() {
+        let dir = scratch("council-session");
+        let s = room(dir.path());
+        let text = session_to_string(&s.to_session());
+        assert!(text.contains("version: 3"), "{text}");
+        assert!(text.contains("council: Some(("), "{text}");
+        assert!(text.contains("Illustrative shire county"), "{text}");
+        let path = dir.path().join("room.jaws");
+        std::fs::write(&path, &text).unwrap();
+
+        let mut t = AppState::new(Workshop::bundled(), None);
+        assert!(t.council.is_none());
+        t.apply(FileCommand::Open(vec![path]));
+        assert_eq!(t.council, s.council, "{:?}", t.notice);
+        assert_eq!(t.window_title(), s.window_title());
+        assert!(t.window_title().contains("Illustrative shire county"));
+        assert_eq!(t.assumptions, s.assumptions);
+        assert_eq!(t.levers, s.levers);
+        // The chart still marks where the MTFS ends.
+        assert_eq!(
+            t.derived.projection.mtfs_years,
+            s.derived.projection.mtfs_years
+        );
+        assert!(t.derived.projection.mtfs_years > 0);
+        // Opening the session is one undo step, the council with it.
+        t.apply(HistoryCommand::Undo);
+        assert!(t.council.is_none());
+        assert!(!t.window_title().contains("shire county"));
+    }
+
+    #[test]
+    fn jaws_report_on_a_session_starts_from_its_council() {
+        let dir = scratch("council-session-report");
+        let s = room(dir.path());
+        let path = dir.path().join("room.jaws");
+        std::fs::write(&path, session_to_string(&s.to_session())).unwrap();
+        let out = dir.path().join("report");
+        crate::common::jaws(&[
+            "report",
+            "--session",
+            path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .ok();
+        let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+        assert!(html.contains("Illustrative shire county"), "{html}");
+    }
+
+    #[test]
+    fn a_session_without_a_council_reopened_over_one_takes_it_away() {
+        let dir = scratch("council-session-none");
+        let plain = AppState::new(Workshop::bundled(), None).to_session();
+        assert!(plain.council.is_none());
+        let text = session_to_string(&plain);
+        assert!(!text.contains("council:"), "{text}");
+        let path = dir.path().join("plain.jaws");
+        std::fs::write(&path, &text).unwrap();
+        let mut s = room(dir.path());
+        s.apply(FileCommand::Open(vec![path]));
+        assert!(s.council.is_none());
+        assert_eq!(s.assumptions, Workshop::bundled().assumptions);
+    }
+
+    #[test]
+    fn a_crashed_session_s_council_is_restored_with_its_work() {
+        let dir = scratch("council-autosave");
+        let mut s = AppState::new(Workshop::bundled(), None);
+        s.use_autosave(dir.path());
+        s.now = 1.0;
+        s.apply(FileCommand::UseCouncil(county_profile(dir.path())));
+        s.now = 10.0;
+        s.autosave_tick();
+        let ours = s.council.clone().expect("in use");
+        // No clean exit: the marker stays, as after a crash.
+        drop(s);
+        let mut next = AppState::new(Workshop::bundled(), None);
+        next.use_autosave(dir.path());
+        assert!(next.pending_restore.is_some());
+        next.apply(SessionCommand::RestoreAutosave);
+        assert_eq!(next.council.as_deref(), Some(&*ours));
+    }
+
+    #[test]
+    fn a_council_in_a_session_is_checked_at_its_place() {
+        let dir = scratch("council-session-bad");
+        let s = room(dir.path());
+        let w = Workshop::bundled();
+        let text = session_to_string(&s.to_session());
+        // A negative budget inside the session's council.
+        let at = text.find("net_budget: (").unwrap();
+        let value = at + text[at..].find("value: ").unwrap() + "value: ".len();
+        let mut bad = text.clone();
+        bad.insert(value, '-');
+        let problems = parse_session("room.jaws", &bad, &w)
+            .unwrap_err()
+            .to_string();
+        let line = bad[..value].lines().count();
+        assert!(
+            problems.contains(&format!("room.jaws:{line}:")),
+            "{problems}"
+        );
+        assert!(problems.contains("negative"), "{problems}");
+        // A council in a version 2 session says to change the version.
+        let old = text.replace("version: 3", "version: 2");
+        let problems = parse_session("old.jaws", &old, &w).unwrap_err().to_string();
+        assert!(problems.contains("new in version 3"), "{problems}");
+        // Without one, a version 2 session reads as before, with nothing to say.
+        let plain = session_to_string(&AppState::new(w.clone(), None).to_session())
+            .replace("version: 3", "version: 2");
+        let read = parse_session("plain.jaws", &plain, &w).unwrap();
+        assert!(read.migration.is_empty(), "{:?}", read.migration);
+        assert!(read.council.is_none());
+    }
+}

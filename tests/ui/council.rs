@@ -145,3 +145,37 @@ fn with_a_council_every_chart_still_fits_a_1280x720_window() {
         }
     }
 }
+
+/// A session saved with a council opens (File ▸ Open…) with the council's name above the
+/// jaws, in the title and on the presenter screen, as it was when saved.
+#[test]
+fn a_session_saved_with_a_council_reopens_with_its_name_on_the_chart() {
+    let dir = scratch("council-session-window");
+    let council = parse_council("county", BUNDLED_COUNCILS[0].1).unwrap();
+    let profile = dir.path().join("county.jaws-council");
+    std::fs::write(&profile, BUNDLED_COUNCILS[0].1).unwrap();
+    let mut room = AppState::new(Workshop::bundled(), None);
+    room.apply(jaws::app::FileCommand::UseCouncil(profile));
+    let session = dir.path().join("room.jaws");
+    std::fs::write(
+        &session,
+        jaws::workshop::session::session_to_string(&room.to_session()),
+    )
+    .unwrap();
+
+    let mut h = app(session);
+    assert!(h.query_by_label(&council.heading()).is_none());
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Open sessions or scenarios…")
+        .click();
+    h.run();
+    h.run();
+    let s = &h.state().state;
+    assert_eq!(s.council, room.council, "{:?}", s.notice);
+    assert!(s.window_title().contains("Illustrative shire county"));
+    h.get_by_label(&council.heading());
+    h.state_mut().state.apply(PresentCommand::Start);
+    h.run();
+    h.get_by_label("Illustrative shire county");
+}

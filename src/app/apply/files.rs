@@ -47,19 +47,30 @@ impl AppState {
         s.deal = self.deal.clone();
         s.stage = (!self.workshop.stages.is_empty()).then_some(self.stage as u32);
         s.predictions = self.predictions.clone();
+        s.council = self.council.as_ref().map(|c| c.profile.clone());
         s
     }
 
     /// Take a saved session's work in: one undo step.
     pub(crate) fn load_session(&mut self, session: Session) {
         let levers = session.current_values(&self.workshop);
-        let assumptions = session.current_assumptions(&self.workshop);
+        let mut assumptions = session.current_assumptions(&self.workshop);
         let captured: Vec<_> = session
             .scenarios
             .iter()
             .map(CapturedScenario::to_scenario)
             .collect();
         let deal = session.deal.clone();
+        // The session keeps the assumptions the council set (and any changed since); the
+        // council itself brings back its name, sources, published gaps and the year-by-year
+        // rates that reproduce its MTFS (worked out again: they follow from the council and
+        // the workshop alone).
+        let council = session.council.as_ref().map(|c| {
+            let started = self.workshop.with_council(c).0;
+            assumptions.schedule = started.assumptions.schedule;
+            started.council
+        });
+        let council = council.flatten();
         // The file keeps the levers, not which scenario they came from: name the scenario
         // they are, so the scenario box and "reset to scenario" carry on as before.
         let scenario = self
@@ -75,6 +86,7 @@ impl AppState {
             s.scenario = scenario;
             s.captured = captured;
             s.deal = deal;
+            s.council = council;
         });
         self.notes = session.notes;
         self.predictions = session.predictions;
