@@ -250,6 +250,14 @@ pub const BUNDLED_COUNCILS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The illustrative council profiles that ship, read (a test reads each without a problem).
+pub fn bundled_councils() -> Vec<Council> {
+    BUNDLED_COUNCILS
+        .iter()
+        .filter_map(|(name, text)| parse_council(name, text).ok())
+        .collect()
+}
+
 /// A built-in council profile by name (`shire-county`), or a profile file by path.
 pub fn load_council_named_or_path(name_or_path: &str) -> Result<Council, Problems> {
     match BUNDLED_COUNCILS.iter().find(|(n, _)| *n == name_or_path) {

@@ -783,3 +783,158 @@ mod sessions {
         assert!(read.council.is_none());
     }
 }
+
+/// Councils side by side on the compare view: each council's gap as a share of its own budget.
+mod side_by_side {
+    use jaws::app::{AppState, FileCommand, LeverCommand, ScenarioCommand};
+    use jaws::model::simulate;
+    use jaws::workshop::{BUNDLED_COUNCILS, Workshop, parse_council};
+
+    use crate::common::scratch;
+
+    const COUNTY: &str = "Illustrative shire county";
+    const DISTRICT: &str = "Illustrative shire district";
+
+    /// Each year's gap over the budget, in per cent, worked out here from the model itself.
+    fn expected(council: Option<&str>, s: &AppState) -> Vec<[f64; 2]> {
+        let a = match council {
+            None => s.assumptions.clone(),
+            Some(name) => {
+                let (_, text) = BUNDLED_COUNCILS
+                    .iter()
+                    .find(|(_, t)| t.contains(name))
+                    .unwrap();
+                let c = parse_council(name, text).unwrap();
+                Workshop::bundled().with_council(&c).0.assumptions
+            }
+        };
+        simulate(&a, &s.levers)
+            .rows
+            .iter()
+            .map(|r| [f64::from(r.year), 100.0 * r.gap / a.base_budget])
+            .collect()
+    }
+
+    fn close(a: &[[f64; 2]], b: &[[f64; 2]]) -> bool {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(p, q)| p[0] == q[0] && (p[1] - q[1]).abs() < 1e-9)
+    }
+
+    #[test]
+    fn each_council_s_line_is_its_gap_over_its_own_budget() {
+        let mut s = AppState::new(Workshop::bundled(), None);
+        assert!(
+            s.derived.councils.is_empty(),
+            "nothing chosen, nothing drawn"
+        );
+        assert!(s.known_councils.len() >= 3);
+        s.apply(ScenarioCommand::ToggleCouncil(COUNTY.into()));
+        s.apply(ScenarioCommand::ToggleCouncil(DISTRICT.into()));
+        let lines = &s.derived.councils;
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0].name, None, "the figures in use come first");
+        assert_eq!(lines[1].name.as_deref(), Some(COUNTY));
+        assert_eq!(lines[2].name.as_deref(), Some(DISTRICT));
+        assert!(close(&lines[0].share, &expected(None, &s)));
+        assert!(close(&lines[1].share, &expected(Some(COUNTY), &s)));
+        assert!(close(&lines[2].share, &expected(Some(DISTRICT), &s)));
+        // A county and a district differ tenfold in money, not in share.
+        assert!(lines[1].budget > 5.0 * lines[2].budget);
+        // The same scenario on each: moving a lever moves every line.
+        let before = s.derived.councils.clone();
+        let lever = &s.workshop.levers[0];
+        let value = if s.levers.0[0] == lever.max {
+            lever.min
+        } else {
+            lever.max
+        };
+        s.apply(LeverCommand::Set {
+            lever: 0,
+            value,
+            dragging: false,
+        });
+        for (b, a) in before.iter().zip(&s.derived.councils) {
+            assert_ne!(b.share, a.share, "{:?} did not move", a.name);
+        }
+        assert!(close(
+            &s.derived.councils[1].share,
+            &expected(Some(COUNTY), &s)
+        ));
+        // Taken away again, its line goes.
+        s.apply(ScenarioCommand::ToggleCouncil(COUNTY.into()));
+        assert_eq!(s.derived.councils.len(), 2);
+        s.apply(ScenarioCommand::ToggleCouncil(DISTRICT.into()));
+        assert!(s.derived.councils.is_empty());
+    }
+
+    #[test]
+    fn with_a_council_in_use_it_comes_first_under_its_name() {
+        let dir = scratch("councils-side-by-side");
+        let path = dir.path().join("district.jaws-council");
+        std::fs::write(&path, BUNDLED_COUNCILS[2].1).unwrap();
+        let mut s = AppState::new(Workshop::bundled(), None);
+        s.apply(FileCommand::UseCouncil(path));
+        s.apply(ScenarioCommand::ToggleCouncil(COUNTY.into()));
+        let lines = &s.derived.councils;
+        assert_eq!(lines[0].name.as_deref(), Some(DISTRICT));
+        assert!(close(&lines[0].share, &expected(None, &s)));
+        assert!(close(&lines[1].share, &expected(Some(COUNTY), &s)));
+    }
+
+    #[test]
+    fn a_council_file_is_added_whole_or_not_at_all() {
+        let dir = scratch("councils-added");
+        let mut s = AppState::new(Workshop::bundled(), None);
+        let bad = dir.path().join("broken.jaws-council");
+        std::fs::write(
+            &bad,
+            BUNDLED_COUNCILS[0]
+                .1
+                .replace("net_budget: (", "net_budget: (\n")
+                .replacen("value: ", "value: -", 1),
+        )
+        .unwrap();
+        let known = s.known_councils.len();
+        s.apply(FileCommand::CompareCouncil(bad));
+        assert!(s.other_councils.is_empty());
+        assert_eq!(s.known_councils.len(), known);
+        let notice = s.notice.as_ref().expect("a notice").text.clone();
+        assert!(notice.contains("Nothing was changed"), "{notice}");
+        assert!(notice.contains("broken.jaws-council:"), "{notice}");
+
+        let renamed = BUNDLED_COUNCILS[1]
+            .1
+            .replace("Illustrative metropolitan district", "Anytown Council");
+        let good = dir.path().join("anytown.jaws-council");
+        std::fs::write(&good, renamed).unwrap();
+        s.apply(FileCommand::CompareCouncil(good));
+        assert_eq!(s.known_councils.len(), known + 1);
+        assert_eq!(s.derived.councils.len(), 2);
+        assert!(
+            s.derived.councils[1]
+                .name
+                .as_deref()
+                .is_some_and(|n| n.starts_with("Anytown Council"))
+        );
+    }
+
+    #[test]
+    fn at_most_four_councils_are_set_beside_the_one_in_use() {
+        let dir = scratch("councils-most");
+        let mut s = AppState::new(Workshop::bundled(), None);
+        for n in 0..5 {
+            let path = dir.path().join(format!("c{n}.jaws-council"));
+            let text = BUNDLED_COUNCILS[0]
+                .1
+                .replace("Illustrative shire county", &format!("Council {n}"));
+            std::fs::write(&path, text).unwrap();
+            s.apply(FileCommand::CompareCouncil(path));
+        }
+        assert_eq!(s.other_councils.len(), 4);
+        assert_eq!(s.derived.councils.len(), 5);
+        let notice = s.notice.as_ref().expect("a notice").text.clone();
+        assert!(notice.contains("At most 4"), "{notice}");
+    }
+}

@@ -179,3 +179,50 @@ fn a_session_saved_with_a_council_reopens_with_its_name_on_the_chart() {
     h.run();
     h.get_by_label("Illustrative shire county");
 }
+
+/// Councils side by side: on the compare view, ticking a second council draws its gap as a
+/// share of its budget beside this one's, both named in the chart's key, at laptop and
+/// projector sizes.
+#[test]
+fn ticking_a_second_council_puts_both_names_in_the_compare_chart_s_key() {
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let mut cell = Some(AppState::new(Workshop::bundled(), None));
+        let mut h = Harness::builder()
+            .with_size(size)
+            .with_pixels_per_point(1.0)
+            .with_max_steps(8)
+            .build_eframe(move |cc| JawsApp::new(cc, cell.take().unwrap()));
+        h.state_mut()
+            .state
+            .apply(jaws::app::WindowCommand::SetView(jaws::app::View::Compare));
+        h.run();
+        // Offered, not yet drawn.
+        assert_eq!(
+            h.query_all_by_label("Illustrative shire district").count(),
+            1
+        );
+        assert!(h.query_by_label("This workshop's figures").is_none());
+        h.get_by_label("Illustrative shire district").click();
+        h.run();
+        h.run();
+        let s = &h.state().state;
+        assert_eq!(s.derived.councils.len(), 2, "{size:?}");
+        // In the list and in the key; the figures in use first in the key.
+        assert_eq!(
+            h.query_all_by_label("Illustrative shire district").count(),
+            2,
+            "{size:?}"
+        );
+        h.get_by_label("This workshop's figures");
+        h.get_by_label("The gap as a share of each council's budget");
+        // Untick: the chart goes.
+        h.get_all_by_label("Illustrative shire district")
+            .next()
+            .unwrap()
+            .click();
+        h.run();
+        h.run();
+        assert!(h.state().state.derived.councils.is_empty());
+        assert!(h.query_by_label("This workshop's figures").is_none());
+    }
+}

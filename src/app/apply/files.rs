@@ -31,6 +31,7 @@ impl AppState {
             FileCommand::CopyChart(kind) => self.copy_chart(kind),
             FileCommand::WriteReport(dir) => self.write_report(&dir),
             FileCommand::UseCouncil(path) => self.import_council(&path),
+            FileCommand::CompareCouncil(path) => self.compare_council_file(&path),
         }
     }
 
@@ -216,11 +217,7 @@ impl AppState {
     /// Start from a council's figures in `path`: a filled template (.xlsx, .ods, .csv) or a
     /// council profile. Nothing changes unless the whole file is valid.
     pub(crate) fn import_council(&mut self, path: &Path) {
-        let read = match crate::council::sheet::SheetFormat::of(path) {
-            Some(_) => crate::council::sheet::import(path).map_err(|e| e.to_string()),
-            None => crate::workshop::load_council(path).map_err(|e| e.to_string()),
-        };
-        match read {
+        match read_council(path) {
             Ok(c) => {
                 let said = self.use_council(c);
                 self.notice = Some(Notice::info(said));
@@ -229,6 +226,33 @@ impl AppState {
                 self.notice = Some(Notice::error(format!(
                     "Nothing was changed: {} could not be used.\n{problems}",
                     path.display()
+                )));
+            }
+        }
+    }
+
+    /// Set the council in `path` (a filled template or a council profile) beside the one in
+    /// use on the compare view, and offer it there from now on. Nothing changes unless the
+    /// whole file is valid.
+    fn compare_council_file(&mut self, path: &Path) {
+        match read_council(path) {
+            Ok(c) => {
+                let title = c.title();
+                self.known_councils.retain(|k| k.title() != title);
+                self.known_councils.push(c);
+                if !self.other_councils.iter().any(|o| o.title() == title) {
+                    self.apply_scenario(crate::app::ScenarioCommand::ToggleCouncil(title.clone()));
+                }
+                if self.other_councils.iter().any(|o| o.title() == title) {
+                    self.notice =
+                        Some(Notice::info(t!("notice-council-compared", council = title)));
+                }
+            }
+            Err(problems) => {
+                self.notice = Some(Notice::error(t!(
+                    "notice-council-not-compared",
+                    path = path.display().to_string(),
+                    problems = problems
                 )));
             }
         }
@@ -347,5 +371,14 @@ impl AppState {
                 Err(e) => Notice::error(e.to_string()),
             },
         );
+    }
+}
+
+/// A council's figures from `path`: a filled template (.xlsx, .ods, .csv) or a council
+/// profile, checked whole; or what is wrong, located.
+fn read_council(path: &Path) -> Result<crate::council::Council, String> {
+    match crate::council::sheet::SheetFormat::of(path) {
+        Some(_) => crate::council::sheet::import(path).map_err(|e| e.to_string()),
+        None => crate::workshop::load_council(path).map_err(|e| e.to_string()),
     }
 }
