@@ -474,3 +474,6 @@ notice-council-not-compared =
     Ni newidiwyd dim: nid oedd modd defnyddio { $path }.
     { $problems }
 notice-councils-most = Gellir gosod { $count } cyngor arall ar y mwyaf wrth ymyl hwn: tynnwch un i ffwrdd yn gyntaf.
+compare-councils-levers = Pob cyngor gyda'r liferi fel y maent.
+compare-councils-levers-of = Pob cyngor gyda'r liferi fel y maent: { $scenario }.
+compare-councils-hint = Neu ticiwch gynghorau o dan y senarios i weld bwlch pob cyngor fel cyfran o'i gyllideb ei hun, ochr yn ochr.

@@ -484,3 +484,6 @@ notice-council-not-compared =
     Nothing was changed: { $path } could not be used.
     { $problems }
 notice-councils-most = At most { $count } other councils can be set beside this one: take one away first.
+compare-councils-levers = Every council with the levers as they stand.
+compare-councils-levers-of = Every council with the levers as they stand: { $scenario }.
+compare-councils-hint = Or tick councils below the scenarios to see each council's gap as a share of its own budget, side by side.

@@ -33,6 +33,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         if chosen.is_empty() && councils.is_empty() {
             ui.heading(tr("compare-heading"));
             ui.label(tr("compare-explain"));
+            ui.label(tr("compare-councils-hint"));
             return;
         }
         // Never wider than the panel: a wide table scrolls sideways on its own.
@@ -67,11 +68,11 @@ fn councils_list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         if in_use.as_deref() == Some(title.as_str()) {
             continue;
         }
-        // The one in use is drawn first, in the palette's first colour.
+        // The one in use is drawn first, in the councils' first colour.
         let position = state.other_councils.iter().position(|o| o.title() == title);
         ui.horizontal(|ui| {
             let mut on = position.is_some();
-            let swatch = position.map_or(Color32::TRANSPARENT, |i| theme::scenario_colour(i + 1));
+            let swatch = position.map_or(Color32::TRANSPARENT, |i| theme::council_colour(i + 1));
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 18.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, swatch);
             let tick = ui.add(egui::Checkbox::without_text(&mut on));
@@ -115,11 +116,21 @@ fn councils_chart(ui: &mut Ui, state: &AppState, councils: &[ComparedCouncil]) {
         .map(|(i, c)| name(c, i == 0))
         .collect();
     ui.label(RichText::new(tr("compare-councils-chart")).strong());
+    // Which scenario every council runs: the levers as they stand, named when they are one.
+    let scenario = state
+        .scenario
+        .as_deref()
+        .and_then(|id| state.find_scenario(id))
+        .filter(|s| state.workshop.values_for(s) == state.levers);
+    ui.label(match scenario {
+        Some(s) => t!("compare-councils-levers-of", scenario = s.name.as_str()),
+        None => tr("compare-councils-levers"),
+    });
     // The key above the chart: each council in its colour, its budget on hover.
     let used = ui
         .horizontal_wrapped(|ui| {
             for (i, (c, n)) in councils.iter().zip(&names).enumerate() {
-                let colour = theme::scenario_colour(i);
+                let colour = theme::council_colour(i);
                 let width = chart::text_width(ui, n).min(body * NAME_WIDTH);
                 if ui.available_size_before_wrap().x < body * 1.8 + width + 12.0 {
                     ui.end_row();
@@ -183,7 +194,7 @@ fn councils_chart(ui: &mut Ui, state: &AppState, councils: &[ComparedCouncil]) {
                         t!("compare-councils-gap-of", council = n.as_str()),
                         c.share.clone(),
                     )
-                    .color(theme::scenario_colour(i))
+                    .color(theme::council_colour(i))
                     .width(screen.line() * 0.85),
                 );
             }
