@@ -5,28 +5,12 @@ use std::path::PathBuf;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jaws::app::files::FilePicker;
 use jaws::app::{AppState, HistoryCommand, PresentCommand};
 use jaws::council::sheet::template_csv;
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::{BUNDLED_COUNCILS, Workshop, parse_council};
 
-use crate::common::scratch;
-
-/// Answers "open a file" with one fixed file.
-struct Picker(PathBuf);
-
-impl FilePicker for Picker {
-    fn save_file(&self, _: &str, _: &str, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn open_files(&self, _: &str) -> Option<Vec<PathBuf>> {
-        Some(vec![self.0.clone()])
-    }
-    fn pick_folder(&self, _: &str) -> Option<PathBuf> {
-        None
-    }
-}
+use crate::common::{OpensOne, scratch};
 
 fn app(picked: PathBuf) -> Harness<'static, JawsApp> {
     let mut cell = Some(AppState::new(Workshop::bundled(), None));
@@ -36,7 +20,7 @@ fn app(picked: PathBuf) -> Harness<'static, JawsApp> {
         .with_max_steps(8)
         .build_eframe(move |cc| {
             let mut app = JawsApp::new(cc, cell.take().unwrap());
-            app.picker = Box::new(Picker(picked.clone()));
+            app.picker = Box::new(OpensOne(picked.clone()));
             app
         });
     h.run();
