@@ -717,6 +717,32 @@ mod sessions {
         assert!(html.contains("Illustrative shire county"), "{html}");
     }
 
+    /// The report the window writes is of the figures on screen: the council's name and its
+    /// MTFS years' rates (which the session's assumption changes do not hold).
+    #[test]
+    fn the_window_s_report_shows_the_council_and_the_figures_on_screen() {
+        use jaws::present::format::GapReading;
+        let dir = scratch("council-window-report");
+        let mut s = room(dir.path());
+        let out = dir.path().join("report");
+        s.apply(FileCommand::WriteReport(out.clone()));
+        let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+        assert!(html.contains("Illustrative shire county"), "{:?}", s.notice);
+        let total = s.derived.projection.headlines().cumulative_gap;
+        let GapReading::Gap(money) = GapReading::of(total) else {
+            panic!("the county's jaws open: {total}");
+        };
+        assert!(html.contains(&money), "{money} not in the report");
+        // A chart exported from the window is headed by the council and its sources.
+        let svg = dir.path().join("jaws.svg");
+        s.apply(FileCommand::ExportChart(svg.clone()));
+        let svg = std::fs::read_to_string(svg).unwrap();
+        assert!(
+            svg.contains("Illustrative shire county; figures: "),
+            "{svg}"
+        );
+    }
+
     #[test]
     fn a_session_without_a_council_reopened_over_one_takes_it_away() {
         let dir = scratch("council-session-none");

@@ -304,7 +304,7 @@ impl AppState {
     fn export_chart(&mut self, path: &Path) {
         let series = self.compared_series();
         let chart = Chart::new(ChartKind::Jaws, &series, self.assumptions.base_year)
-            .subtitle(self.workshop.title.clone());
+            .subtitle(self.chart_subtitle());
         self.notice = Some(match write_chart(path, &chart) {
             Ok(()) => Notice::info(t!("notice-chart-saved", path = path.display().to_string())),
             Err(e) => Notice::error(t!("notice-chart-name", problem = e.to_string())),
@@ -345,8 +345,8 @@ impl AppState {
     /// Draw the chart for the clipboard; the window hands it over after the frame.
     fn copy_chart(&mut self, kind: ChartKind) {
         let series = self.shown_series();
-        let chart = Chart::new(kind, &series, self.assumptions.base_year)
-            .subtitle(self.workshop.title.clone());
+        let chart =
+            Chart::new(kind, &series, self.assumptions.base_year).subtitle(self.chart_subtitle());
         self.notice = Some(match render_rgba(&chart) {
             Ok((width, height, rgba)) => {
                 self.clipboard_image = Some(ChartImage {
@@ -360,9 +360,28 @@ impl AppState {
         });
     }
 
+    /// The line under an exported chart's title: the council and its sources (when the figures
+    /// are its own), then the workshop, as `jaws export` writes it.
+    fn chart_subtitle(&self) -> String {
+        match &self.council {
+            Some(c) => format!("{} · {}", c.profile.heading(), self.workshop.title),
+            None => self.workshop.title.clone(),
+        }
+    }
+
+    /// The workshop as the room has it: its assumptions as they stand (a council's MTFS
+    /// rates among them, which a session's changes do not hold) and the council in use.
+    fn workshop_as_it_stands(&self) -> crate::workshop::Workshop {
+        let mut w = self.workshop.clone();
+        w.assumptions = self.assumptions.clone();
+        w.council = self.council.clone();
+        w
+    }
+
     fn write_report(&mut self, dir: &Path) {
+        let workshop = self.workshop_as_it_stands();
         self.notice = Some(
-            match write_report(dir, &self.workshop, Some(&self.to_session())) {
+            match write_report(dir, &workshop, Some(&self.to_session())) {
                 Ok(files) => Notice::info(t!(
                     "notice-report-written",
                     path = dir.display().to_string(),
