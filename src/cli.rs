@@ -567,7 +567,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             };
             let c = export::Chart::new(chart, &series, w.assumptions.base_year)
                 .subtitle(subtitle)
-                .size(size);
+                .size(size)
+                .published(w.council.as_ref().map_or(&[][..], |c| &c.fits));
             // A name that says another format is refused before anything is drawn.
             let named = |flag: &str, path: &PathBuf, kind: FileKind| {
                 export::check_file_name(path, kind)

@@ -592,6 +592,8 @@ fn jaws_template_then_import_writes_a_profile_that_every_projecting_command_star
     jaws(&["export", "--council", path, "--svg", svg.to_str().unwrap()]).ok();
     let svg = std::fs::read_to_string(svg).unwrap();
     assert!(svg.contains("Anyshire County Council"));
+    // Its published MTFS gaps are marked, as on the window's chart.
+    assert!(svg.contains("Published MTFS gap"), "{svg}");
     let report = dir.path().join("report");
     jaws(&[
         "report",

@@ -304,7 +304,8 @@ impl AppState {
     fn export_chart(&mut self, path: &Path) {
         let series = self.compared_series();
         let chart = Chart::new(ChartKind::Jaws, &series, self.assumptions.base_year)
-            .subtitle(self.chart_subtitle());
+            .subtitle(self.chart_subtitle())
+            .published(self.published_gaps());
         self.notice = Some(match write_chart(path, &chart) {
             Ok(()) => Notice::info(t!("notice-chart-saved", path = path.display().to_string())),
             Err(e) => Notice::error(t!("notice-chart-name", problem = e.to_string())),
@@ -345,8 +346,9 @@ impl AppState {
     /// Draw the chart for the clipboard; the window hands it over after the frame.
     fn copy_chart(&mut self, kind: ChartKind) {
         let series = self.shown_series();
-        let chart =
-            Chart::new(kind, &series, self.assumptions.base_year).subtitle(self.chart_subtitle());
+        let chart = Chart::new(kind, &series, self.assumptions.base_year)
+            .subtitle(self.chart_subtitle())
+            .published(self.published_gaps());
         self.notice = Some(match render_rgba(&chart) {
             Ok((width, height, rgba)) => {
                 self.clipboard_image = Some(ChartImage {
@@ -367,6 +369,11 @@ impl AppState {
             Some(c) => format!("{} · {}", c.profile.heading(), self.workshop.title),
             None => self.workshop.title.clone(),
         }
+    }
+
+    /// The council's published MTFS gaps, for the jaws chart; none without a council.
+    fn published_gaps(&self) -> &[crate::council::MtfsFit] {
+        self.council.as_ref().map_or(&[], |c| &c.fits)
     }
 
     /// The workshop as the room has it: its assumptions as they stand (a council's MTFS
