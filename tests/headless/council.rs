@@ -746,6 +746,21 @@ mod sessions {
     }
 
     #[test]
+    fn undo_after_a_second_council_brings_back_the_first_whole() {
+        let dir = scratch("council-undo");
+        let mut s = room(dir.path());
+        let (first, assumptions) = (s.council.clone(), s.assumptions.clone());
+        let district = dir.path().join("district.jaws-council");
+        std::fs::write(&district, BUNDLED_COUNCILS[2].1).unwrap();
+        s.apply(FileCommand::UseCouncil(district));
+        assert_ne!(s.council, first);
+        s.apply(HistoryCommand::Undo);
+        assert_eq!(s.council, first);
+        assert_eq!(s.assumptions, assumptions, "its MTFS rates with it");
+        assert!(s.window_title().contains("Illustrative shire county"));
+    }
+
+    #[test]
     fn a_session_without_a_council_reopened_over_one_takes_it_away() {
         let dir = scratch("council-session-none");
         let plain = AppState::new(Workshop::bundled(), None).to_session();
