@@ -567,7 +567,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             };
             let c = export::Chart::new(chart, &series, w.assumptions.base_year)
                 .subtitle(subtitle)
-                .size(size);
+                .size(size)
+                .published(w.council.as_ref().map_or(&[][..], |c| &c.fits));
             // A name that says another format is refused before anything is drawn.
             let named = |flag: &str, path: &PathBuf, kind: FileKind| {
                 export::check_file_name(path, kind)
@@ -597,11 +598,22 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             out: dir,
             assume,
         } => {
-            let w = ours(assume).on(load_workshop(cli.workshop.as_ref())?)?;
+            let workshop = load_workshop(cli.workshop.as_ref())?;
             let session = match session {
-                Some(p) => Some(load_session(&p, &w).map_err(CliError::Invalid)?),
+                Some(p) => Some(load_session(&p, &workshop).map_err(CliError::Invalid)?),
                 None => None,
             };
+            // A session keeps the council the room started from (its figures, name and
+            // published gaps; the assumptions it set are among the session's): the report
+            // starts from it unless --council names another.
+            let mut assume = ours(assume);
+            if assume.council.is_none() {
+                assume.council = session
+                    .as_ref()
+                    .and_then(|s| s.council.clone())
+                    .map(Box::new);
+            }
+            let w = assume.on(workshop)?;
             for path in export::write_report(&dir, &w, session.as_ref())? {
                 writeln!(out, "wrote {}", path.display())?;
             }

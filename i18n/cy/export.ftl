@@ -80,4 +80,4 @@ report-current-note = Ni chipiwyd unrhyw senarios yn y sesiwn hon, felly dyma'r 
 
 ## Diwedd y strategaeth ariannol tymor canolig ar siart
 chart-mtfs = SATC
-chart-mtfs-legend = y strategaeth ariannol tymor canolig: ffigurau'r gweithdy ei hun hyd at { $year }
+chart-mtfs-legend = y strategaeth ariannol tymor canolig: ei ffigurau ei hun fesul blwyddyn hyd at { $year }

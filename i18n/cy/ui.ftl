@@ -455,3 +455,25 @@ threshold-these-levers = Y liferi hyn
 threshold-heading = Lle mae'r bwlch yn newid arwydd
 # SATC: Strategaeth Ariannol Tymor Canolig (MTFS).
 chart-mtfs-to = ← SATC hyd at { $year }
+
+## Cynghorau ochr yn ochr (src/ui/compare_view.rs, src/app/apply/)
+compare-councils = Cynghorau ochr yn ochr
+compare-councils-explain = Gosodwch gynghorau eraill wrth ymyl hwn, i weld safnau eich gilydd ar un siart: mae pob un yn dechrau o'i ffigurau ei hun, gyda'r liferi fel y maent, a dangosir ei fwlch fel cyfran o'i gyllideb ei hun.
+compare-councils-add = Ychwanegu ffigurau cyngor…
+compare-councils-add-tip = Templed wedi'i lenwi (.xlsx, .ods, .csv) neu broffil cyngor
+compare-councils-ours = Ffigurau'r gweithdy hwn
+compare-councils-chart = Y bwlch fel cyfran o gyllideb pob cyngor
+compare-councils-percent = Bwlch, % o gyllideb y flwyddyn sylfaen
+compare-councils-gap-of = { $council }: bwlch
+compare-councils-budget = Cyllideb y flwyddyn sylfaen { $budget }
+compare-councils-in-use = { $council } (yn cael ei ddefnyddio)
+dialog-compare-council = Gosod ffigurau cyngor wrth ymyl hwn (.xlsx, .ods, .csv neu broffil cyngor)
+notice-compare-council-how = Ni all deialog ffeiliau agor yma. Dewiswch un o'r cynghorau a restrir, neu gollyngwch broffil cyngor (.jaws-council) ar y ffenestr i ddechrau o'i ffigurau.
+notice-council-compared = Mae { $council } ar y wedd gymharu wrth ymyl y cyngor hwn.
+notice-council-not-compared =
+    Ni newidiwyd dim: nid oedd modd defnyddio { $path }.
+    { $problems }
+notice-councils-most = Gellir gosod { $count } cyngor arall ar y mwyaf wrth ymyl hwn: tynnwch un i ffwrdd yn gyntaf.
+compare-councils-levers = Pob cyngor gyda'r liferi fel y maent.
+compare-councils-levers-of = Pob cyngor gyda'r liferi fel y maent: { $scenario }.
+compare-councils-hint = Neu ticiwch gynghorau o dan y senarios i weld bwlch pob cyngor fel cyfran o'i gyllideb ei hun, ochr yn ochr.

@@ -83,4 +83,4 @@ report-current-note = No scenarios were captured in this session, so this is the
 
 ## The medium-term financial strategy's end on a chart
 chart-mtfs = MTFS
-chart-mtfs-legend = the medium-term financial strategy: the workshop's own figures to { $year }
+chart-mtfs-legend = the medium-term financial strategy: its own year-by-year figures to { $year }

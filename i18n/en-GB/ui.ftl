@@ -465,3 +465,25 @@ seek-kept-out = Otherwise the answer keeps out of: { $limits }.
 threshold-these-levers = These levers
 threshold-heading = Where the gap changes sign
 chart-mtfs-to = ← MTFS to { $year }
+
+## Councils side by side (src/ui/compare_view.rs, src/app/apply/)
+compare-councils = Councils side by side
+compare-councils-explain = Set other councils beside this one, to see each other's jaws on one chart: each starts from its own figures, with the levers as they stand, and its gap is shown as a share of its own budget.
+compare-councils-add = Add a council's figures…
+compare-councils-add-tip = A filled template (.xlsx, .ods, .csv) or a council profile
+compare-councils-ours = This workshop's figures
+compare-councils-chart = The gap as a share of each council's budget
+compare-councils-percent = Gap, % of the base-year budget
+compare-councils-gap-of = { $council }: gap
+compare-councils-budget = Base-year budget { $budget }
+compare-councils-in-use = { $council } (in use)
+dialog-compare-council = Set a council's figures beside this one (.xlsx, .ods, .csv or a council profile)
+notice-compare-council-how = No file dialog can open here. Choose one of the councils listed, or drop a council profile (.jaws-council) on the window to start from its figures.
+notice-council-compared = { $council } is on the compare view beside this council.
+notice-council-not-compared =
+    Nothing was changed: { $path } could not be used.
+    { $problems }
+notice-councils-most = At most { $count } other councils can be set beside this one: take one away first.
+compare-councils-levers = Every council with the levers as they stand.
+compare-councils-levers-of = Every council with the levers as they stand: { $scenario }.
+compare-councils-hint = Or tick councils below the scenarios to see each council's gap as a share of its own budget, side by side.

@@ -113,6 +113,9 @@ pub enum ScenarioCommand {
     Delete(String),
     /// Add or remove a scenario from the compare view.
     ToggleCompare(String),
+    /// Set a council the compare view offers (by its title, as `Council::title` gives it)
+    /// beside the one in use, or take it away.
+    ToggleCouncil(String),
     /// Open the capture dialog, with a suggested name.
     OpenCaptureDialog,
     /// Change the capture dialog's name and note.
@@ -185,6 +188,9 @@ pub enum FileCommand {
     /// Start from a council's own figures: a filled template (.xlsx, .ods, .csv) or a council
     /// profile. One undo step; nothing changes unless the whole file is valid.
     UseCouncil(PathBuf),
+    /// Set a council's figures (a filled template or a council profile) beside the one in
+    /// use on the compare view; nothing changes unless the whole file is valid.
+    CompareCouncil(PathBuf),
 }
 
 /// What to ask the person for with a file dialog, and what to do with the answer.
@@ -204,6 +210,8 @@ pub enum FileRequest {
     OpenWorkshop,
     /// A council's figures to start from: a filled template or a council profile.
     ImportCouncil,
+    /// A council's figures to set beside the one in use on the compare view.
+    CompareCouncil,
 }
 
 /// The framework map.

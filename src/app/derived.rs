@@ -5,6 +5,8 @@
 
 use super::bands::BandWorker;
 use super::history::Snapshot;
+use crate::council::compare::gap_share_of_budget;
+use crate::council::{Council, calibrate};
 use crate::model::loops::{self, RankedLoop};
 use crate::model::sensitivity::{TornadoBar, tornado};
 use crate::model::sweep::{Bands, Uncertain, bands};
@@ -33,6 +35,17 @@ pub struct Compared {
     pub levers: LeverValues,
     pub projection: Projection,
     pub headlines: Headlines,
+}
+
+/// A council on the compare view's councils chart: the levers as they stand, on its figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparedCouncil {
+    /// Its name; `None` for the figures in use when no council is (the workshop's own).
+    pub name: Option<String>,
+    /// Its base-year budget, £m: what its gap is a share of.
+    pub budget: f64,
+    /// Each year's gap as a % of that budget, `(year, %)`.
+    pub share: Vec<[f64; 2]>,
 }
 
 /// The challenge of the stage on screen, judged against the levers as they stand.
@@ -64,6 +77,13 @@ pub(crate) struct Inputs<'a> {
     pub lever_specs: &'a [Lever],
     /// A replay under way: from, to, and how far through (0..1).
     pub replay: Option<(&'a Snapshot, &'a Snapshot, f64)>,
+    /// The name of the council the assumptions start from, if any.
+    pub council: Option<&'a str>,
+    /// Other councils to set beside it on the compare view, each started from its own figures
+    /// over `workshop_assumptions` (as importing it would), with the workshop's default levers.
+    pub other_councils: &'a [Council],
+    pub workshop_assumptions: &'a Assumptions,
+    pub workshop_levers: LeverValues,
 }
 
 /// Results the views read. See the module documentation.
@@ -87,6 +107,11 @@ pub struct Derived {
     pub bands: Option<Bands>,
     /// The frame of the replay animation now showing, while a replay runs.
     pub replay_frame: Option<Projection>,
+    /// The councils side by side on the compare view, the one in use first; empty unless
+    /// other councils are chosen.
+    pub councils: Vec<ComparedCouncil>,
+    /// The other councils' assumptions, started from their figures, in their order.
+    council_assumptions: Vec<Assumptions>,
     /// Works the bands out off the UI thread. `None`: worked out at once (tests, benchmarks
     /// of the model), which is simpler and deterministic.
     band_worker: Option<BandWorker>,
@@ -116,6 +141,9 @@ struct Seen {
     bands: Option<(u64, u64, bool)>,
     /// How far through the replay the frame is (as bits).
     replay: Option<u64>,
+    /// The other councils and the workshop's assumptions they were started from over.
+    calibrated: Option<(Vec<Council>, Assumptions, LeverValues)>,
+    councils: Option<(u64, u64, Option<String>)>,
 }
 
 /// Futures for the bands: enough for steady 5th and 95th percentiles, few enough (about 2 ms
@@ -144,6 +172,8 @@ impl Derived {
             map: None,
             bands: None,
             replay_frame: None,
+            councils: Vec::new(),
+            council_assumptions: Vec::new(),
             band_worker: None,
             bands_for: 0,
             bands_wanted: 0,
@@ -246,6 +276,50 @@ impl Derived {
         if seen.replay != replay_key {
             seen.replay = replay_key;
             self.replay_frame = i.replay.map(|(from, to, t)| replay_frame(from, to, t));
+        }
+
+        // Calibrating a council solves for its MTFS years: done when the councils chosen (or
+        // the workshop) change, not as the levers move.
+        let calibrated_for = (i.other_councils, i.workshop_assumptions, &i.workshop_levers);
+        if seen
+            .calibrated
+            .as_ref()
+            .is_none_or(|(c, wa, wl)| (c.as_slice(), wa, wl) != calibrated_for)
+        {
+            self.council_assumptions = i
+                .other_councils
+                .iter()
+                .map(|c| calibrate(c, i.workshop_assumptions, &i.workshop_levers).assumptions)
+                .collect();
+            seen.calibrated = Some((
+                i.other_councils.to_vec(),
+                i.workshop_assumptions.clone(),
+                i.workshop_levers,
+            ));
+            seen.councils = None;
+        }
+        let councils_key = (a, l, i.council.map(str::to_string));
+        if seen.councils.as_ref() != Some(&councils_key) {
+            self.councils = if i.other_councils.is_empty() {
+                Vec::new()
+            } else {
+                let ours = ComparedCouncil {
+                    name: i.council.map(str::to_string),
+                    budget: i.assumptions.base_budget,
+                    share: gap_share_of_budget(&self.projection, i.assumptions.base_budget),
+                };
+                let others =
+                    i.other_councils
+                        .iter()
+                        .zip(&self.council_assumptions)
+                        .map(|(c, a)| ComparedCouncil {
+                            name: Some(c.title()),
+                            budget: a.base_budget,
+                            share: gap_share_of_budget(&simulate(a, i.levers), a.base_budget),
+                        });
+                std::iter::once(ours).chain(others).collect()
+            };
+            seen.councils = Some(councils_key);
         }
 
         if seen.bands != Some((a, l, i.uncertainty)) {

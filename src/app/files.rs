@@ -130,7 +130,10 @@ pub fn without_dialog(request: &FileRequest, folder: &Path, workshop_id: &str) -
             FileCommand::WriteReport(unused_path(folder, &format!("{workshop_id}-report"), ""))
                 .into(),
         ),
-        FileRequest::Open | FileRequest::OpenWorkshop | FileRequest::ImportCouncil => None,
+        FileRequest::Open
+        | FileRequest::OpenWorkshop
+        | FileRequest::ImportCouncil
+        | FileRequest::CompareCouncil => None,
     }
 }
 
@@ -177,6 +180,10 @@ pub fn answer(
             .open_files("Import council figures (.xlsx, .ods, .csv) or a council profile")
             .and_then(|paths| paths.into_iter().next())
             .map(|path| FileCommand::UseCouncil(path).into()),
+        FileRequest::CompareCouncil => picker
+            .open_files(&crate::i18n::tr("dialog-compare-council"))
+            .and_then(|paths| paths.into_iter().next())
+            .map(|path| FileCommand::CompareCouncil(path).into()),
         FileRequest::OpenWorkshop => picker
             .open_files("Open a workshop file")
             .and_then(|paths| paths.into_iter().next())

@@ -29,7 +29,7 @@ pub use command::{
     LeverCommand, MapCommand, PresentCommand, ScenarioCommand, SeekCommand, SessionCommand, View,
     WindowCommand,
 };
-pub use derived::{Compared, Derived, JudgedChallenge, MapAnalysis};
+pub use derived::{Compared, ComparedCouncil, Derived, JudgedChallenge, MapAnalysis};
 pub use recovery::PendingRestore;
 pub use seeker::SeekForm;
 pub use state::{

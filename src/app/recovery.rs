@@ -38,13 +38,15 @@ impl PendingRestore {
 
 /// The parts of `raw` (a session read but not checked) that fit `workshop`: levers within
 /// their ranges, assumptions that are valid, scenarios (their levers likewise), the deal,
-/// notes, and predictions for stages the workshop has. `None` if even that would not pass the
-/// session checks, or if nothing of the room's work is left.
+/// notes, predictions for stages the workshop has, and the council if its figures pass.
+/// `None` if even that would not pass the session checks, or if nothing of the room's work
+/// is left.
 pub fn salvage(raw: &Session, workshop: &Workshop) -> Option<Session> {
     let full = salvage_all(raw, workshop);
     // Each step gives up a little more, in case a part this code thinks fits does not.
-    let steps: [fn(&mut Session); 4] = [
+    let steps: [fn(&mut Session); 5] = [
         |_| {},
+        |s| s.council = None,
         |s| s.predictions.clear(),
         |s| s.deal.clear(),
         |s| s.scenarios.clear(),
@@ -124,6 +126,8 @@ fn salvage_all(raw: &Session, workshop: &Workshop) -> Session {
         });
     }
 
+    // The council's own figures are checked on their own; its assumptions are kept above.
+    out.council = raw.council.clone().filter(|c| c.problems().is_empty());
     out.notes = text(&raw.notes);
     out.stage = raw
         .stage

@@ -14,6 +14,7 @@ use super::history::{History, Snapshot};
 use super::presenter::{Presenter, REVEAL_SECONDS, Reveal, Screen, Screens};
 use super::recovery::PendingRestore;
 use super::seeker::{SeekForm, SeekJob};
+use crate::council::Council;
 use crate::model::seek::SeekResult;
 use crate::model::{Assumptions, LeverValues, Projection};
 use crate::scenario_code::{self, ScenarioCode};
@@ -128,6 +129,10 @@ pub struct Replay {
     pub started: f64,
 }
 
+/// The most councils the compare view sets beside the one in use: with it, five lines the
+/// room can tell apart.
+pub const MAX_OTHER_COUNCILS: usize = 4;
+
 /// How long "replay last change" takes, in seconds.
 pub const REPLAY_SECONDS: f64 = 2.0;
 
@@ -164,6 +169,11 @@ pub struct AppState {
     pub notes: String,
     /// Scenarios on the compare view, in order (at most eight).
     pub compare: Vec<String>,
+    /// Councils the compare view offers to set beside the one in use: the illustrative
+    /// profiles that ship, then any added this session.
+    pub known_councils: Vec<Council>,
+    /// Those set beside it, in the order chosen (at most [`MAX_OTHER_COUNCILS`]).
+    pub other_councils: Vec<Council>,
     /// A message for the room: what was saved or opened, or what went wrong and what to do.
     pub notice: Option<Notice>,
     /// Saving the session as the room works, for recovery after a crash.
@@ -248,6 +258,10 @@ impl AppState {
             uncertain: &[],
             lever_specs: &workshop.levers,
             replay: None,
+            council: None,
+            other_councils: &[],
+            workshop_assumptions: &workshop.assumptions,
+            workshop_levers: workshop.default_values(),
         });
         // A workshop written for an earlier Jaws says what was changed to read it.
         let notice = (!workshop.migration.is_empty())
@@ -270,6 +284,8 @@ impl AppState {
             deal: Vec::new(),
             notes: String::new(),
             compare: Vec::new(),
+            known_councils: crate::workshop::bundled_councils(),
+            other_councils: Vec::new(),
             notice,
             autosave: None,
             pending_restore: None,
@@ -332,6 +348,7 @@ impl AppState {
             .as_ref()
             .zip(self.replay_progress())
             .map(|(r, t)| (&r.from, &r.to, t));
+        let council_name = self.council.as_ref().map(|c| c.profile.title());
         self.derived.refresh(&Inputs {
             assumptions: &self.assumptions,
             levers: &self.levers,
@@ -344,6 +361,10 @@ impl AppState {
             uncertain: &self.workshop.uncertain,
             lever_specs: &self.workshop.levers,
             replay,
+            council: council_name.as_deref(),
+            other_councils: &self.other_councils,
+            workshop_assumptions: &self.workshop.assumptions,
+            workshop_levers: self.workshop.default_values(),
         });
     }
 

@@ -7,6 +7,7 @@
 //! reads them (a line and column, or a sheet and cell).
 
 pub mod calibrate;
+pub mod compare;
 pub mod figures;
 pub mod sheet;
 

@@ -155,6 +155,11 @@ pub fn amount(v: f64, unit: &str) -> String {
     }
 }
 
+/// A figure already in per cent, to one decimal: "4.2%", "−0.5%".
+pub fn percent(v: f64) -> String {
+    format!("{}%", number((v * 10.0).round() / 10.0))
+}
+
 /// A share (0..1) as a percentage: "42%".
 pub fn share(v: f64) -> String {
     format!("{:.0}%", v * 100.0)

@@ -56,6 +56,16 @@ pub fn scenario(i: usize) -> Rgb {
     SCENARIOS[i % SCENARIOS.len()]
 }
 
+/// Council colours on the compare view's councils chart, the one in use first: the scenario
+/// colours taken from the far end, so that beside two or three compared scenarios no council
+/// shares a scenario's colour.
+pub const COUNCILS: [Rgb; 5] = [VIOLET, AMBER, REDDISH_PURPLE, OLIVE, BLUISH_GREEN];
+
+/// The colour of the `i`th council on the councils chart (counting from 0, the one in use).
+pub fn council(i: usize) -> Rgb {
+    COUNCILS[i % COUNCILS.len()]
+}
+
 /// One colour in two shades, one for each kind of background, so text drawn in it stays
 /// readable on either.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

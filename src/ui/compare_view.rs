@@ -8,7 +8,7 @@ use egui_plot::{Line, LineStyle};
 
 use super::chart::{self, Extent, Readout, Screen};
 use super::theme;
-use crate::app::{AppState, Command, Compared, FileRequest, ScenarioCommand};
+use crate::app::{AppState, Command, Compared, ComparedCouncil, FileRequest, ScenarioCommand};
 use crate::export::ChartKind;
 use crate::present::format;
 
@@ -20,14 +20,20 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show(ui, |ui| list(ui, state, commands));
+                .show(ui, |ui| {
+                    list(ui, state, commands);
+                    ui.add_space(12.0);
+                    councils_list(ui, state, commands);
+                });
         });
     egui::CentralPanel::default().show(ui, |ui| {
         // Projected when the list or the assumptions change, not here.
         let chosen = &state.derived.compared;
-        if chosen.is_empty() {
+        let councils = &state.derived.councils;
+        if chosen.is_empty() && councils.is_empty() {
             ui.heading(tr("compare-heading"));
             ui.label(tr("compare-explain"));
+            ui.label(tr("compare-councils-hint"));
             return;
         }
         // Never wider than the panel: a wide table scrolls sideways on its own.
@@ -36,13 +42,163 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(width);
-                chart(ui, state, chosen, commands);
-                ui.add_space(6.0);
-                headlines(ui, chosen);
-                ui.add_space(6.0);
-                differences(ui, state, chosen);
+                if !councils.is_empty() {
+                    councils_chart(ui, state, councils);
+                    ui.add_space(6.0);
+                }
+                if !chosen.is_empty() {
+                    chart(ui, state, chosen, commands);
+                    ui.add_space(6.0);
+                    headlines(ui, chosen);
+                    ui.add_space(6.0);
+                    differences(ui, state, chosen);
+                }
             });
     });
+}
+
+/// The councils the room may set beside the one in use: each a tick, in its line's colour
+/// once chosen; and a button to add a council's own figures.
+fn councils_list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.heading(tr("compare-councils"));
+    ui.label(RichText::new(tr("compare-councils-explain")).small());
+    let in_use = state.council.as_ref().map(|c| c.profile.title());
+    for c in &state.known_councils {
+        let title = c.title();
+        if in_use.as_deref() == Some(title.as_str()) {
+            continue;
+        }
+        // The one in use is drawn first, in the councils' first colour.
+        let position = state.other_councils.iter().position(|o| o.title() == title);
+        ui.horizontal(|ui| {
+            let mut on = position.is_some();
+            let swatch = position.map_or(Color32::TRANSPARENT, |i| theme::council_colour(i + 1));
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 18.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, swatch);
+            let tick = ui.add(egui::Checkbox::without_text(&mut on));
+            let text = ui.visuals().text_color();
+            let name =
+                name_label(ui, &title, text, ui.available_width()).on_hover_text(c.heading());
+            let tick = tick.labelled_by(name.id).on_hover_text(c.heading());
+            if tick.changed() || name.clicked() {
+                commands.push(ScenarioCommand::ToggleCouncil(title.clone()).into());
+            }
+        });
+    }
+    if ui
+        .button(tr("compare-councils-add"))
+        .on_hover_text(tr("compare-councils-add-tip"))
+        .clicked()
+    {
+        commands.push(FileRequest::CompareCouncil.into());
+    }
+}
+
+/// Each council's gap as a share of its own budget, the one in use first, with the levers as
+/// they stand: a county and a district on one chart.
+fn councils_chart(ui: &mut Ui, state: &AppState, councils: &[ComparedCouncil]) {
+    let screen = Screen::of(ui, state.presenting());
+    let body = ui.text_style_height(&egui::TextStyle::Body);
+    let name = |c: &ComparedCouncil, first: bool| -> String {
+        let name = c
+            .name
+            .clone()
+            .unwrap_or_else(|| tr("compare-councils-ours"));
+        if first && c.name.is_some() {
+            t!("compare-councils-in-use", council = name.as_str())
+        } else {
+            name
+        }
+    };
+    let names: Vec<String> = councils
+        .iter()
+        .enumerate()
+        .map(|(i, c)| name(c, i == 0))
+        .collect();
+    ui.label(RichText::new(tr("compare-councils-chart")).strong());
+    // Which scenario every council runs: the levers as they stand, named when they are one.
+    let scenario = state
+        .scenario
+        .as_deref()
+        .and_then(|id| state.find_scenario(id))
+        .filter(|s| state.workshop.values_for(s) == state.levers);
+    ui.label(match scenario {
+        Some(s) => t!("compare-councils-levers-of", scenario = s.name.as_str()),
+        None => tr("compare-councils-levers"),
+    });
+    // The key above the chart: each council in its colour, its budget on hover.
+    let used = ui
+        .horizontal_wrapped(|ui| {
+            for (i, (c, n)) in councils.iter().zip(&names).enumerate() {
+                let colour = theme::council_colour(i);
+                let width = chart::text_width(ui, n).min(body * NAME_WIDTH);
+                if ui.available_size_before_wrap().x < body * 1.8 + width + 12.0 {
+                    ui.end_row();
+                }
+                let budget = t!("compare-councils-budget", budget = format::money(c.budget));
+                ui.horizontal(|ui| {
+                    let h = body;
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(h * 1.8, h), egui::Sense::hover());
+                    ui.painter().line_segment(
+                        [rect.left_center(), rect.right_center()],
+                        egui::Stroke::new(screen.line().min(4.0), colour),
+                    );
+                    name_label(ui, n, colour, body * NAME_WIDTH).on_hover_text(&budget);
+                });
+                ui.add_space(body * 0.6);
+            }
+        })
+        .response
+        .rect
+        .height();
+    let mut data = Extent::default();
+    for c in councils {
+        data.add_all(c.share.iter().map(|p| p[1]));
+    }
+    // Zero always in sight: above it a gap, below a surplus.
+    data.add(0.0);
+    let (lo, hi) = chart::y_range(ui, egui::Id::unique("compare-councils-chart"), data, None);
+    let years: Vec<i32> = councils[0].share.iter().map(|p| p[0] as i32).collect();
+    let first = years
+        .first()
+        .copied()
+        .unwrap_or(state.assumptions.base_year);
+    let last = years.last().copied().unwrap_or(first + 1).max(first + 1);
+    let mut readout = Readout::new(years);
+    for (c, n) in councils.iter().zip(&names) {
+        readout = readout.with(
+            t!("compare-councils-gap-of", council = n.as_str()),
+            c.share.iter().map(|p| p[1]).collect(),
+            format::percent,
+        );
+    }
+    let screen_height = ui.ctx().content_rect().height();
+    let height =
+        (ui.available_height() * 0.5 - used).clamp(screen_height * 0.35, screen_height * 0.5);
+    let label_width = chart::text_width(ui, "2040");
+    let width = ui.available_width() - chart::text_width(ui, "−10%") - 40.0;
+    chart::plot("compare-councils", screen, Some(readout))
+        .height(height)
+        .x_axis_label(tr("compare-year"))
+        .y_axis_label(tr("compare-councils-percent"))
+        .x_grid_spacer(chart::year_spacer(first, last, 0.4, width, label_width))
+        .x_axis_formatter(|mark, _| chart::year_text(mark))
+        .y_axis_formatter(|mark, _| format::percent(mark.value))
+        .show(ui, |plot| {
+            plot.set_plot_bounds_x(first as f64 - 0.4..=last as f64 + 0.4);
+            plot.set_plot_bounds_y(lo..=hi);
+            for (i, (c, n)) in councils.iter().zip(&names).enumerate() {
+                plot.line(
+                    Line::new(
+                        t!("compare-councils-gap-of", council = n.as_str()),
+                        c.share.clone(),
+                    )
+                    .color(theme::council_colour(i))
+                    .width(screen.line() * 0.85),
+                );
+            }
+        });
 }
 
 fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {

@@ -191,6 +191,11 @@ pub fn scenario_colour(i: usize) -> Color32 {
     colour(palette::scenario(i))
 }
 
+/// The `i`th council's colour on the councils chart (from 0, the one in use).
+pub fn council_colour(i: usize) -> Color32 {
+    colour(palette::council(i))
+}
+
 /// Demand: the upper jaw.
 pub fn demand_colour(dark_mode: bool) -> Color32 {
     shade(palette::DEMAND, dark_mode)

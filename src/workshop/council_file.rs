@@ -15,10 +15,10 @@ use crate::council::{Council, CouncilType, Money, MtfsYear, Place, Sourced};
 /// The newest council profile format version this build reads and writes.
 pub const COUNCIL_VERSION: u32 = 1;
 
-/// A council profile as written.
+/// A council profile as written: a file of its own, or the `council` a session keeps.
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct CouncilFile {
+pub(super) struct CouncilFile {
     format: String,
     version: u32,
     name: String,
@@ -56,7 +56,7 @@ impl CouncilFile {
         ]
     }
 
-    fn from_council(c: &Council) -> CouncilFile {
+    pub(super) fn from_council(c: &Council) -> CouncilFile {
         let m = |money: Money| c.figure(money).clone();
         CouncilFile {
             format: COUNCIL_FORMAT.into(),
@@ -78,6 +78,45 @@ impl CouncilFile {
             prudent_minimum: m(Money::PrudentMinimum),
             mtfs: c.mtfs.clone(),
         }
+    }
+
+    /// The profile as the program holds it, unchecked ([`check_council`] says what is
+    /// wrong): a type this Jaws does not know reads as a unitary council.
+    pub(super) fn to_council(&self) -> Council {
+        Council {
+            name: self.name.clone(),
+            council_type: CouncilType::from_label(&self.council_type)
+                .unwrap_or(CouncilType::Unitary),
+            first_year: self.first_year,
+            illustrative: self.illustrative,
+            source: self.source.clone(),
+            money: self.money().map(Clone::clone),
+            mtfs: self.mtfs.clone(),
+        }
+    }
+}
+
+/// Check a profile whose fields lie under `at` in the report's file (nothing for a profile
+/// file, `council` in a session), each problem at its place.
+pub(super) fn check_council(raw: &CouncilFile, report: &mut Report, at: &[Seg<'static>]) {
+    let under =
+        |rest: Vec<Seg<'static>>| -> Vec<Seg<'static>> { at.iter().copied().chain(rest).collect() };
+    kind::check_format_at(
+        report,
+        at,
+        FileKind::Council,
+        &raw.format,
+        raw.version,
+        COUNCIL_VERSION,
+    );
+    if CouncilType::from_label(&raw.council_type).is_none() {
+        report.value(
+            &under(vec![Seg::Field("council_type")]),
+            CouncilType::unknown(&raw.council_type),
+        );
+    }
+    for (place, message) in raw.to_council().problems() {
+        report.value(&under(path(place)), message);
     }
 }
 
@@ -125,35 +164,9 @@ pub fn parse_council(name: &str, text: &str) -> Result<Council, Problems> {
     kind::expect_kind(&doc, FileKind::Council, COUNCIL_VERSION)?;
     let raw: CouncilFile = read::parse(&doc)?;
     let mut report = Report::new(&doc);
-    kind::check_format(
-        &mut report,
-        FileKind::Council,
-        &raw.format,
-        raw.version,
-        COUNCIL_VERSION,
-    );
-    let council_type = CouncilType::from_label(&raw.council_type);
-    if council_type.is_none() {
-        report.value(
-            &[Seg::Field("council_type")],
-            CouncilType::unknown(&raw.council_type),
-        );
-    }
-    let money = raw.money().map(Clone::clone);
-    let council = Council {
-        name: raw.name,
-        council_type: council_type.unwrap_or(CouncilType::Unitary),
-        first_year: raw.first_year,
-        illustrative: raw.illustrative,
-        source: raw.source,
-        money,
-        mtfs: raw.mtfs,
-    };
-    for (place, message) in council.problems() {
-        report.value(&path(place), message);
-    }
+    check_council(&raw, &mut report, &[]);
     report.finish()?;
-    Ok(council)
+    Ok(raw.to_council())
 }
 
 /// Read and check a council profile from disk.
@@ -236,6 +249,14 @@ pub const BUNDLED_COUNCILS: &[(&str, &str)] = &[
         include_str!("../../councils/shire-district.ron"),
     ),
 ];
+
+/// The illustrative council profiles that ship, read (a test reads each without a problem).
+pub fn bundled_councils() -> Vec<Council> {
+    BUNDLED_COUNCILS
+        .iter()
+        .filter_map(|(name, text)| parse_council(name, text).ok())
+        .collect()
+}
 
 /// A built-in council profile by name (`shire-county`), or a profile file by path.
 pub fn load_council_named_or_path(name_or_path: &str) -> Result<Council, Problems> {

@@ -206,13 +206,27 @@ pub(super) fn check_format(
     version: u32,
     newest: u32,
 ) {
+    check_format_at(report, &[], kind, format, version, newest);
+}
+
+/// Check the format and version fields of a file, or of one kept whole at `at` inside
+/// another (a session's council profile).
+pub(super) fn check_format_at(
+    report: &mut Report,
+    at: &[Seg],
+    kind: FileKind,
+    format: &str,
+    version: u32,
+    newest: u32,
+) {
+    let field = |name| -> Vec<Seg> { at.iter().copied().chain([Seg::Field(name)]).collect() };
     if format != kind.format() {
         report.label(
-            &[Seg::Field("format")],
+            &field("format"),
             format!("format is \"{format}\", expected \"{}\"", kind.format()),
         );
     }
     if let Some(message) = version_problem(kind, u64::from(version), newest) {
-        report.label(&[Seg::Field("version")], message);
+        report.label(&field("version"), message);
     }
 }

@@ -25,8 +25,8 @@ mod workshop_file;
 
 pub use bundled::{BUNDLED, BUNDLED_NEW_MODEL, BUNDLED_NEW_MODEL_NAME};
 pub use council_file::{
-    BUNDLED_COUNCILS, COUNCIL_VERSION, council_to_string, load_council, load_council_named_or_path,
-    parse_council, save_council,
+    BUNDLED_COUNCILS, COUNCIL_VERSION, bundled_councils, council_to_string, load_council,
+    load_council_named_or_path, parse_council, save_council,
 };
 pub use kind::{
     COUNCIL_FORMAT, FileKind, OPEN_EXTENSIONS, SCENARIO_FORMAT, SESSION_FORMAT, WORKSHOP_FORMAT,

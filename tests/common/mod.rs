@@ -80,3 +80,18 @@ pub fn jaws_with(args: &[&str], configure: impl FnOnce(&mut Command)) -> Run {
     );
     run
 }
+
+/// A file dialog that answers "open a file" with one fixed file, and cancels the rest.
+pub struct OpensOne(pub std::path::PathBuf);
+
+impl jaws::app::files::FilePicker for OpensOne {
+    fn save_file(&self, _: &str, _: &str, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn open_files(&self, _: &str) -> Option<Vec<std::path::PathBuf>> {
+        Some(vec![self.0.clone()])
+    }
+    fn pick_folder(&self, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+}

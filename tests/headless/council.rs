@@ -592,6 +592,8 @@ fn jaws_template_then_import_writes_a_profile_that_every_projecting_command_star
     jaws(&["export", "--council", path, "--svg", svg.to_str().unwrap()]).ok();
     let svg = std::fs::read_to_string(svg).unwrap();
     assert!(svg.contains("Anyshire County Council"));
+    // Its published MTFS gaps are marked, as on the window's chart.
+    assert!(svg.contains("Published MTFS gap"), "{svg}");
     let report = dir.path().join("report");
     jaws(&[
         "report",
@@ -634,4 +636,348 @@ fn a_huge_or_foreign_file_is_refused_and_nothing_is_written() {
     let run = jaws(&["project", "--council", "no-such-council.ron"]);
     assert_eq!(run.code, Some(1));
     assert!(run.stderr.contains("no such file"), "{}", run.stderr);
+}
+
+/// Sessions keep the council the room started from: saved, autosaved, reopened.
+mod sessions {
+    use std::path::{Path, PathBuf};
+
+    use jaws::app::{AppState, FileCommand, HistoryCommand, LeverCommand, SessionCommand};
+    use jaws::workshop::session::{parse_session, session_to_string};
+    use jaws::workshop::{BUNDLED_COUNCILS, Workshop};
+
+    use crate::common::scratch;
+
+    fn county_profile(dir: &Path) -> PathBuf {
+        let path = dir.join("county.jaws-council");
+        std::fs::write(&path, BUNDLED_COUNCILS[0].1).unwrap();
+        path
+    }
+
+    /// A room that started from the shire county and moved a lever since.
+    fn room(dir: &Path) -> AppState {
+        let mut s = AppState::new(Workshop::bundled(), None);
+        s.apply(FileCommand::UseCouncil(county_profile(dir)));
+        assert!(s.council.is_some(), "{:?}", s.notice);
+        let lever = &s.workshop.levers[0];
+        let value = (lever.min + lever.max) / 2.0;
+        s.apply(LeverCommand::Set {
+            lever: 0,
+            value,
+            dragging: false,
+        });
+        s
+    }
+
+    #[test]
+    fn a_saved_session_reopens_with_the_council_its_name_gaps_and_assumptions() {
+        let dir = scratch("council-session");
+        let s = room(dir.path());
+        let text = session_to_string(&s.to_session());
+        assert!(text.contains("version: 3"), "{text}");
+        assert!(text.contains("council: Some(("), "{text}");
+        assert!(text.contains("Illustrative shire county"), "{text}");
+        let path = dir.path().join("room.jaws");
+        std::fs::write(&path, &text).unwrap();
+
+        let mut t = AppState::new(Workshop::bundled(), None);
+        assert!(t.council.is_none());
+        t.apply(FileCommand::Open(vec![path]));
+        assert_eq!(t.council, s.council, "{:?}", t.notice);
+        assert_eq!(t.window_title(), s.window_title());
+        assert!(t.window_title().contains("Illustrative shire county"));
+        assert_eq!(t.assumptions, s.assumptions);
+        assert_eq!(t.levers, s.levers);
+        // The chart still marks where the MTFS ends.
+        assert_eq!(
+            t.derived.projection.mtfs_years,
+            s.derived.projection.mtfs_years
+        );
+        assert!(t.derived.projection.mtfs_years > 0);
+        // Opening the session is one undo step, the council with it.
+        t.apply(HistoryCommand::Undo);
+        assert!(t.council.is_none());
+        assert!(!t.window_title().contains("shire county"));
+    }
+
+    #[test]
+    fn jaws_report_on_a_session_starts_from_its_council() {
+        let dir = scratch("council-session-report");
+        let s = room(dir.path());
+        let path = dir.path().join("room.jaws");
+        std::fs::write(&path, session_to_string(&s.to_session())).unwrap();
+        let out = dir.path().join("report");
+        crate::common::jaws(&[
+            "report",
+            "--session",
+            path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .ok();
+        let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+        assert!(html.contains("Illustrative shire county"), "{html}");
+    }
+
+    /// The report the window writes is of the figures on screen: the council's name and its
+    /// MTFS years' rates (which the session's assumption changes do not hold).
+    #[test]
+    fn the_window_s_report_shows_the_council_and_the_figures_on_screen() {
+        use jaws::present::format::GapReading;
+        let dir = scratch("council-window-report");
+        let mut s = room(dir.path());
+        let out = dir.path().join("report");
+        s.apply(FileCommand::WriteReport(out.clone()));
+        let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+        assert!(html.contains("Illustrative shire county"), "{:?}", s.notice);
+        let total = s.derived.projection.headlines().cumulative_gap;
+        let GapReading::Gap(money) = GapReading::of(total) else {
+            panic!("the county's jaws open: {total}");
+        };
+        assert!(html.contains(&money), "{money} not in the report");
+        // A chart exported from the window is headed by the council and its sources.
+        let svg = dir.path().join("jaws.svg");
+        s.apply(FileCommand::ExportChart(svg.clone()));
+        let svg = std::fs::read_to_string(svg).unwrap();
+        assert!(
+            svg.contains("Illustrative shire county; figures: "),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn undo_after_a_second_council_brings_back_the_first_whole() {
+        let dir = scratch("council-undo");
+        let mut s = room(dir.path());
+        let (first, assumptions) = (s.council.clone(), s.assumptions.clone());
+        let district = dir.path().join("district.jaws-council");
+        std::fs::write(&district, BUNDLED_COUNCILS[2].1).unwrap();
+        s.apply(FileCommand::UseCouncil(district));
+        assert_ne!(s.council, first);
+        s.apply(HistoryCommand::Undo);
+        assert_eq!(s.council, first);
+        assert_eq!(s.assumptions, assumptions, "its MTFS rates with it");
+        assert!(s.window_title().contains("Illustrative shire county"));
+    }
+
+    #[test]
+    fn a_session_without_a_council_reopened_over_one_takes_it_away() {
+        let dir = scratch("council-session-none");
+        let plain = AppState::new(Workshop::bundled(), None).to_session();
+        assert!(plain.council.is_none());
+        let text = session_to_string(&plain);
+        assert!(!text.contains("council:"), "{text}");
+        let path = dir.path().join("plain.jaws");
+        std::fs::write(&path, &text).unwrap();
+        let mut s = room(dir.path());
+        s.apply(FileCommand::Open(vec![path]));
+        assert!(s.council.is_none());
+        assert_eq!(s.assumptions, Workshop::bundled().assumptions);
+    }
+
+    #[test]
+    fn a_crashed_session_s_council_is_restored_with_its_work() {
+        let dir = scratch("council-autosave");
+        let mut s = AppState::new(Workshop::bundled(), None);
+        s.use_autosave(dir.path());
+        s.now = 1.0;
+        s.apply(FileCommand::UseCouncil(county_profile(dir.path())));
+        s.now = 10.0;
+        s.autosave_tick();
+        let ours = s.council.clone().expect("in use");
+        // No clean exit: the marker stays, as after a crash.
+        drop(s);
+        let mut next = AppState::new(Workshop::bundled(), None);
+        next.use_autosave(dir.path());
+        assert!(next.pending_restore.is_some());
+        next.apply(SessionCommand::RestoreAutosave);
+        assert_eq!(next.council.as_deref(), Some(&*ours));
+    }
+
+    #[test]
+    fn a_council_in_a_session_is_checked_at_its_place() {
+        let dir = scratch("council-session-bad");
+        let s = room(dir.path());
+        let w = Workshop::bundled();
+        let text = session_to_string(&s.to_session());
+        // A negative budget inside the session's council.
+        let at = text.find("net_budget: (").unwrap();
+        let value = at + text[at..].find("value: ").unwrap() + "value: ".len();
+        let mut bad = text.clone();
+        bad.insert(value, '-');
+        let problems = parse_session("room.jaws", &bad, &w)
+            .unwrap_err()
+            .to_string();
+        let line = bad[..value].lines().count();
+        assert!(
+            problems.contains(&format!("room.jaws:{line}:")),
+            "{problems}"
+        );
+        assert!(problems.contains("negative"), "{problems}");
+        // A council in a version 2 session says to change the version.
+        let old = text.replace("version: 3", "version: 2");
+        let problems = parse_session("old.jaws", &old, &w).unwrap_err().to_string();
+        assert!(problems.contains("new in version 3"), "{problems}");
+        // Without one, a version 2 session reads as before, with nothing to say.
+        let plain = session_to_string(&AppState::new(w.clone(), None).to_session())
+            .replace("version: 3", "version: 2");
+        let read = parse_session("plain.jaws", &plain, &w).unwrap();
+        assert!(read.migration.is_empty(), "{:?}", read.migration);
+        assert!(read.council.is_none());
+    }
+}
+
+/// Councils side by side on the compare view: each council's gap as a share of its own budget.
+mod side_by_side {
+    use jaws::app::{AppState, FileCommand, LeverCommand, ScenarioCommand};
+    use jaws::model::simulate;
+    use jaws::workshop::{BUNDLED_COUNCILS, Workshop, parse_council};
+
+    use crate::common::scratch;
+
+    const COUNTY: &str = "Illustrative shire county";
+    const DISTRICT: &str = "Illustrative shire district";
+
+    /// Each year's gap over the budget, in per cent, worked out here from the model itself.
+    fn expected(council: Option<&str>, s: &AppState) -> Vec<[f64; 2]> {
+        let a = match council {
+            None => s.assumptions.clone(),
+            Some(name) => {
+                let (_, text) = BUNDLED_COUNCILS
+                    .iter()
+                    .find(|(_, t)| t.contains(name))
+                    .unwrap();
+                let c = parse_council(name, text).unwrap();
+                Workshop::bundled().with_council(&c).0.assumptions
+            }
+        };
+        simulate(&a, &s.levers)
+            .rows
+            .iter()
+            .map(|r| [f64::from(r.year), 100.0 * r.gap / a.base_budget])
+            .collect()
+    }
+
+    fn close(a: &[[f64; 2]], b: &[[f64; 2]]) -> bool {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(p, q)| p[0] == q[0] && (p[1] - q[1]).abs() < 1e-9)
+    }
+
+    #[test]
+    fn each_council_s_line_is_its_gap_over_its_own_budget() {
+        let mut s = AppState::new(Workshop::bundled(), None);
+        assert!(
+            s.derived.councils.is_empty(),
+            "nothing chosen, nothing drawn"
+        );
+        assert!(s.known_councils.len() >= 3);
+        s.apply(ScenarioCommand::ToggleCouncil(COUNTY.into()));
+        s.apply(ScenarioCommand::ToggleCouncil(DISTRICT.into()));
+        let lines = &s.derived.councils;
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0].name, None, "the figures in use come first");
+        assert_eq!(lines[1].name.as_deref(), Some(COUNTY));
+        assert_eq!(lines[2].name.as_deref(), Some(DISTRICT));
+        assert!(close(&lines[0].share, &expected(None, &s)));
+        assert!(close(&lines[1].share, &expected(Some(COUNTY), &s)));
+        assert!(close(&lines[2].share, &expected(Some(DISTRICT), &s)));
+        // A county and a district differ tenfold in money, not in share.
+        assert!(lines[1].budget > 5.0 * lines[2].budget);
+        // The same scenario on each: moving a lever moves every line.
+        let before = s.derived.councils.clone();
+        let lever = &s.workshop.levers[0];
+        let value = if s.levers.0[0] == lever.max {
+            lever.min
+        } else {
+            lever.max
+        };
+        s.apply(LeverCommand::Set {
+            lever: 0,
+            value,
+            dragging: false,
+        });
+        for (b, a) in before.iter().zip(&s.derived.councils) {
+            assert_ne!(b.share, a.share, "{:?} did not move", a.name);
+        }
+        assert!(close(
+            &s.derived.councils[1].share,
+            &expected(Some(COUNTY), &s)
+        ));
+        // Taken away again, its line goes.
+        s.apply(ScenarioCommand::ToggleCouncil(COUNTY.into()));
+        assert_eq!(s.derived.councils.len(), 2);
+        s.apply(ScenarioCommand::ToggleCouncil(DISTRICT.into()));
+        assert!(s.derived.councils.is_empty());
+    }
+
+    #[test]
+    fn with_a_council_in_use_it_comes_first_under_its_name() {
+        let dir = scratch("councils-side-by-side");
+        let path = dir.path().join("district.jaws-council");
+        std::fs::write(&path, BUNDLED_COUNCILS[2].1).unwrap();
+        let mut s = AppState::new(Workshop::bundled(), None);
+        s.apply(FileCommand::UseCouncil(path));
+        s.apply(ScenarioCommand::ToggleCouncil(COUNTY.into()));
+        let lines = &s.derived.councils;
+        assert_eq!(lines[0].name.as_deref(), Some(DISTRICT));
+        assert!(close(&lines[0].share, &expected(None, &s)));
+        assert!(close(&lines[1].share, &expected(Some(COUNTY), &s)));
+    }
+
+    #[test]
+    fn a_council_file_is_added_whole_or_not_at_all() {
+        let dir = scratch("councils-added");
+        let mut s = AppState::new(Workshop::bundled(), None);
+        let bad = dir.path().join("broken.jaws-council");
+        std::fs::write(
+            &bad,
+            BUNDLED_COUNCILS[0]
+                .1
+                .replace("net_budget: (", "net_budget: (\n")
+                .replacen("value: ", "value: -", 1),
+        )
+        .unwrap();
+        let known = s.known_councils.len();
+        s.apply(FileCommand::CompareCouncil(bad));
+        assert!(s.other_councils.is_empty());
+        assert_eq!(s.known_councils.len(), known);
+        let notice = s.notice.as_ref().expect("a notice").text.clone();
+        assert!(notice.contains("Nothing was changed"), "{notice}");
+        assert!(notice.contains("broken.jaws-council:"), "{notice}");
+
+        let renamed = BUNDLED_COUNCILS[1]
+            .1
+            .replace("Illustrative metropolitan district", "Anytown Council");
+        let good = dir.path().join("anytown.jaws-council");
+        std::fs::write(&good, renamed).unwrap();
+        s.apply(FileCommand::CompareCouncil(good));
+        assert_eq!(s.known_councils.len(), known + 1);
+        assert_eq!(s.derived.councils.len(), 2);
+        assert!(
+            s.derived.councils[1]
+                .name
+                .as_deref()
+                .is_some_and(|n| n.starts_with("Anytown Council"))
+        );
+    }
+
+    #[test]
+    fn at_most_four_councils_are_set_beside_the_one_in_use() {
+        let dir = scratch("councils-most");
+        let mut s = AppState::new(Workshop::bundled(), None);
+        for n in 0..5 {
+            let path = dir.path().join(format!("c{n}.jaws-council"));
+            let text = BUNDLED_COUNCILS[0]
+                .1
+                .replace("Illustrative shire county", &format!("Council {n}"));
+            std::fs::write(&path, text).unwrap();
+            s.apply(FileCommand::CompareCouncil(path));
+        }
+        assert_eq!(s.other_councils.len(), 4);
+        assert_eq!(s.derived.councils.len(), 5);
+        let notice = s.notice.as_ref().expect("a notice").text.clone();
+        assert!(notice.contains("At most 4"), "{notice}");
+    }
 }

@@ -787,10 +787,7 @@ fn charts_mark_where_the_workshops_own_year_by_year_figures_end() {
     for chart in ["jaws", "reserves", "social-care"] {
         let s = svg("the-2010s", "replay-2010s", chart);
         assert!(
-            s.contains(
-                "the medium-term financial strategy: the workshop&apos;s own figures to 2019"
-            ) || s
-                .contains("the medium-term financial strategy: the workshop's own figures to 2019"),
+            s.contains("the medium-term financial strategy: its own year-by-year figures to 2019"),
             "{chart}"
         );
         assert!(s.contains("\nMTFS\n</text>"), "{chart}");

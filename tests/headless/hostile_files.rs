@@ -5,7 +5,6 @@
 //! hang past a few seconds.
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use proptest::prelude::*;
@@ -616,23 +615,33 @@ fn any_workshop_is_refused_in_place_or_works_throughout() {
         match finished.recv_timeout(Duration::from_secs(60)) {
             Err(_) => prop_assert!(false, "took more than a minute:\n{text:.2000}"),
             Ok(Err(why)) => prop_assert!(false, "{why}\n{text:.3000}"),
-            Ok(Ok(accepted)) => {
-                let counter = if accepted { &ACCEPTED } else { &REFUSED };
-                counter.fetch_add(1, Ordering::Relaxed);
-            }
+            Ok(Ok(_accepted)) => {}
         }
     });
-    // Both sides of the property were tried.
-    let (accepted, refused) = (
-        ACCEPTED.load(Ordering::Relaxed),
-        REFUSED.load(Ordering::Relaxed),
-    );
-    eprintln!("{accepted} workshops accepted and used, {refused} refused");
+}
+
+/// The property above is worth something only if its random workshops fall on both sides:
+/// some read and used, some refused. About one in ten is accepted, so 64 random cases now and
+/// then hold none; this is checked on a fixed draw instead, so it never fails by chance.
+#[test]
+fn the_random_workshops_are_sometimes_accepted_and_sometimes_refused() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{RngSeed, TestRunner};
+    let mut runner = TestRunner::new(Config {
+        rng_seed: RngSeed::Fixed(11),
+        ..Config::default()
+    });
+    let strategy = workshop();
+    let (mut accepted, mut refused) = (0, 0);
+    for _ in 0..200 {
+        let w = strategy.new_tree(&mut runner).unwrap().current();
+        match parse_workshop("random.ron", &ron::to_string(&w).unwrap()) {
+            Ok(_) => accepted += 1,
+            Err(_) => refused += 1,
+        }
+    }
     assert!(
-        accepted > 0 && refused > 0,
+        accepted >= 5 && refused >= 5,
         "{accepted} accepted, {refused} refused"
     );
 }
-
-static ACCEPTED: AtomicUsize = AtomicUsize::new(0);
-static REFUSED: AtomicUsize = AtomicUsize::new(0);

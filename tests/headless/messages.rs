@@ -137,7 +137,7 @@ fn an_empty_file_says_what_it_is_and_what_was_expected() {
         (
             "table-3.session.ron",
             "",
-            "the file is empty (0 bytes); expected a session file, which starts (format: \"jaws-session\", version: 2, ...)",
+            "the file is empty (0 bytes); expected a session file, which starts (format: \"jaws-session\", version: 3, ...)",
         ),
         (
             "new-model-session.ron",

@@ -209,7 +209,7 @@ fn versions_this_jaws_does_not_read_are_refused_clearly() {
     assert!(zero.0[0].message.contains("versions start at 1"), "{zero}");
 
     let future = problems_of(
-        "(\n  format: \"jaws-session\",\n  version: 3,\n  workshop: \"new-model\",\n  hologram: true,\n)",
+        "(\n  format: \"jaws-session\",\n  version: 4,\n  workshop: \"new-model\",\n  hologram: true,\n)",
     );
     assert_eq!(future.0.len(), 1, "{future}");
     assert_eq!((future.0[0].line, future.0[0].column), (3, 3));
@@ -234,7 +234,7 @@ const SESSION_V1: &str = r#"(
 "#;
 
 #[test]
-fn a_version_1_session_reads_now_with_a_note_and_saves_as_version_2() {
+fn a_version_1_session_reads_now_with_a_note_and_saves_as_the_newest_version() {
     let w = Workshop::bundled();
     let s = parse_session("v1.ron", SESSION_V1, &w).expect("a version 1 session reads");
     // £15m a year of a £750m budget is 2% of it; £3m is 0.4%.
@@ -248,16 +248,16 @@ fn a_version_1_session_reads_now_with_a_note_and_saves_as_version_2() {
     let notes = s.migration.join(" ");
     for said in [
         "version 1",
-        "version 2",
+        "version 3",
         "share of the budget",
         "levels off",
         "population growth",
     ] {
         assert!(notes.contains(said), "{said:?} not in {notes}");
     }
-    // Saved, it is version 2 and reads back the same, with nothing left to say.
+    // Saved, it is version 3 and reads back the same, with nothing left to say.
     let text = session_to_string(&s);
-    assert!(text.contains("version: 2"), "{text}");
+    assert!(text.contains("version: 3"), "{text}");
     let back = parse_session("v2.ron", &text, &w).unwrap();
     assert!(back.migration.is_empty());
     assert_eq!(back.levers, s.levers);

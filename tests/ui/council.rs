@@ -5,28 +5,12 @@ use std::path::PathBuf;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jaws::app::files::FilePicker;
 use jaws::app::{AppState, HistoryCommand, PresentCommand};
 use jaws::council::sheet::template_csv;
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::{BUNDLED_COUNCILS, Workshop, parse_council};
 
-use crate::common::scratch;
-
-/// Answers "open a file" with one fixed file.
-struct Picker(PathBuf);
-
-impl FilePicker for Picker {
-    fn save_file(&self, _: &str, _: &str, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn open_files(&self, _: &str) -> Option<Vec<PathBuf>> {
-        Some(vec![self.0.clone()])
-    }
-    fn pick_folder(&self, _: &str) -> Option<PathBuf> {
-        None
-    }
-}
+use crate::common::{OpensOne, scratch};
 
 fn app(picked: PathBuf) -> Harness<'static, JawsApp> {
     let mut cell = Some(AppState::new(Workshop::bundled(), None));
@@ -36,7 +20,7 @@ fn app(picked: PathBuf) -> Harness<'static, JawsApp> {
         .with_max_steps(8)
         .build_eframe(move |cc| {
             let mut app = JawsApp::new(cc, cell.take().unwrap());
-            app.picker = Box::new(Picker(picked.clone()));
+            app.picker = Box::new(OpensOne(picked.clone()));
             app
         });
     h.run();
@@ -143,5 +127,86 @@ fn with_a_council_every_chart_still_fits_a_1280x720_window() {
                 t.clip
             );
         }
+    }
+}
+
+/// A session saved with a council opens (File ▸ Open…) with the council's name above the
+/// jaws, in the title and on the presenter screen, as it was when saved.
+#[test]
+fn a_session_saved_with_a_council_reopens_with_its_name_on_the_chart() {
+    let dir = scratch("council-session-window");
+    let council = parse_council("county", BUNDLED_COUNCILS[0].1).unwrap();
+    let profile = dir.path().join("county.jaws-council");
+    std::fs::write(&profile, BUNDLED_COUNCILS[0].1).unwrap();
+    let mut room = AppState::new(Workshop::bundled(), None);
+    room.apply(jaws::app::FileCommand::UseCouncil(profile));
+    let session = dir.path().join("room.jaws");
+    std::fs::write(
+        &session,
+        jaws::workshop::session::session_to_string(&room.to_session()),
+    )
+    .unwrap();
+
+    let mut h = app(session);
+    assert!(h.query_by_label(&council.heading()).is_none());
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Open sessions or scenarios…")
+        .click();
+    h.run();
+    h.run();
+    let s = &h.state().state;
+    assert_eq!(s.council, room.council, "{:?}", s.notice);
+    assert!(s.window_title().contains("Illustrative shire county"));
+    h.get_by_label(&council.heading());
+    h.state_mut().state.apply(PresentCommand::Start);
+    h.run();
+    h.get_by_label("Illustrative shire county");
+}
+
+/// Councils side by side: on the compare view, ticking a second council draws its gap as a
+/// share of its budget beside this one's, both named in the chart's key, at laptop and
+/// projector sizes.
+#[test]
+fn ticking_a_second_council_puts_both_names_in_the_compare_chart_s_key() {
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let mut cell = Some(AppState::new(Workshop::bundled(), None));
+        let mut h = Harness::builder()
+            .with_size(size)
+            .with_pixels_per_point(1.0)
+            .with_max_steps(8)
+            .build_eframe(move |cc| JawsApp::new(cc, cell.take().unwrap()));
+        h.state_mut()
+            .state
+            .apply(jaws::app::WindowCommand::SetView(jaws::app::View::Compare));
+        h.run();
+        // Offered, not yet drawn.
+        assert_eq!(
+            h.query_all_by_label("Illustrative shire district").count(),
+            1
+        );
+        assert!(h.query_by_label("This workshop's figures").is_none());
+        h.get_by_label("Illustrative shire district").click();
+        h.run();
+        h.run();
+        let s = &h.state().state;
+        assert_eq!(s.derived.councils.len(), 2, "{size:?}");
+        // In the list and in the key; the figures in use first in the key.
+        assert_eq!(
+            h.query_all_by_label("Illustrative shire district").count(),
+            2,
+            "{size:?}"
+        );
+        h.get_by_label("This workshop's figures");
+        h.get_by_label("The gap as a share of each council's budget");
+        // Untick: the chart goes.
+        h.get_all_by_label("Illustrative shire district")
+            .next()
+            .unwrap()
+            .click();
+        h.run();
+        h.run();
+        assert!(h.state().state.derived.councils.is_empty());
+        assert!(h.query_by_label("This workshop's figures").is_none());
     }
 }

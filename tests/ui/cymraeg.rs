@@ -208,6 +208,10 @@ fn data_words(w: &Workshop) -> Vec<String> {
         words.extend([other.title, other.audience, other.description]);
     }
     words.extend(w.scenarios.iter().map(|s| s.name.clone()));
+    // The compare view offers the illustrative councils by their own names.
+    for c in jaws::workshop::bundled_councils() {
+        words.extend([c.title(), c.heading()]);
+    }
     for s in &w.stages {
         words.extend([s.title.clone(), s.narrative.clone(), s.question.clone()]);
         words.extend(s.talking_points.iter().cloned());

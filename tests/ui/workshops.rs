@@ -7,7 +7,6 @@ use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jaws::app::files::FilePicker;
 use jaws::app::{AppState, Command, SessionCommand};
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::catalogue::{CatalogueEntry, Origin, WorkshopSource, discover};
@@ -15,22 +14,7 @@ use jaws::workshop::{Workshop, parse_workshop};
 
 use crate::snapshot::can_render;
 
-use crate::common::scratch;
-
-/// Answers "open a file" with one fixed file.
-struct Picker(PathBuf);
-
-impl FilePicker for Picker {
-    fn save_file(&self, _: &str, _: &str, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn open_files(&self, _: &str) -> Option<Vec<PathBuf>> {
-        Some(vec![self.0.clone()])
-    }
-    fn pick_folder(&self, _: &str) -> Option<PathBuf> {
-        None
-    }
-}
+use crate::common::{OpensOne, scratch};
 
 fn app(state: AppState) -> Harness<'static, JawsApp> {
     let mut cell = Some(state);
@@ -143,7 +127,7 @@ fn a_broken_file_chosen_in_the_picker_shows_where_it_is_wrong_and_this_workshop_
     let (path, problem) = broken_workshop(dir);
     let st = AppState::new(Workshop::bundled(), None);
     let mut h = app(st);
-    h.state_mut().picker = Box::new(Picker(path.clone()));
+    h.state_mut().picker = Box::new(OpensOne(path.clone()));
     apply(&mut h, SessionCommand::OpenWorkshopPicker);
     h.get_by_role_and_label(Role::Button, "Open a workshop file…")
         .click();

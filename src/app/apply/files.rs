@@ -31,6 +31,7 @@ impl AppState {
             FileCommand::CopyChart(kind) => self.copy_chart(kind),
             FileCommand::WriteReport(dir) => self.write_report(&dir),
             FileCommand::UseCouncil(path) => self.import_council(&path),
+            FileCommand::CompareCouncil(path) => self.compare_council_file(&path),
         }
     }
 
@@ -47,19 +48,30 @@ impl AppState {
         s.deal = self.deal.clone();
         s.stage = (!self.workshop.stages.is_empty()).then_some(self.stage as u32);
         s.predictions = self.predictions.clone();
+        s.council = self.council.as_ref().map(|c| c.profile.clone());
         s
     }
 
     /// Take a saved session's work in: one undo step.
     pub(crate) fn load_session(&mut self, session: Session) {
         let levers = session.current_values(&self.workshop);
-        let assumptions = session.current_assumptions(&self.workshop);
+        let mut assumptions = session.current_assumptions(&self.workshop);
         let captured: Vec<_> = session
             .scenarios
             .iter()
             .map(CapturedScenario::to_scenario)
             .collect();
         let deal = session.deal.clone();
+        // The session keeps the assumptions the council set (and any changed since); the
+        // council itself brings back its name, sources, published gaps and the year-by-year
+        // rates that reproduce its MTFS (worked out again: they follow from the council and
+        // the workshop alone).
+        let council = session.council.as_ref().map(|c| {
+            let started = self.workshop.with_council(c).0;
+            assumptions.schedule = started.assumptions.schedule;
+            started.council
+        });
+        let council = council.flatten();
         // The file keeps the levers, not which scenario they came from: name the scenario
         // they are, so the scenario box and "reset to scenario" carry on as before.
         let scenario = self
@@ -75,6 +87,7 @@ impl AppState {
             s.scenario = scenario;
             s.captured = captured;
             s.deal = deal;
+            s.council = council;
         });
         self.notes = session.notes;
         self.predictions = session.predictions;
@@ -204,11 +217,7 @@ impl AppState {
     /// Start from a council's figures in `path`: a filled template (.xlsx, .ods, .csv) or a
     /// council profile. Nothing changes unless the whole file is valid.
     pub(crate) fn import_council(&mut self, path: &Path) {
-        let read = match crate::council::sheet::SheetFormat::of(path) {
-            Some(_) => crate::council::sheet::import(path).map_err(|e| e.to_string()),
-            None => crate::workshop::load_council(path).map_err(|e| e.to_string()),
-        };
-        match read {
+        match read_council(path) {
             Ok(c) => {
                 let said = self.use_council(c);
                 self.notice = Some(Notice::info(said));
@@ -217,6 +226,33 @@ impl AppState {
                 self.notice = Some(Notice::error(format!(
                     "Nothing was changed: {} could not be used.\n{problems}",
                     path.display()
+                )));
+            }
+        }
+    }
+
+    /// Set the council in `path` (a filled template or a council profile) beside the one in
+    /// use on the compare view, and offer it there from now on. Nothing changes unless the
+    /// whole file is valid.
+    fn compare_council_file(&mut self, path: &Path) {
+        match read_council(path) {
+            Ok(c) => {
+                let title = c.title();
+                self.known_councils.retain(|k| k.title() != title);
+                self.known_councils.push(c);
+                if !self.other_councils.iter().any(|o| o.title() == title) {
+                    self.apply_scenario(crate::app::ScenarioCommand::ToggleCouncil(title.clone()));
+                }
+                if self.other_councils.iter().any(|o| o.title() == title) {
+                    self.notice =
+                        Some(Notice::info(t!("notice-council-compared", council = title)));
+                }
+            }
+            Err(problems) => {
+                self.notice = Some(Notice::error(t!(
+                    "notice-council-not-compared",
+                    path = path.display().to_string(),
+                    problems = problems
                 )));
             }
         }
@@ -268,7 +304,8 @@ impl AppState {
     fn export_chart(&mut self, path: &Path) {
         let series = self.compared_series();
         let chart = Chart::new(ChartKind::Jaws, &series, self.assumptions.base_year)
-            .subtitle(self.workshop.title.clone());
+            .subtitle(self.chart_subtitle())
+            .published(self.published_gaps());
         self.notice = Some(match write_chart(path, &chart) {
             Ok(()) => Notice::info(t!("notice-chart-saved", path = path.display().to_string())),
             Err(e) => Notice::error(t!("notice-chart-name", problem = e.to_string())),
@@ -310,7 +347,8 @@ impl AppState {
     fn copy_chart(&mut self, kind: ChartKind) {
         let series = self.shown_series();
         let chart = Chart::new(kind, &series, self.assumptions.base_year)
-            .subtitle(self.workshop.title.clone());
+            .subtitle(self.chart_subtitle())
+            .published(self.published_gaps());
         self.notice = Some(match render_rgba(&chart) {
             Ok((width, height, rgba)) => {
                 self.clipboard_image = Some(ChartImage {
@@ -324,9 +362,33 @@ impl AppState {
         });
     }
 
+    /// The line under an exported chart's title: the council and its sources (when the figures
+    /// are its own), then the workshop, as `jaws export` writes it.
+    fn chart_subtitle(&self) -> String {
+        match &self.council {
+            Some(c) => format!("{} · {}", c.profile.heading(), self.workshop.title),
+            None => self.workshop.title.clone(),
+        }
+    }
+
+    /// The council's published MTFS gaps, for the jaws chart; none without a council.
+    fn published_gaps(&self) -> &[crate::council::MtfsFit] {
+        self.council.as_ref().map_or(&[], |c| &c.fits)
+    }
+
+    /// The workshop as the room has it: its assumptions as they stand (a council's MTFS
+    /// rates among them, which a session's changes do not hold) and the council in use.
+    fn workshop_as_it_stands(&self) -> crate::workshop::Workshop {
+        let mut w = self.workshop.clone();
+        w.assumptions = self.assumptions.clone();
+        w.council = self.council.clone();
+        w
+    }
+
     fn write_report(&mut self, dir: &Path) {
+        let workshop = self.workshop_as_it_stands();
         self.notice = Some(
-            match write_report(dir, &self.workshop, Some(&self.to_session())) {
+            match write_report(dir, &workshop, Some(&self.to_session())) {
                 Ok(files) => Notice::info(t!(
                     "notice-report-written",
                     path = dir.display().to_string(),
@@ -335,5 +397,14 @@ impl AppState {
                 Err(e) => Notice::error(e.to_string()),
             },
         );
+    }
+}
+
+/// A council's figures from `path`: a filled template (.xlsx, .ods, .csv) or a council
+/// profile, checked whole; or what is wrong, located.
+fn read_council(path: &Path) -> Result<crate::council::Council, String> {
+    match crate::council::sheet::SheetFormat::of(path) {
+        Some(_) => crate::council::sheet::import(path).map_err(|e| e.to_string()),
+        None => crate::workshop::load_council(path).map_err(|e| e.to_string()),
     }
 }

@@ -109,6 +109,7 @@ impl AppState {
                         )
                     }
                     FileRequest::ImportCouncil => "To use a council's figures, start Jaws with --council FILE (a filled template imported with `jaws import`).".into(),
+                    FileRequest::CompareCouncil => tr("notice-compare-council-how"),
                     FileRequest::Open
                     | FileRequest::SaveSessionAs
                     | FileRequest::SaveScenario(_)

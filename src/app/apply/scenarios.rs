@@ -3,7 +3,7 @@
 
 use crate::app::command::ScenarioCommand;
 use crate::app::files::workshop_folders;
-use crate::app::state::{AppState, CodeDraft, Notice};
+use crate::app::state::{AppState, CodeDraft, MAX_OTHER_COUNCILS, Notice};
 use crate::i18n::tr;
 use crate::model::LeverValues;
 use crate::present::format;
@@ -83,6 +83,18 @@ impl AppState {
                     self.notice = Some(Notice::error(tr("notice-eight-compared")));
                 } else if self.find_scenario(&id).is_some() {
                     self.compare.push(id);
+                }
+            }
+            ScenarioCommand::ToggleCouncil(title) => {
+                if let Some(i) = self.other_councils.iter().position(|c| c.title() == title) {
+                    self.other_councils.remove(i);
+                } else if self.other_councils.len() >= MAX_OTHER_COUNCILS {
+                    self.notice = Some(Notice::error(t!(
+                        "notice-councils-most",
+                        count = MAX_OTHER_COUNCILS
+                    )));
+                } else if let Some(c) = self.known_councils.iter().find(|c| c.title() == title) {
+                    self.other_councils.push(c.clone());
                 }
             }
             ScenarioCommand::OpenCaptureDialog => {

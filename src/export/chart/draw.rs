@@ -67,14 +67,22 @@ pub(super) fn draw<DB: DrawingBackend>(
     ))?;
     y += (title_size * 1.3) as i32;
     if !chart.subtitle.is_empty() {
-        root.draw(&Text::new(
-            printable(&chart.subtitle),
-            (margin, y),
-            font(subtitle_size)
-                .color(&GREY)
-                .pos(Pos::new(HPos::Left, VPos::Top)),
-        ))?;
-        y += (subtitle_size * 1.35) as i32;
+        // A council's sources can run long: two lines at most, the rest cut with an ellipsis,
+        // never past the edge.
+        let style = font(subtitle_size).color(&GREY);
+        let width = chart.size.width as i32 - 2 * margin;
+        let fits = |t: &str| {
+            root.estimate_text_size(t, &style)
+                .map_or(true, |(w, _)| w as i32 <= width)
+        };
+        for line in fit_lines(&printable(&chart.subtitle), 2, fits) {
+            root.draw(&Text::new(
+                line,
+                (margin, y),
+                style.pos(Pos::new(HPos::Left, VPos::Top)),
+            ))?;
+            y += (subtitle_size * 1.35) as i32;
+        }
     }
     y += (px(10.0)) as i32;
 
@@ -161,6 +169,14 @@ fn draw_swatch<DB: DrawingBackend>(
             root.draw(&Rectangle::new(
                 [(x0, cy - half), (x0 + w, cy + half)],
                 colour.mix(0.22).filled(),
+            ))?;
+        }
+        Swatch::Point(colour) => {
+            let r = (9.0 * s).round().max(3.0) as i32;
+            let mid = x0 + w / 2;
+            root.draw(&Polygon::new(
+                vec![(mid, cy - r), (mid + r, cy), (mid, cy + r), (mid - r, cy)],
+                colour.filled(),
             ))?;
         }
         Swatch::Marker(colour) => {
@@ -270,6 +286,16 @@ fn draw_plot<DB: DrawingBackend>(
             c.draw_series(LineSeries::new(curve.points.clone(), style))?;
         }
     }
+    let r = px(9.0) as i32;
+    for &point in &plan.points {
+        c.draw_series(std::iter::once(
+            EmptyElement::at(point)
+                + Polygon::new(
+                    vec![(0, -r), (r, 0), (0, r), (-r, 0)],
+                    plan.points_colour.filled(),
+                ),
+        ))?;
+    }
     for (k, m) in plan.markers.iter().enumerate() {
         c.draw_series(DashedLineSeries::new(
             vec![(m.year, y0), (m.year, y1)],
@@ -320,5 +346,77 @@ impl Ranged for YearAxis {
 
     fn range(&self) -> std::ops::Range<f64> {
         self.lo..self.hi
+    }
+}
+
+/// `text` in at most `most` lines, each one that `fits`, broken between words; what does not
+/// fit in them is cut with an ellipsis (at a word where it can be, else within one).
+fn fit_lines(text: &str, most: usize, fits: impl Fn(&str) -> bool) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut lines = Vec::new();
+    let mut i = 0;
+    while i < words.len() && lines.len() < most {
+        let last = lines.len() + 1 == most;
+        let mut line = words[i].to_string();
+        i += 1;
+        while let Some(next) = words.get(i) {
+            let longer = format!("{line} {next}");
+            if !fits(&longer) {
+                break;
+            }
+            line = longer;
+            i += 1;
+        }
+        let cut_short = last && i < words.len();
+        lines.push(if cut_short || !fits(&line) {
+            with_ellipsis(&line, &fits)
+        } else {
+            line
+        });
+    }
+    lines
+}
+
+/// `line` shortened until it fits with an ellipsis after it: whole words off first, then
+/// characters.
+fn with_ellipsis(line: &str, fits: &impl Fn(&str) -> bool) -> String {
+    let mut words: Vec<&str> = line.split(' ').collect();
+    while words.len() > 1 && !fits(&format!("{}…", words.join(" "))) {
+        words.pop();
+    }
+    let mut chars: Vec<char> = words.join(" ").chars().collect();
+    while !chars.is_empty() && !fits(&format!("{}…", chars.iter().collect::<String>())) {
+        chars.pop();
+    }
+    format!("{}…", chars.iter().collect::<String>())
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::fit_lines;
+
+    /// As if every character were one unit wide, in lines of `width`.
+    fn within(width: usize) -> impl Fn(&str) -> bool {
+        move |t: &str| t.chars().count() <= width
+    }
+
+    #[test]
+    fn long_text_takes_two_lines_then_an_ellipsis_and_never_runs_over() {
+        let text = "Illustrative shire county; figures: National averages for county councils (CCN 2024; DLUHC revenue account budget 2024-25)";
+        let lines = fit_lines(text, 2, within(40));
+        assert_eq!(lines.len(), 2);
+        assert!(lines.iter().all(|l| l.chars().count() <= 40), "{lines:?}");
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        assert!(text.starts_with(&lines[0]));
+        // Short text is left alone.
+        assert_eq!(
+            fit_lines("The new deal", 2, within(40)),
+            vec!["The new deal"]
+        );
+        // A word longer than a line is cut inside it.
+        let long = "x".repeat(100);
+        let lines = fit_lines(&long, 2, within(10));
+        assert!(lines.iter().all(|l| l.chars().count() <= 10), "{lines:?}");
+        assert!(fit_lines("", 2, within(10)).is_empty());
     }
 }

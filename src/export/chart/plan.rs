@@ -43,9 +43,14 @@ pub(super) struct Curve {
 
 #[derive(Clone, Debug)]
 pub(super) enum Swatch {
-    Line { colour: RGBColor, dashed: bool },
+    Line {
+        colour: RGBColor,
+        dashed: bool,
+    },
     Area(RGBColor),
     Marker(RGBColor),
+    /// A point, drawn as a diamond (a council's published gap).
+    Point(RGBColor),
 }
 
 #[derive(Clone, Debug)]
@@ -62,6 +67,9 @@ pub(super) struct Plan {
     /// A horizontal reference line: value, colour, legend text.
     pub(super) reference: Option<(f64, RGBColor)>,
     pub(super) markers: Vec<Marker>,
+    /// Points drawn as diamonds, in one colour.
+    pub(super) points: Vec<(f64, f64)>,
+    pub(super) points_colour: RGBColor,
     pub(super) legend: Vec<(Swatch, String)>,
     pub(super) years: (i32, i32),
     pub(super) y_range: (f64, f64),
@@ -75,6 +83,8 @@ pub(super) fn plan(chart: &Chart) -> Plan {
         areas: Vec::new(),
         reference: None,
         markers: Vec::new(),
+        points: Vec::new(),
+        points_colour: demand_colour(),
         legend: Vec::new(),
         years: (0, 1),
         y_range: (0.0, 1.0),
@@ -242,6 +252,34 @@ pub(super) fn plan(chart: &Chart) -> Plan {
             t!("chart-mtfs-legend", year = last.year.to_string()),
         ));
     }
+    // The council's own published gaps, on the demand side of the first scenario's resources.
+    if kind == ChartKind::Jaws
+        && let Some(s) = chart.series.first()
+    {
+        let colour = if many {
+            rgb(palette::scenario(0))
+        } else {
+            demand_colour()
+        };
+        p.points = chart
+            .published
+            .iter()
+            .filter_map(|&(year, gap)| {
+                let row = s.projection.rows.iter().find(|r| r.year == year)?;
+                let y = row.resources + gap;
+                y.is_finite().then_some((f64::from(year), y))
+            })
+            .collect();
+        p.points_colour = colour;
+        if !p.points.is_empty() {
+            for &(_, y) in &p.points {
+                lo = lo.min(y);
+                hi = hi.max(y);
+            }
+            p.legend
+                .push((Swatch::Point(colour), tr("chart-key-published-gap")));
+        }
+    }
     p.legend.extend(marker_legend);
     if !lo.is_finite() || !hi.is_finite() {
         lo = 0.0;
@@ -334,5 +372,42 @@ mod tests {
         // The second opens a fifth of the way from 2029 to 2030.
         assert!(polys[1].iter().any(|p| (p.0 - 2029.2).abs() < 1e-9));
         assert!(gap_polygons(&[row(2026, 1.0, 2.0), row(2027, 1.0, 2.0)]).is_empty());
+    }
+
+    #[test]
+    fn published_gaps_are_points_above_resources_inside_the_axes() {
+        use crate::export::series::Series;
+        use crate::model::Projection;
+        let series = [Series {
+            name: "Ours".into(),
+            projection: Projection {
+                rows: vec![row(2026, 100.0, 100.0), row(2027, 105.0, 100.0)],
+                prudent_minimum: 0.0,
+                mtfs_years: 2,
+            },
+        }];
+        // A published gap far above the model's demand: the axis must still hold it.
+        let mut chart = Chart::new(ChartKind::Jaws, &series, 2026);
+        chart.published = vec![(2027, 400.0), (2031, 5.0)];
+        let p = plan(&chart);
+        assert_eq!(
+            p.points,
+            vec![(2027.0, 500.0)],
+            "a year off the chart is left out"
+        );
+        assert!(p.y_range.1 >= 500.0, "{:?}", p.y_range);
+        assert!(
+            p.legend
+                .iter()
+                .any(|(sw, _)| matches!(sw, Swatch::Point(_)))
+        );
+        // Without a council, nothing.
+        let p = plan(&Chart::new(ChartKind::Jaws, &series, 2026));
+        assert!(p.points.is_empty());
+        assert!(
+            !p.legend
+                .iter()
+                .any(|(sw, _)| matches!(sw, Swatch::Point(_)))
+        );
     }
 }

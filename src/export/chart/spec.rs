@@ -183,6 +183,10 @@ pub struct Chart<'a> {
     /// One to eight scenarios; more reuse colours.
     pub series: &'a [Series],
     pub size: ChartSize,
+    /// A council's published MTFS gaps, `(year, £m at the first year's prices)`: on the jaws
+    /// chart, points where demand would be for the first scenario's resources to fall short
+    /// by that much, as the window draws them.
+    pub published: Vec<(i32, f64)>,
 }
 
 impl<'a> Chart<'a> {
@@ -194,7 +198,14 @@ impl<'a> Chart<'a> {
             base_year,
             series,
             size: ChartSize::DEFAULT,
+            published: Vec::new(),
         }
+    }
+
+    /// Mark a council's published MTFS gaps (see [`Chart::published`]).
+    pub fn published(mut self, fits: &[crate::council::MtfsFit]) -> Self {
+        self.published = fits.iter().map(|f| (f.year, f.published)).collect();
+        self
     }
 
     pub fn subtitle(mut self, s: impl Into<String>) -> Self {

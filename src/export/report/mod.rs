@@ -78,7 +78,8 @@ pub fn build_report_in(
         };
         let chart = Chart::new(kind, series, base)
             .subtitle(subtitle.clone())
-            .size(size);
+            .size(size)
+            .published(w.council.as_ref().map_or(&[][..], |c| &c.fits));
         render_svg(&chart).map(|svg| Figure {
             file,
             alt: format!("{}: {subtitle}", kind.title()),

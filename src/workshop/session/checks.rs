@@ -10,6 +10,7 @@ use super::types::{
 use super::versions::{Latest, Read, SESSION_VERSION, into_session, read_session, upgrade};
 use crate::model::ASSUMPTION_SPECS;
 use crate::model::assumptions::assumption_spec;
+use crate::workshop::council_file::check_council;
 use crate::workshop::ids::{Distinct, LeverId, UnknownLever, did_you_mean, listed};
 use crate::workshop::kind::{self, FileKind};
 use crate::workshop::read::text::shown_number;
@@ -96,6 +97,9 @@ fn check_structure(raw: &Latest, report: &mut Report) {
     );
     if let Some(bad) = raw.workshop.problem() {
         report.label(&[Seg::Field("workshop")], bad.to_string());
+    }
+    if let Some(council) = &raw.council {
+        check_council(council, report, &[Seg::Field("council")]);
     }
     report.one_line(
         &[Seg::Field("workshop_title")],

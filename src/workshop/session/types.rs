@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::council::Council;
 use crate::model::{ASSUMPTION_SPECS, Assumptions, LeverValues};
 use crate::workshop::time::now_iso8601;
 use crate::workshop::types::{Scenario, Workshop};
@@ -31,6 +32,9 @@ pub struct Session {
     /// What was changed to read an older file, in sentences for the room (not saved: a saved
     /// session is always the newest version); empty for a session of this version.
     pub migration: Vec<String>,
+    /// The council whose figures the room started from, if any (the assumptions it set are
+    /// among `assumptions`; this keeps its name, sources and published gaps).
+    pub council: Option<Council>,
 }
 
 /// What the room predicted before a stage revealed its change.
@@ -114,6 +118,7 @@ impl Session {
             deal: Vec::new(),
             predictions: Vec::new(),
             migration: Vec::new(),
+            council: None,
         }
     }
 

@@ -4,19 +4,24 @@
 use serde::{Deserialize, Serialize};
 
 use super::types::{CapturedScenario, DealCard, DealSide, Prediction, Session, sketch_point_fits};
+use crate::workshop::council_file::CouncilFile;
 use crate::workshop::ids::{CardId, Checked, ScenarioId, StageId, WorkshopId};
 use crate::workshop::kind::{self, FileKind, SESSION_FORMAT};
 use crate::workshop::legacy;
 use crate::workshop::read::text::cleaned;
 use crate::workshop::read::{self, Doc, Problem, Problems, Seg, UniqueMap, after_previous_token};
 
-/// The newest session format version this build reads and writes. Version 2 holds money
-/// levers as a share of the budget and the finance model's assumptions; version 1 files (£m a
-/// year, the first model's assumptions) are read through [`crate::workshop::legacy`].
-pub const SESSION_VERSION: u32 = 2;
+/// The newest session format version this build reads and writes. Version 3 may keep the
+/// council profile the room started from; version 2 holds money levers as a share of the
+/// budget and the finance model's assumptions; version 1 files (£m a year, the first model's
+/// assumptions) are read through [`crate::workshop::legacy`].
+pub const SESSION_VERSION: u32 = 3;
 
-/// The session file, versions 1 and 2: the same shape, read differently (see
-/// [`SESSION_VERSION`]).
+/// The first session format version that may keep a council profile.
+pub(super) const COUNCIL_SINCE: u32 = 3;
+
+/// The session file, versions 1 to 3: the same shape, read differently (see
+/// [`SESSION_VERSION`]); `council` only from version 3.
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct SessionFile {
@@ -39,6 +44,10 @@ pub(super) struct SessionFile {
     pub notes: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub predictions: Vec<PredictionEntry>,
+    /// The council profile the room started from, whole (as its own file holds it), so the
+    /// session carries it to another laptop.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council: Option<CouncilFile>,
 }
 
 #[derive(Deserialize, Serialize)]
@@ -93,6 +102,12 @@ pub(super) fn upgrade(read: &mut Read, workshop_budget: f64, prevention_delay: f
     if read.from >= SESSION_VERSION {
         return Vec::new();
     }
+    // Version 2 reads as version 3 unchanged (3 only adds the council): nothing to tell.
+    if read.from >= 2 {
+        read.file.version = SESSION_VERSION;
+        read.from = SESSION_VERSION;
+        return Vec::new();
+    }
     let raw = &mut read.file;
     let mut notes = vec![legacy::read_as("session", read.from, SESSION_VERSION)];
     notes.extend(legacy::convert_assumption_map(
@@ -127,10 +142,18 @@ fn read_versioned(doc: &Doc) -> Result<Read, Problems> {
             doc.problem_at(doc.label(&[Seg::Field("version")]), message),
         ]));
     }
-    // Versions 1 and 2 share a shape; a file too broken to tell is parsed as the newest,
+    // Versions 1 to 3 share a shape; a file too broken to tell is parsed as the newest,
     // whose parser says what is wrong.
     let file: Latest = read::parse(doc)?;
     let from = file.version.min(SESSION_VERSION);
+    if from < COUNCIL_SINCE && file.council.is_some() {
+        return Err(Problems(vec![doc.problem_at(
+            doc.label(&[Seg::Field("council")]),
+            format!(
+                "a session's `council` is new in version {COUNCIL_SINCE} of the session format; change the file's version to {COUNCIL_SINCE}"
+            ),
+        )]));
+    }
     Ok(Read { file, from })
 }
 
@@ -162,6 +185,7 @@ fn cut_off(doc: &Doc) -> Option<Problem> {
 pub(super) fn into_session(raw: Latest, migration: Vec<String>) -> Session {
     Session {
         migration,
+        council: raw.council.as_ref().map(CouncilFile::to_council),
         workshop: raw.workshop.into_text(),
         workshop_title: raw.workshop_title,
         scenarios: raw
@@ -261,5 +285,6 @@ pub(super) fn to_latest(s: &Session) -> Latest {
                 revealed: p.revealed,
             })
             .collect(),
+        council: s.council.as_ref().map(CouncilFile::from_council),
     }
 }
