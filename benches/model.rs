@@ -37,5 +37,44 @@ fn sweeps(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, projection, sweeps);
+/// Councils side by side: starting from a council's figures (worked out when a council is
+/// ticked, a click) and moving a lever with three councils beside the one in use (every frame
+/// of a drag), against moving it with none.
+fn councils(c: &mut Criterion) {
+    use jaws::app::{AppState, LeverCommand, ScenarioCommand};
+    use jaws::council::calibrate;
+    let w = Workshop::bundled();
+    let county = jaws::workshop::bundled_councils().remove(0);
+    let defaults = w.default_values();
+    c.bench_function("start from a council (calibrate the shire county)", |b| {
+        b.iter(|| calibrate(black_box(&county), &w.assumptions, &defaults))
+    });
+    let lever = &w.levers[0];
+    let (lo, hi) = (lever.min, lever.max);
+    for others in [0, 3] {
+        let mut s = AppState::new(w.clone(), None);
+        s.apply(jaws::app::WindowCommand::SetUncertainty(false));
+        let titles: Vec<String> = s.known_councils.iter().map(|c| c.title()).collect();
+        for t in titles.into_iter().take(others) {
+            s.apply(ScenarioCommand::ToggleCouncil(t));
+        }
+        assert_eq!(
+            s.derived.councils.len(),
+            if others == 0 { 0 } else { others + 1 }
+        );
+        let mut up = false;
+        c.bench_function(&format!("move a lever, {others} councils beside"), |b| {
+            b.iter(|| {
+                up = !up;
+                s.apply(LeverCommand::Set {
+                    lever: 0,
+                    value: if up { hi } else { lo },
+                    dragging: true,
+                });
+            })
+        });
+    }
+}
+
+criterion_group!(benches, projection, sweeps, councils);
 criterion_main!(benches);
