@@ -259,10 +259,12 @@ impl MetricChart<'_> {
             super::chart::prediction_lines(plot_ui, prediction, ink, thin);
             // Named on the large chart, where the room reads it.
             if link.is_none() && m.prudent_minimum {
+                // Ended a little inside the plot's right edge, never against it.
+                let inset = 10.0 * plot_ui.transform().dvalue_dpos()[0].abs();
                 plot_ui.text(
                     egui_plot::Text::new(
                         "",
-                        PlotPoint::new(x1, shown.prudent_minimum),
+                        PlotPoint::new(x1 - inset, shown.prudent_minimum),
                         RichText::new(tr("linked-prudent-minimum-lower")).color(warn),
                     )
                     .anchor(egui::Align2::RIGHT_BOTTOM),

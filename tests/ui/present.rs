@@ -522,3 +522,37 @@ fn on_one_screen_presenting_fills_it_and_swapping_says_why_not() {
         "{notice}"
     );
 }
+
+/// On the large chart a predict stage asks about, "prudent minimum" is written beside its
+/// line, ending inside the plot, not against (or past) its right edge, at laptop and projector
+/// sizes.
+#[test]
+fn the_prudent_minimum_s_name_ends_inside_the_large_reserves_chart() {
+    let w = Workshop::bundled_named("adult-social-care").unwrap();
+    let stage = w
+        .stages
+        .iter()
+        .position(|s| s.id == "care-now")
+        .expect("the stage that predicts the reserves");
+    for size in [[1280.0, 720.0], [1920.0, 1080.0]] {
+        let mut cell = Some(AppState::new(w.clone(), None));
+        let mut h = Harness::builder()
+            .with_size(size)
+            .build_eframe(move |cc| JawsApp::new(cc, cell.take().unwrap()));
+        h.state_mut().state.apply(PresentCommand::Start);
+        h.state_mut().state.apply(PresentCommand::GoToStage(stage));
+        for _ in 0..3 {
+            h.run();
+        }
+        let label = crate::painted::texts(&h)
+            .into_iter()
+            .find(|t| t.text == "prudent minimum")
+            .expect("the prudent minimum is named on the large chart");
+        assert!(
+            label.rect.right() <= label.clip.right() - 4.0,
+            "{size:?}: ends at {} against the plot's edge at {}",
+            label.rect.right(),
+            label.clip.right()
+        );
+    }
+}
