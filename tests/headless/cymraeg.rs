@@ -252,3 +252,122 @@ fn report_and_export_take_lang_on_the_command_line() {
     assert_eq!(bad.code, Some(2), "{}", bad.stderr);
     assert!(bad.stderr.contains("give en or cy"), "{}", bad.stderr);
 }
+
+/// A seek that falls short, and one that goes into a band needing a referendum, asked in
+/// Welsh: the answer's every word is Welsh, goal words, units and bands alike.
+#[test]
+fn a_seek_answer_in_welsh_says_its_goal_units_and_bands_in_welsh() {
+    use jaws::model::lever_index;
+    use jaws::model::seek::{seek, seek_allowing};
+    use jaws::model::target::Goal;
+
+    let _welsh = i18n::scoped(Lang::Cy);
+    let w = Workshop::bundled();
+    let start = w.values_for(w.scenario("old-deal").expect("the old deal"));
+    let movable: Vec<usize> = ["transformation_investment"]
+        .iter()
+        .map(|id| lever_index(id).unwrap())
+        .collect();
+    let goal = Goal::parse(
+        "gap<=0 and reserves>=minimum and council_tax_rise<=2.99",
+        &w.assumptions,
+        &w.levers,
+        Some(2032),
+    )
+    .unwrap();
+    let words = goal.words();
+    assert!(
+        words.starts_with("y bwlch wedi'i gau ym mhob blwyddyn o 2032 i ")
+            && words.contains("ar yr isafswm darbodus")
+            && words.contains("% y flwyddyn ar y mwyaf"),
+        "{words}"
+    );
+    let r = seek(
+        &w.assumptions,
+        &start,
+        &w.levers,
+        &goal,
+        &movable,
+        &mut |_| true,
+    );
+    let m = r.message();
+    assert!(!r.met(), "{m}");
+    assert!(m.contains(": ddim eto; "), "{m}");
+    assert!(m.contains("% y flwyddyn"), "{m}");
+    for english in [
+        "not yet",
+        "the gap",
+        "in every year",
+        "a year",
+        "at most",
+        "prudent minimum",
+        " is ",
+        " are ",
+    ] {
+        assert!(!m.contains(english), "English {english:?} in {m}");
+    }
+
+    // Allowed into a band needing a referendum, it says so in Welsh.
+    let allowed: Vec<usize> = [
+        "council_tax_rise",
+        "transformation_investment",
+        "co_production",
+    ]
+    .iter()
+    .map(|id| lever_index(id).unwrap())
+    .collect();
+    let goal = Goal::parse("gap<=0", &w.assumptions, &w.levers, None).unwrap();
+    let r = seek_allowing(
+        &w.assumptions,
+        &start,
+        &w.levers,
+        &goal,
+        &allowed,
+        true,
+        &mut |_| true,
+    );
+    assert_eq!(r.off_limits.len(), 1, "{}", r.message());
+    let band = &r.off_limits[0].words;
+    assert!(
+        band.contains("% y flwyddyn") && band.ends_with(": mae angen refferendwm."),
+        "{band}"
+    );
+    let stray: Vec<String> = i18n::missing_ids()
+        .into_iter()
+        .filter(|id| {
+            ["goal-", "unit-", "seek-", "limit-"]
+                .iter()
+                .any(|p| id.contains(p))
+        })
+        .collect();
+    assert!(stray.is_empty(), "missing: {stray:?}");
+}
+
+/// Every unit of the model's tables (levers, metrics, assumptions) has its Welsh, and the
+/// English catalogue's copy is the table's own.
+#[test]
+fn every_unit_the_model_writes_has_welsh_and_the_english_is_the_tables() {
+    use jaws::present::format::{SHARE_UNIT, unit_id};
+    let units: std::collections::BTreeSet<&str> = jaws::model::LEVER_SPECS
+        .iter()
+        .map(|l| l.unit)
+        .chain(jaws::model::metric::METRICS.iter().map(|m| m.unit))
+        .chain(jaws::model::ASSUMPTION_SPECS.iter().map(|a| a.unit))
+        .filter(|u| *u != SHARE_UNIT && u.chars().any(char::is_alphabetic))
+        .collect();
+    assert!(units.len() > 15, "{units:?}");
+    for unit in units {
+        let id = unit_id(unit);
+        assert!(i18n::has(Lang::Cy, &id), "no Welsh {id} for {unit:?}");
+        assert_eq!(i18n::tr_in(Lang::EnGb, &id, &[]), unit, "{id}");
+    }
+    let _welsh = i18n::scoped(Lang::Cy);
+    assert_eq!(
+        jaws::present::format::with_unit(4.99, "% a year"),
+        "4.99% y flwyddyn"
+    );
+    assert_eq!(
+        jaws::present::format::amount(-12.0, "£m a year"),
+        "−£12m y flwyddyn"
+    );
+}
