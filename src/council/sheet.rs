@@ -130,15 +130,25 @@ impl Grid {
     fn place(&self, row: usize, col: usize) -> String {
         let cell = format!("{}{}", column_letter(col), row + 1);
         match self.format {
-            SheetFormat::Csv => format!("line {}, cell {cell}", row + 1),
-            SheetFormat::Xlsx | SheetFormat::Ods => format!("sheet \"{SHEET}\", cell {cell}"),
+            SheetFormat::Csv => {
+                crate::t!(
+                    "council-at-line-cell",
+                    line = (row + 1).to_string(),
+                    cell = cell
+                )
+            }
+            SheetFormat::Xlsx | SheetFormat::Ods => {
+                crate::t!("council-at-sheet-cell", sheet = SHEET, cell = cell)
+            }
         }
     }
 
     fn whole(&self) -> Option<String> {
         match self.format {
             SheetFormat::Csv => None,
-            SheetFormat::Xlsx | SheetFormat::Ods => Some(format!("sheet \"{SHEET}\"")),
+            SheetFormat::Xlsx | SheetFormat::Ods => {
+                Some(crate::t!("council-at-sheet", sheet = SHEET))
+            }
         }
     }
 }
@@ -422,12 +432,12 @@ fn read_grid(name: &str, grid: &Grid) -> Result<Council, SheetProblems> {
     }
     let first_year = cells.year(
         row_of(RowKind::FirstYear).unwrap_or(0),
-        "the first financial year",
+        &crate::i18n::tr("council-first-year"),
     );
     let source = text(RowKind::Source, &mut cells);
     let money = Money::ALL.map(|m| {
         let r = row_of(RowKind::Money(m)).unwrap_or(0);
-        Sourced::new(cells.money(r, m.words()), cells.grid.get(r, SOURCE).text())
+        Sourced::new(cells.money(r, &m.words()), cells.grid.get(r, SOURCE).text())
     });
     let mut mtfs = Vec::new();
     for i in 0..MAX_MTFS_YEARS {
@@ -446,16 +456,17 @@ fn read_grid(name: &str, grid: &Grid) -> Result<Council, SheetProblems> {
             let n = i + 1;
             cells.problems.push((
                 None,
-                format!(
-                    "MTFS year {n} is missing some of its rows (mtfs_{n}_year, mtfs_{n}_gap, mtfs_{n}_savings); add them back from the template"
-                ),
+                crate::t!("council-mtfs-rows-missing", n = n.to_string()),
             ));
             continue;
         };
-        let year = cells.year(yr, &format!("MTFS year {}", i + 1));
+        let year = cells.year(yr, &crate::t!("council-mtfs-year", n = (i + 1).to_string()));
         let label = financial_year(year.unwrap_or(0));
-        let gap = cells.money(gr, &format!("the {label} gap"));
-        let savings = cells.money(sr, &format!("the {label} planned savings"));
+        let gap = cells.money(gr, &crate::t!("council-year-gap", year = label.as_str()));
+        let savings = cells.money(
+            sr,
+            &crate::t!("council-year-savings", year = label.as_str()),
+        );
         mtfs.push((
             i,
             MtfsYear {
@@ -532,7 +543,7 @@ impl Cells<'_> {
         match cell {
             Cell::Number(v) => v,
             Cell::Empty => {
-                self.problem(row, VALUE, format!("{what} is empty; give it in £m"));
+                self.problem(row, VALUE, crate::t!("council-cell-empty", what = what));
                 f64::NAN
             }
             Cell::Text(t) => match money_text(&t) {
@@ -541,7 +552,11 @@ impl Cells<'_> {
                     self.problem(
                         row,
                         VALUE,
-                        format!("{what} must be a number in £m, found {}", quoted(t.trim())),
+                        crate::t!(
+                            "council-cell-not-money",
+                            what = what,
+                            found = quoted(t.trim())
+                        ),
                     );
                     f64::NAN
                 }
@@ -560,9 +575,10 @@ impl Cells<'_> {
             self.problem(
                 row,
                 VALUE,
-                format!(
-                    "{what} must be a financial year like 2025/26, found {}",
-                    quoted(&cell.text())
+                crate::t!(
+                    "council-cell-not-year",
+                    what = what,
+                    found = quoted(&cell.text())
                 ),
             );
         }
@@ -584,7 +600,7 @@ fn money_text(t: &str) -> Option<f64> {
 
 fn quoted(t: &str) -> String {
     if t.is_empty() {
-        "nothing".into()
+        crate::i18n::tr("council-nothing")
     } else {
         format!("\"{t}\"")
     }
