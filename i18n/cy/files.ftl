@@ -143,3 +143,6 @@ council-cell-empty = mae { $what } yn wag; rhowch ef mewn £m
 council-cell-not-money = rhaid i { $what } fod yn rhif mewn £m, cafwyd { $found }
 council-cell-not-year = rhaid i { $what } fod yn flwyddyn ariannol fel 2025/26, cafwyd { $found }
 council-nothing = dim
+
+## The notice at the foot of the window, where a file's problems are told
+notice-ok = Iawn

@@ -142,3 +142,6 @@ council-cell-empty = { $what } is empty; give it in £m
 council-cell-not-money = { $what } must be a number in £m, found { $found }
 council-cell-not-year = { $what } must be a financial year like 2025/26, found { $found }
 council-nothing = nothing
+
+## The notice at the foot of the window, where a file's problems are told
+notice-ok = OK

@@ -98,7 +98,7 @@ fn capture_with_a_shortcut_then_compare_and_delete_with_undo() {
 }
 
 #[derive(Debug)]
-struct Dropped(PathBuf);
+pub struct Dropped(pub PathBuf);
 
 impl egui::DroppedFile for Dropped {
     fn path(&self) -> &Path {
