@@ -146,3 +146,37 @@ council-nothing = dim
 
 ## The notice at the foot of the window, where a file's problems are told
 notice-ok = Iawn
+
+## Reading a file, and what kind it is (workshop/read/mod.rs, read/locate.rs, kind.rs)
+file-cannot-read = ni ellir darllen y ffeil: { $why }
+file-no-such-file = nid oes ffeil o'r fath
+file-permission-denied = dim caniatâd
+file-is-folder = ffolder yw hon, nid ffeil; roedd disgwyl ffeil gweithdy, sesiwn neu senario Jaws
+file-is-not-file = { $what } yw hwn, nid ffeil; roedd disgwyl ffeil gweithdy, sesiwn neu senario Jaws
+file-a-device = dyfais
+file-a-disk = disg (dyfais bloc)
+file-a-socket = soced
+file-size-more-than = mwy na { $most } MiB
+file-too-big = mae'r ffeil yn { $size }; mae ffeiliau Jaws yn { $most } MiB ar y mwyaf, felly nid yw hon yn un
+file-not-utf8 = nid yw'r ffeil yn destun UTF-8 dilys yma; cadwch hi fel UTF-8
+file-control-character = mae nod rheoli ({ $code }) yn y testun hwn, na ellir ei ddangos ar sgrin na'i argraffu'n ddiogel; tynnwch ef
+file-text-empty = mae { $what } yn wag; rhowch rai geiriau, gan y bydd pobl yn ei weld
+file-text-one-line = rhaid i { $what } fod yn un llinell: mae toriad llinell neu dab ynddo yma
+file-more-problems = ni restrir { $count } { $count ->
+        [one] problem arall
+       *[other] problem arall
+    } o'r fan hon ymlaen (dim ond y { $most } cyntaf a restrir); trwsiwch y rhain, yna gwiriwch eto
+file-kind-workshop = gweithdy
+file-kind-scenario = senario
+file-kind-session = sesiwn
+file-kind-council = proffil cyngor
+file-empty-0-bytes = mae'r ffeil yn wag (0 beit)
+file-empty-comments = mae'r ffeil yn wag: does dim ynddi ond bylchau a sylwadau
+file-empty-expected = { $empty }; roedd disgwyl ffeil { $kind }, sy'n dechrau (format: "{ $format }", version: { $newest }, ...); cafodd ffeil a gadwodd Jaws ac sydd bellach yn wag ei thorri'n fyr (chwalfa, disg llawn, copi na orffennodd)
+file-empty-unknown = { $empty }; roedd disgwyl ffeil gweithdy, senario neu sesiwn Jaws, sy'n dechrau (format: "jaws-workshop", ...), (format: "jaws-scenario", ...) neu (format: "jaws-session", ...)
+file-open-as-session = ; agorwch hi gyda --session
+file-wrong-kind = ffeil { $kind } yw hon (format "{ $format }"), nid { $expected } (format "{ $expected_format }"){ $hint }
+file-version = nid yw fersiwn fformat { $kind } { $version } yn un y mae'r Jaws hwn yn ei darllen (1 i { $newest }); { $why }
+file-version-newer = fe'i gwnaed gan Jaws mwy newydd: diweddarwch Jaws i'w hagor
+file-version-from-1 = mae fersiynau'n dechrau ar 1
+file-format-is = "{ $format }" yw'r fformat, roedd disgwyl "{ $expected }"

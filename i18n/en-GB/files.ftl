@@ -145,3 +145,37 @@ council-nothing = nothing
 
 ## The notice at the foot of the window, where a file's problems are told
 notice-ok = OK
+
+## Reading a file, and what kind it is (workshop/read/mod.rs, read/locate.rs, kind.rs)
+file-cannot-read = cannot read the file: { $why }
+file-no-such-file = no such file
+file-permission-denied = permission denied
+file-is-folder = is a folder, not a file; expected a Jaws workshop, session or scenario file
+file-is-not-file = is { $what }, not a file; expected a Jaws workshop, session or scenario file
+file-a-device = a device
+file-a-disk = a disk (a block device)
+file-a-socket = a socket
+file-size-more-than = more than { $most } MiB
+file-too-big = the file is { $size }; Jaws files are at most { $most } MiB, so this is not one
+file-not-utf8 = the file is not valid UTF-8 text here; save it as UTF-8
+file-control-character = this text holds a control character ({ $code }), which cannot be shown on a screen or printed safely; remove it
+file-text-empty = { $what } is empty; give it some words, as people will see it
+file-text-one-line = { $what } must be one line: it holds a line break or a tab here
+file-more-problems = { $count } more { $count ->
+        [one] problem from here on is
+       *[other] problems from here on are
+    } not listed (only the first { $most } are); fix these, then check again
+file-kind-workshop = workshop
+file-kind-scenario = scenario
+file-kind-session = session
+file-kind-council = council profile
+file-empty-0-bytes = the file is empty (0 bytes)
+file-empty-comments = the file is empty: it holds nothing but spaces and comments
+file-empty-expected = { $empty }; expected a { $kind } file, which starts (format: "{ $format }", version: { $newest }, ...); a file that Jaws saved and is now empty was cut short (a crash, a full disk, a copy that did not finish)
+file-empty-unknown = { $empty }; expected a Jaws workshop, scenario or session file, which starts (format: "jaws-workshop", ...), (format: "jaws-scenario", ...) or (format: "jaws-session", ...)
+file-open-as-session = ; open it with --session
+file-wrong-kind = this is { $article } { $kind } file (format "{ $format }"), not a { $expected } (format "{ $expected_format }"){ $hint }
+file-version = { $kind } format version { $version } is not one this Jaws reads (1 to { $newest }); { $why }
+file-version-newer = it was made by a newer Jaws: update Jaws to open it
+file-version-from-1 = versions start at 1
+file-format-is = format is "{ $format }", expected "{ $expected }"

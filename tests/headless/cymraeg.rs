@@ -371,3 +371,75 @@ fn every_unit_the_model_writes_has_welsh_and_the_english_is_the_tables() {
         "−£12m y flwyddyn"
     );
 }
+
+/// The problems a person most often meets in a file, read in Welsh: where the file ends
+/// early, a mistyped lever (with the one it probably means), the wrong kind of file, an
+/// empty file, and a council's spreadsheet with cells left empty. Each keeps its place.
+#[test]
+fn file_problems_read_in_welsh_are_welsh_and_keep_their_places() {
+    use jaws::council::sheet::{SheetFormat, import_bytes, template_csv};
+    use jaws::workshop::parse_workshop;
+
+    let _welsh = i18n::scoped(Lang::Cy);
+    let good = include_str!("../../workshops/new-model.ron");
+    let told = |text: &str| -> String {
+        parse_workshop("ein.jaws-workshop", text)
+            .expect_err("refused")
+            .to_string()
+    };
+    let cut = told(&good[..good[..good.len() / 2].rfind('\n').unwrap()]);
+    assert!(
+        cut.starts_with("ein.jaws-workshop:") && cut.contains("yn dod i ben yn rhy gynnar"),
+        "{cut}"
+    );
+    let typo = told(&good.replacen("\"co_production\": 3.0", "\"co_prodution\": 3.0", 1));
+    assert!(
+        typo.contains(
+            "lifer anhysbys \"co_prodution\" (ai \"co_production\" oedd gennych mewn golwg?)"
+        ),
+        "{typo}"
+    );
+    let empty = told("");
+    assert!(
+        empty.contains("mae'r ffeil yn wag (0 beit); roedd disgwyl ffeil gweithdy"),
+        "{empty}"
+    );
+    let session = told("(format: \"jaws-session\", version: 2)");
+    assert!(
+        session.contains("ffeil sesiwn yw hon") && session.contains("--session"),
+        "{session}"
+    );
+    let blank = import_bytes("cyngor.csv", SheetFormat::Csv, &template_csv(None))
+        .expect_err("a blank template is refused")
+        .to_string();
+    assert!(
+        blank.contains("llinell ") && blank.contains("yn wag; rhowch ef mewn £m"),
+        "{blank}"
+    );
+    for (what, text) in [
+        ("cut", &cut),
+        ("typo", &typo),
+        ("empty", &empty),
+        ("session", &session),
+        ("blank", &blank),
+    ] {
+        for english in [
+            "expected",
+            "unknown",
+            "did you mean",
+            "the file",
+            " is empty",
+            "line ",
+        ] {
+            assert!(
+                !text.contains(english),
+                "{what}: English {english:?} in {text}"
+            );
+        }
+    }
+    let missing: Vec<String> = i18n::missing_ids()
+        .into_iter()
+        .filter(|id| id.contains(":file-") || id.contains(":council-"))
+        .collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
+}
