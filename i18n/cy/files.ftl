@@ -198,3 +198,19 @@ council-sheet-heading = roedd disgwyl pennawd y templed "{ $heading }" yma, cafw
 council-sheet-unknown-row = nid yw { $id } yn un o ffigurau'r templed; cadwch golofn A fel yr ysgrifennodd y templed hi
 council-sheet-row-twice = rhoddir { $id } ddwywaith, yma ac yn rhes { $row }; cadwch un
 council-sheet-row-missing = mae'r rhes ar gyfer { $id } ({ $label }) ar goll; ychwanegwch hi'n ôl o'r templed, gyda { $id } yng ngholofn A
+
+## Scenarios in a file (workshop/scenario_file.rs)
+file-scenario-name = enw senario "{ $id }"
+file-scenario-sets-unknown = mae senario "{ $id }" yn gosod { $unknown }
+file-scenario-out-of-range = mae senario "{ $id }" yn gosod { $lever } i { $value }, y tu allan i'w amrediad { $min } i { $max } ({ $unit })
+
+## A session's levers and scenarios against its workshop (workshop/session/checks.rs)
+file-current-levers-set = mae'r liferi presennol yn gosod
+file-scenario-sets = mae senario "{ $id }" yn gosod
+file-sets-unknown = { $what } { $unknown }
+file-sets-not-a-number = { $what } { $lever } i { $value }, nad yw'n rhif
+file-sets-out-of-range = { $what } { $lever } i { $value }, y tu allan i'w amrediad { $min } i { $max } ({ $unit })
+file-session-other-workshop = gwnaed y sesiwn hon gyda'r gweithdy "{ $made }"{ $title }, nid "{ $id }" ("{ $name }"); agorwch hi gyda ffeil y gweithdy hwnnw (--workshop FILE)
+file-prediction-unknown-stage = rhagfynegiad ar gyfer cam "{ $id }", nad yw'r gweithdy "{ $workshop }" yn ei gynnwys{ $guess }; ei gamau yw: { $stages }
+file-none = dim
+file-session-assumptions = gyda rhagdybiaethau'r sesiwn hon, { $message }

@@ -197,3 +197,19 @@ council-sheet-heading = expected the template's heading "{ $heading }" here, fou
 council-sheet-unknown-row = { $id } is not one of the template's figures; keep column A as the template wrote it
 council-sheet-row-twice = { $id } is given twice, here and in row { $row }; keep one
 council-sheet-row-missing = the row for { $id } ({ $label }) is missing; add it back from the template, with { $id } in column A
+
+## Scenarios in a file (workshop/scenario_file.rs)
+file-scenario-name = the name of scenario "{ $id }"
+file-scenario-sets-unknown = scenario "{ $id }" sets { $unknown }
+file-scenario-out-of-range = scenario "{ $id }" sets { $lever } to { $value }, outside its range { $min } to { $max } ({ $unit })
+
+## A session's levers and scenarios against its workshop (workshop/session/checks.rs)
+file-current-levers-set = the current levers set
+file-scenario-sets = scenario "{ $id }" sets
+file-sets-unknown = { $what } { $unknown }
+file-sets-not-a-number = { $what } { $lever } to { $value }, which is not a number
+file-sets-out-of-range = { $what } { $lever } to { $value }, outside its range { $min } to { $max } ({ $unit })
+file-session-other-workshop = this session was made with workshop "{ $made }"{ $title }, not "{ $id }" ("{ $name }"); open it with that workshop's file (--workshop FILE)
+file-prediction-unknown-stage = a prediction for stage "{ $id }", which workshop "{ $workshop }" does not have{ $guess }; its stages are: { $stages }
+file-none = none
+file-session-assumptions = with this session's assumptions, { $message }

@@ -77,10 +77,16 @@ pub(super) fn reads_as_session(name: &str, text: &str) -> Result<(), Problems> {
 /// value that is not a number.
 fn lever_setting_problem(what: &str, id: &str, value: f64) -> Option<String> {
     match LeverId::new(id) {
-        Err(unknown) => Some(format!("{what} {unknown}")),
-        Ok(_) if !value.is_finite() => Some(format!(
-            "{what} {id} to {}, which is not a number",
-            shown_number(value)
+        Err(unknown) => Some(crate::t!(
+            "file-sets-unknown",
+            what = what,
+            unknown = unknown.to_string()
+        )),
+        Ok(_) if !value.is_finite() => Some(crate::t!(
+            "file-sets-not-a-number",
+            what = what,
+            lever = id,
+            value = shown_number(value)
         )),
         Ok(_) => None,
     }
@@ -103,7 +109,9 @@ fn check_structure(raw: &Latest, report: &mut Report) {
         "`workshop_title`",
     );
     for (id, &value) in &raw.levers.0 {
-        if let Some(m) = lever_setting_problem("the current levers set", id, value) {
+        if let Some(m) =
+            lever_setting_problem(&crate::i18n::tr("file-current-levers-set"), id, value)
+        {
             report.label(&[Seg::Field("levers"), Seg::Key(id)], m);
         }
     }
@@ -186,7 +194,7 @@ fn check_structure(raw: &Latest, report: &mut Report) {
         report.line(
             &here(Seg::Field("name")),
             &s.name,
-            &format!("the name of scenario \"{}\"", s.id.text()),
+            &crate::t!("file-scenario-name", id = s.id.text()),
         );
         if !is_timestamp(&s.captured) {
             report.label(
@@ -198,7 +206,7 @@ fn check_structure(raw: &Latest, report: &mut Report) {
             );
         }
         for (id, &value) in &s.levers.0 {
-            let what = format!("scenario \"{}\" sets", s.id.text());
+            let what = crate::t!("file-scenario-sets", id = s.id.text());
             if let Some(m) = lever_setting_problem(&what, id, value) {
                 let path = [
                     Seg::Field("scenarios"),
@@ -253,11 +261,12 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
         };
         report.label(
             &[Seg::Field("workshop")],
-            format!(
-                "this session was made with workshop \"{}\"{title}, not \"{}\" (\"{}\"); open it with that workshop's file (--workshop FILE)",
-                raw.workshop.text(),
-                w.id,
-                w.title
+            crate::t!(
+                "file-session-other-workshop",
+                made = raw.workshop.text(),
+                title = title,
+                id = w.id.as_str(),
+                name = w.title.as_str()
             ),
         );
         // Ranges belong to the other workshop: checking them here would only confuse.
@@ -266,23 +275,29 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
     let range = |what: &str, id: &str, value: f64| -> Option<String> {
         let l = w.lever(id)?;
         (value < l.min || value > l.max).then(|| {
-            format!(
-                "{what} {id} to {}, outside its range {} to {} ({})",
-                shown_number(value),
-                shown_number(l.min),
-                shown_number(l.max),
-                l.unit
+            crate::t!(
+                "file-sets-out-of-range",
+                what = what,
+                lever = id,
+                value = shown_number(value),
+                min = shown_number(l.min),
+                max = shown_number(l.max),
+                unit = crate::present::format::unit_words(&l.unit)
             )
         })
     };
     for (id, &value) in &raw.levers.0 {
-        if let Some(m) = range("the current levers set", id, value) {
+        if let Some(m) = range(&crate::i18n::tr("file-current-levers-set"), id, value) {
             report.label(&[Seg::Field("levers"), Seg::Key(id)], m);
         }
     }
     for (i, s) in raw.scenarios.iter().enumerate() {
         for (id, &value) in &s.levers.0 {
-            if let Some(m) = range(&format!("scenario \"{}\" sets", s.id.text()), id, value) {
+            if let Some(m) = range(
+                &crate::t!("file-scenario-sets", id = s.id.text()),
+                id,
+                value,
+            ) {
                 let path = [
                     Seg::Field("scenarios"),
                     Seg::Index(i),
@@ -317,14 +332,19 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
         let id = p.stage.text();
         if p.stage.problem().is_none() && w.stage(id).is_none() {
             report.value_with(
-                &[Seg::Field("predictions"), Seg::Index(i), Seg::Field("stage")],
+                &[
+                    Seg::Field("predictions"),
+                    Seg::Index(i),
+                    Seg::Field("stage"),
+                ],
                 || {
-                    format!(
-                        "a prediction for stage \"{id}\", which workshop \"{}\" does not have{}; its stages are: {}",
-                        w.id,
-                        did_you_mean(id, stage_ids.iter().copied()),
-                        if stage_ids.is_empty() {
-                            "none".to_owned()
+                    crate::t!(
+                        "file-prediction-unknown-stage",
+                        id = id,
+                        workshop = w.id.as_str(),
+                        guess = did_you_mean(id, stage_ids.iter().copied()),
+                        stages = if stage_ids.is_empty() {
+                            crate::i18n::tr("file-none")
                         } else {
                             listed(&stage_ids)
                         }
@@ -335,7 +355,7 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
     }
     let a = apply_assumption_overrides(&w.assumptions, &raw.assumptions.0);
     for (id, message) in a.problems() {
-        let message = format!("with this session's assumptions, {message}");
+        let message = crate::t!("file-session-assumptions", message = message);
         if raw.assumptions.0.contains_key(id) {
             report.label(&[Seg::Field("assumptions"), Seg::Key(id)], message);
         } else {
