@@ -213,3 +213,17 @@ file-session-other-workshop = this session was made with workshop "{ $made }"{ $
 file-prediction-unknown-stage = a prediction for stage "{ $id }", which workshop "{ $workshop }" does not have{ $guess }; its stages are: { $stages }
 file-none = none
 file-session-assumptions = with this session's assumptions, { $message }
+file-unknown-assumption = unknown assumption "{ $id }"; the assumptions are: { $ids }
+file-must-be-number = { $id } must be a number, not { $value }
+file-must-be-whole = { $id } must be a whole number, not { $value }
+file-sketch-off-chart = the sketched point ({ $x }, { $y }) is off any chart
+file-sketch-not-finite = a sketched point is not a finite number
+file-sketch-expected = { $what }; expected (year, £m) pairs like (2030.0, 1100.0): years from { $from } to { $to }, £m within ±{ $money }
+file-card-links-unknown = deal card "{ $id }" links { $unknown }
+file-card-links-twice = deal card "{ $id }" links lever "{ $lever }" twice; keep one
+file-captured-not-time = captured "{ $when }" is not a date and time like "2026-03-14T10:30:00Z" (ISO 8601)
+file-stage-none = the session had reached stage { $stage }, but workshop "{ $workshop }" has no stages; leave `stage` out
+file-stage-beyond = the session had reached stage { $stage }, but workshop "{ $workshop }" has { $count } { $count ->
+        [one] stage
+       *[other] stages
+    }, numbered from 0 to { $last }

@@ -125,20 +125,29 @@ fn check_structure(raw: &Latest, report: &mut Report) {
                 .collect();
             report.label(
                 &path,
-                format!(
-                    "unknown assumption \"{id}\"; the assumptions are: {}",
-                    ids.join(", ")
+                crate::t!(
+                    "file-unknown-assumption",
+                    id = id.as_str(),
+                    ids = ids.join(", ")
                 ),
             );
         } else if !value.is_finite() {
             report.label(
                 &path,
-                format!("{id} must be a number, not {}", shown_number(value)),
+                crate::t!(
+                    "file-must-be-number",
+                    id = id.as_str(),
+                    value = shown_number(value)
+                ),
             );
         } else if whole && (value.fract() != 0.0 || !(0.0..=10000.0).contains(&value)) {
             report.label(
                 &path,
-                format!("{id} must be a whole number, not {}", shown_number(value)),
+                crate::t!(
+                    "file-must-be-whole",
+                    id = id.as_str(),
+                    value = shown_number(value)
+                ),
             );
         }
     }
@@ -158,21 +167,22 @@ fn check_structure(raw: &Latest, report: &mut Report) {
                 ];
                 let (x, y) = line[k];
                 let what = if x.is_finite() && y.is_finite() {
-                    format!(
-                        "the sketched point ({}, {}) is off any chart",
-                        shown_number(x),
-                        shown_number(y)
+                    crate::t!(
+                        "file-sketch-off-chart",
+                        x = shown_number(x),
+                        y = shown_number(y)
                     )
                 } else {
-                    "a sketched point is not a finite number".to_owned()
+                    crate::i18n::tr("file-sketch-not-finite")
                 };
                 report.value(
                     &path,
-                    format!(
-                        "{what}; expected (year, £m) pairs like (2030.0, 1100.0): years from {} to {}, £m within ±{}",
-                        SKETCH_YEARS.start(),
-                        SKETCH_YEARS.end(),
-                        shown_number(SKETCH_MONEY)
+                    crate::t!(
+                        "file-sketch-expected",
+                        what = what,
+                        from = SKETCH_YEARS.start().to_string(),
+                        to = SKETCH_YEARS.end().to_string(),
+                        money = shown_number(SKETCH_MONEY)
                     ),
                 );
             }
@@ -199,10 +209,7 @@ fn check_structure(raw: &Latest, report: &mut Report) {
         if !is_timestamp(&s.captured) {
             report.label(
                 &here(Seg::Field("captured")),
-                format!(
-                    "captured \"{}\" is not a date and time like \"2026-03-14T10:30:00Z\" (ISO 8601)",
-                    s.captured
-                ),
+                crate::t!("file-captured-not-time", when = s.captured.as_str()),
             );
         }
         for (id, &value) in &s.levers.0 {
@@ -239,11 +246,18 @@ fn check_structure(raw: &Latest, report: &mut Report) {
             ];
             if LeverId::new(lever).is_err() {
                 let unknown = UnknownLever(lever.clone());
-                report.label(&path, format!("deal card \"{id}\" links {unknown}"));
+                report.label(
+                    &path,
+                    crate::t!(
+                        "file-card-links-unknown",
+                        id = id,
+                        unknown = unknown.to_string()
+                    ),
+                );
             } else if !linked.insert(lever.as_str()) {
                 report.label(
                     &path,
-                    format!("deal card \"{id}\" links lever \"{lever}\" twice; keep one"),
+                    crate::t!("file-card-links-twice", id = id, lever = lever.as_str()),
                 );
             }
         }
@@ -312,16 +326,18 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
         let stages = w.stages.len();
         if stage as usize >= stages {
             let message = if stages == 0 {
-                format!(
-                    "the session had reached stage {stage}, but workshop \"{}\" has no stages; leave `stage` out",
-                    w.id
+                crate::t!(
+                    "file-stage-none",
+                    stage = stage.to_string(),
+                    workshop = w.id.as_str()
                 )
             } else {
-                format!(
-                    "the session had reached stage {stage}, but workshop \"{}\" has {stages} stage{}, numbered from 0 to {}",
-                    w.id,
-                    if stages == 1 { "" } else { "s" },
-                    stages - 1
+                crate::t!(
+                    "file-stage-beyond",
+                    stage = stage.to_string(),
+                    workshop = w.id.as_str(),
+                    count = stages,
+                    last = (stages - 1).to_string()
                 )
             };
             report.value(&[Seg::Field("stage")], message);
