@@ -79,6 +79,11 @@ file-part-prediction-entry = rhagfynegiad
 file-part-council-file = proffil y cyngor
 file-part-sourced = ffigur a'i ffynhonnell
 file-part-mtfs-year = blwyddyn SATC
+# Parts the workshop's translations add (branch wsw)
+file-part-translation-entry = cyfieithiad
+file-part-stage-words = geiriau cam mewn iaith arall
+file-part-lever-words = geiriau lifer mewn iaith arall
+file-part-scenario-words = geiriau senario mewn iaith arall
 
 ## Ids (workshop/ids.rs, workshop/read/custom.rs)
 file-what-workshop = gweithdy

@@ -79,6 +79,11 @@ file-part-prediction-entry = a prediction
 file-part-council-file = the council profile
 file-part-sourced = a figure and its source
 file-part-mtfs-year = an MTFS year
+# Parts the workshop's translations add (branch wsw)
+file-part-translation-entry = a translation
+file-part-stage-words = a stage's words in another language
+file-part-lever-words = a lever's words in another language
+file-part-scenario-words = a scenario's words in another language
 ## Ids (workshop/ids.rs, workshop/read/custom.rs)
 file-what-workshop = workshop
 file-what-scenario = scenario

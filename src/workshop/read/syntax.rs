@@ -9,7 +9,7 @@ use super::custom::ReaderError;
 use super::locate::Doc;
 use super::problem::{Problem, Problems};
 use super::scan::after_previous_token;
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_or};
 use crate::t;
 
 /// Deepest nesting a Jaws file may have; no real one comes close.
@@ -29,48 +29,60 @@ pub fn parse<T: DeserializeOwned>(doc: &Doc) -> Result<T, Problems> {
         .map_err(|e| Problems(vec![problem(doc, &e)]))
 }
 
-/// What a person calls each part of a Jaws file, by the name of the Rust type that reads it
-/// (the catalogue's `file-part-…`).
+/// What a person calls each part of a Jaws file, by the name of the Rust type that reads it.
 const SHAPES: &[(&str, &str)] = &[
-    ("WorkshopFile", "file-part-workshop-file"),
-    ("ScenarioFileShape", "file-part-scenario-file-shape"),
-    ("ScenarioEntry", "file-part-scenario-entry"),
-    ("LeverOverride", "file-part-lever-override"),
-    ("Assumptions", "file-part-assumptions"),
-    ("Uncertain", "file-part-uncertain"),
-    ("Band", "file-part-band"),
-    ("StageEntry", "file-part-stage-entry"),
-    ("ChallengeEntry", "file-part-challenge-entry"),
-    ("StageView", "file-part-stage-view"),
-    ("SessionFile", "file-part-session-file"),
-    ("AssumptionsV2", "file-part-assumptions-v2"),
-    ("Schedule", "file-part-schedule"),
-    ("Claim", "file-part-claim"),
-    ("ClaimMetric", "file-part-claim-metric"),
-    ("Direction", "file-part-direction"),
-    ("Limit", "file-part-limit"),
-    ("CapturedEntry", "file-part-captured-entry"),
-    ("DealEntry", "file-part-deal-entry"),
-    ("DealSide", "file-part-deal-side"),
-    ("PredictionEntry", "file-part-prediction-entry"),
-    ("CouncilFile", "file-part-council-file"),
-    ("Sourced", "file-part-sourced"),
-    ("MtfsYear", "file-part-mtfs-year"),
+    ("WorkshopFile", "the workshop"),
+    ("ScenarioFileShape", "the scenario file"),
+    ("ScenarioEntry", "a scenario"),
+    ("LeverOverride", "a lever's settings"),
+    ("Assumptions", "the assumptions"),
+    ("Uncertain", "an uncertain range"),
+    ("Band", "a band"),
+    ("StageEntry", "a stage"),
+    ("ChallengeEntry", "a stage's challenge"),
+    ("StageView", "a stage's view"),
+    ("SessionFile", "the session"),
+    ("AssumptionsV2", "the assumptions"),
+    ("Schedule", "the schedules"),
+    ("Claim", "a claim"),
+    ("ClaimMetric", "a claim's metric"),
+    ("Direction", "a claim's direction"),
+    ("Limit", "a band's limit"),
+    ("CapturedEntry", "a captured scenario"),
+    ("DealEntry", "a deal card"),
+    ("DealSide", "a deal card's side"),
+    ("PredictionEntry", "a prediction"),
+    ("CouncilFile", "the council profile"),
+    ("Sourced", "a figure and its source"),
+    ("MtfsYear", "an MTFS year"),
 ];
 
 /// Said of a part whose type is missing from [`SHAPES`]: never the type's own name (the
 /// English of `file-part-unnamed`).
 pub const UNNAMED_PART: &str = "a part of the file";
 
-/// What a person calls the part a type reads.
+/// What a person calls the part a type reads, in the thread's language: the table's
+/// English, or the catalogue's `file-part-…` ([`part_id`]).
 fn what(shape: Option<&str>) -> String {
-    tr(match shape {
-        Some(name) => SHAPES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or("file-part-unnamed", |(_, id)| id),
-        None => "file-part-this",
-    })
+    match shape {
+        Some(name) => SHAPES.iter().find(|(n, _)| *n == name).map_or_else(
+            || tr("file-part-unnamed"),
+            |(n, label)| tr_or(&part_id(n), label),
+        ),
+        None => tr("file-part-this"),
+    }
+}
+
+/// The catalogue id of what a type reads: `StageEntry` is `file-part-stage-entry`.
+fn part_id(type_name: &str) -> String {
+    let mut id = String::from("file-part");
+    for c in type_name.chars() {
+        if c.is_ascii_uppercase() {
+            id.push('-');
+        }
+        id.push(c.to_ascii_lowercase());
+    }
+    id
 }
 
 /// serde's description of what a reader expected, in words: `u32` is a whole number, `struct
@@ -282,4 +294,20 @@ fn out_of_bounds(doc: &Doc, end: usize, token: usize) -> (usize, String) {
         }
     };
     (entry.value.start, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{SHAPES, part_id};
+    use crate::i18n::{Lang, has, tr_in};
+
+    #[test]
+    fn every_part_of_a_file_has_its_welsh_and_the_english_is_the_tables() {
+        for (type_name, english) in SHAPES {
+            let id = part_id(type_name);
+            assert!(has(Lang::Cy, &id), "add {id} to i18n/*/files.ftl");
+            assert_eq!(tr_in(Lang::EnGb, &id, &[]), *english, "{id}");
+        }
+        assert_eq!(part_id("AssumptionsV2"), "file-part-assumptions-v2");
+    }
 }
