@@ -230,3 +230,12 @@ file-card-links-twice = mae cerdyn bargen "{ $id }" yn cysylltu lifer "{ $lever 
 file-captured-not-time = nid yw'r amser cipio "{ $when }" yn ddyddiad ac amser fel "2026-03-14T10:30:00Z" (ISO 8601)
 file-stage-none = roedd y sesiwn wedi cyrraedd cam { $stage }, ond nid oes camau gan y gweithdy "{ $workshop }"; gadewch `stage` allan
 file-stage-beyond = roedd y sesiwn wedi cyrraedd cam { $stage }, ond mae gan y gweithdy "{ $workshop }" { $count } cam, wedi'u rhifo o 0 i { $last }
+
+## A workshop's stages naming what the workshop does not have (workshop/stage.rs)
+file-stage-loads = yn llwytho
+file-stage-draws-behind = yn tynnu y tu ôl
+file-stage-compares = yn cymharu
+file-stage-unknown-scenario = mae cam "{ $stage }" { $does } senario "{ $id }", nad yw'r gweithdy hwn yn ei gynnwys{ $guess }; ei senarios yw: { $scenarios }
+file-stage-compares-twice = mae cam "{ $stage }" yn cymharu "{ $id }" ddwywaith; rhestrwch ef unwaith
+file-stage-unknown-lever = mae cam "{ $stage }" yn rhestru lifer anhysbys "{ $id }" yn `{ $field }`{ $guess }; defnyddiwch id lifer (gweler `jaws levers`) neu faes: cultural, structural, political, financial
+file-stage-lists-twice = mae cam "{ $stage }" yn rhestru "{ $id }" ddwywaith yn `{ $field }`; rhestrwch ef unwaith

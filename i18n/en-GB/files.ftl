@@ -232,3 +232,12 @@ file-stage-beyond = the session had reached stage { $stage }, but workshop "{ $w
         [one] stage
        *[other] stages
     }, numbered from 0 to { $last }
+
+## A workshop's stages naming what the workshop does not have (workshop/stage.rs)
+file-stage-loads = loads
+file-stage-draws-behind = draws behind
+file-stage-compares = compares
+file-stage-unknown-scenario = stage "{ $stage }" { $does } scenario "{ $id }", which this workshop does not have{ $guess }; its scenarios are: { $scenarios }
+file-stage-compares-twice = stage "{ $stage }" compares "{ $id }" twice; list it once
+file-stage-unknown-lever = stage "{ $stage }" lists unknown lever "{ $id }" in `{ $field }`{ $guess }; use a lever id (see `jaws levers`) or a domain: cultural, structural, political, financial
+file-stage-lists-twice = stage "{ $stage }" lists "{ $id }" twice in `{ $field }`; list it once
