@@ -468,3 +468,41 @@ fn a_broken_workshop_dropped_on_the_welsh_window_is_reported_in_welsh() {
     );
     assert_eq!(std::fs::read_to_string(&broken).unwrap(), text);
 }
+
+/// An answer to "what would it take?" found in English reads in Welsh once the window is
+/// switched to Welsh: its question and how it fares, not only the headings round it.
+#[test]
+fn a_seek_answer_found_in_english_is_reworded_when_the_window_turns_welsh() {
+    let _english_after = i18n::scoped(Lang::EnGb);
+    let mut h = explore();
+    h.state_mut()
+        .state
+        .apply(WindowCommand::SetView(View::Analyse));
+    h.state_mut().state.apply(SeekCommand::Start);
+    let started = std::time::Instant::now();
+    while h.state().state.seek_job.is_some() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+    let english = "The gap closed in every year from 2032";
+    assert!(
+        painted(&h).iter().any(|t| t.contains(english)),
+        "{:?}",
+        painted(&h)
+    );
+    h.state_mut()
+        .state
+        .apply(WindowCommand::SetLanguage(Lang::Cy));
+    h.run();
+    h.run();
+    let words = painted(&h);
+    assert!(
+        words
+            .iter()
+            .any(|t| t.contains("Y bwlch wedi'i gau ym mhob blwyddyn o 2032")),
+        "{words:?}"
+    );
+    assert!(!words.iter().any(|t| t.contains(english)), "{words:?}");
+}
