@@ -173,8 +173,13 @@ impl Challenge {
 
     /// How each condition fares (the worst year, how far short), for the facilitator's screen;
     /// `None` when it cannot be judged on this projection.
+    /// In the language spoken now: the workshop's own goal was worded when it was read.
     pub fn assess(&self, p: &Projection, v: &LeverValues) -> Option<Vec<ConditionOutcome>> {
-        Some(self.goal_matching(p)?.assess(p, v))
+        let goal = match self.goal_matching(p)? {
+            std::borrow::Cow::Borrowed(_) => self.goal_for(&self.assumptions).ok()?,
+            std::borrow::Cow::Owned(goal) => goal,
+        };
+        Some(goal.assess(p, v))
     }
 }
 

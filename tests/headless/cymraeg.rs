@@ -443,3 +443,49 @@ fn file_problems_read_in_welsh_are_welsh_and_keep_their_places() {
         .collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
 }
+
+/// A stage's challenge, read with its workshop in English, tells the facilitator how it fares
+/// in Welsh once the window speaks Welsh: its conditions are worded again, not only the
+/// sentence round them.
+#[test]
+fn a_stages_challenge_is_worded_in_the_language_spoken_now() {
+    use jaws::app::{AppState, PresentCommand, WindowCommand};
+    let _english = i18n::scoped(Lang::EnGb);
+    let w = Workshop::bundled();
+    let challenged = w.stages.iter().position(|s| s.challenge.is_some()).unwrap();
+    let mut s = AppState::new(w, None);
+    s.apply(PresentCommand::Start);
+    s.apply(PresentCommand::GoToStage(challenged));
+    let said = |s: &AppState| -> Vec<String> {
+        s.derived
+            .challenge
+            .as_ref()
+            .and_then(|c| c.outcomes.as_ref())
+            .expect("the challenge is judged")
+            .iter()
+            .map(|o| o.sentence())
+            .collect()
+    };
+    assert!(
+        said(&s)[0].starts_with("The gap closed in every year from"),
+        "{:?}",
+        said(&s)
+    );
+    s.apply(WindowCommand::SetLanguage(Lang::Cy));
+    let welsh = said(&s);
+    assert!(
+        welsh[0].starts_with("Y bwlch wedi'i gau ym mhob blwyddyn o"),
+        "{welsh:?}"
+    );
+    for sentence in &welsh {
+        for english in [
+            "in every year",
+            "the gap",
+            "prudent minimum",
+            "at most",
+            "not yet",
+        ] {
+            assert!(!sentence.contains(english), "{sentence}");
+        }
+    }
+}
