@@ -34,6 +34,10 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             return ExitCode::from(2);
         }
     }
+    // What reading the files and autosave say as they start (the problems the window shows
+    // over the workshop) is in the language asked for, else the system's; the window then
+    // settles on the one chosen in it before (JawsApp::choose_language).
+    jaws::i18n::set_lang(cli.lang.unwrap_or_else(jaws::i18n::Lang::from_system));
     jaws::desktop::data::move_from_old_place();
     let data_dir = jaws::app::autosave::data_dir();
     let (beside, in_data) = jaws::app::files::workshop_folders();
@@ -98,9 +102,6 @@ fn open_window(cli: &Cli, started: std::time::Instant) -> ExitCode {
             }
         }
     }
-    // What autosave says as it starts is in the language asked for, else the system's; the
-    // window then settles on the one chosen in it before (JawsApp::choose_language).
-    jaws::i18n::set_lang(cli.lang.unwrap_or_else(jaws::i18n::Lang::from_system));
     // Autosave starts only once the command line has been found good, and writes nothing
     // until the room has work to lose: a usage error leaves nothing behind.
     match &data_dir {

@@ -136,3 +136,61 @@ assumption-adoption_rate = Cyflymder lledaenu'r ffordd newydd
 chart-social-care-heading = Cyfran gofal cymdeithasol o'r gwariant
 chart-social-care-axis = % o'r hyn y mae'r cyngor yn ei wario
 chart-social-care-explain = Cyfran gofal cymdeithasol i oedolion a phlant o'r hyn y mae'r cyngor yn ei wario. Wrth iddi godi, mae popeth arall yn cael ei wasgu: mae "graff gwae" Barnet yn ei gweld yn cyrraedd y gyllideb gyfan.
+
+## Goal words (model/target/words.rs): a condition of a target and how it fares. $when is
+## one of goal-in-year, goal-in-every-year, goal-in-every-year-from; figures come with
+## their units.
+goal-in-year = yn { $year }
+goal-in-every-year = ym mhob blwyddyn
+goal-in-every-year-from = ym mhob blwyddyn o { $from } i { $to }
+goal-gap-closed = y bwlch wedi'i gau { $when }
+goal-surplus-at-least = gwarged o { $amount } o leiaf { $when }
+goal-gap-at-most = bwlch o { $amount } ar y mwyaf { $when }
+goal-cumulative-gap-closed = y bwlch wedi'i adio o { $first } wedi'i gau { $when }
+goal-at-or-above-minimum = { $metric } ar yr isafswm darbodus ({ $minimum }) neu'n uwch { $when }
+goal-above-minimum = { $metric } o leiaf { $amount } uwchlaw'r isafswm darbodus { $when }
+goal-below-minimum = { $metric } o leiaf { $amount } islaw'r isafswm darbodus { $when }
+goal-at-most-when = { $subject } { $amount } ar y mwyaf { $when }
+goal-at-least-when = { $subject } { $amount } o leiaf { $when }
+goal-at-most = { $subject } { $amount } ar y mwyaf
+goal-at-least = { $subject } { $amount } o leiaf
+goal-met = { $condition }.
+goal-not-yet = { $condition }: ddim eto; { $why }.
+goal-it-is = mae'n { $value }
+goal-gap-still = yn { $year } mae'r bwlch yn dal i fod yn { $amount }
+goal-gap-too-much = yn { $year } mae'r bwlch yn { $reading }, { $amount } yn ormod
+goal-too-high = yn { $year } mae { $subject } yn { $value }, { $amount } yn rhy uchel
+goal-short = yn { $year } mae { $subject } yn { $value }, { $amount } yn brin
+goal-and = { $first } a { $last }
+## Bands of a lever's range the seek keeps out of (model/seek/mod.rs)
+limit-referendum = mae angen refferendwm
+limit-unrealistic = mae wedi'i nodi'n afrealistig
+seek-off-limits = { $lever } ar { $value } yn “{ $band }”: { $limit }.
+seek-kept-out-above = { $lever } uwchlaw { $value } (“{ $band }”: { $limit })
+seek-kept-out-below = { $lever } islaw { $value } (“{ $band }”: { $limit })
+
+## The model's units (ids unit-…, made from the English by present/format.rs unit_id; the
+## tables keep the English)
+unit-pct-of-budget-a-year = % o'r gyllideb y flwyddyn
+unit-pct-of-services = % o'r gwasanaethau
+unit-pct-of-care-budget-pooled = % o'r gyllideb gofal wedi'i gyfuno
+unit-pct-of-back-office = % o'r swyddfa gefn
+unit-pct-of-contacts-online = % o'r cysylltiadau ar-lein
+unit-pct-a-year-real = % y flwyddyn, mewn termau real
+unit-pct-a-year = % y flwyddyn
+unit-pct-of-the-gap = % o'r bwlch
+unit-gbpm-a-year = £m y flwyddyn
+unit-gbpm = £m
+unit-pct-of-resources = % o'r adnoddau
+unit-per-unit-of-trust = fesul uned o ymddiriedaeth
+unit-pct-of-need = % o'r angen
+unit-pct-of-spending = % o'r gwariant
+unit-per-share-of-budget = fesul cyfran o'r gyllideb
+unit-pct-of-planned = % o'r hyn a gynlluniwyd
+unit-pct-of-base-budget = % o'r gyllideb sylfaen
+unit-pct-of-demand = % o'r galw
+unit-pct-of-organisation = % o'r sefydliad
+unit-pct-of-cost = % o'r gost
+unit-years = blynedd
+unit-a-year = y flwyddyn
+unit-gbp-a-year-per-gbp1-a-year = £ y flwyddyn fesul £1 y flwyddyn

@@ -137,3 +137,67 @@ assumption-adoption_rate = Pace at which the new way spreads
 chart-social-care-heading = Social care's share of spending
 chart-social-care-axis = % of what the council spends
 chart-social-care-explain = Adult and children's social care's share of what the council spends. As it rises, everything else is squeezed: Barnet's "graph of doom" has it reaching all of the budget.
+
+## Goal words (model/target/words.rs): a condition of a target and how it fares. $when is
+## one of goal-in-year, goal-in-every-year, goal-in-every-year-from; figures come with
+## their units.
+goal-in-year = in { $year }
+goal-in-every-year = in every year
+goal-in-every-year-from = in every year from { $from } to { $to }
+goal-gap-closed = the gap closed { $when }
+goal-surplus-at-least = a surplus of at least { $amount } { $when }
+goal-gap-at-most = a gap of at most { $amount } { $when }
+goal-cumulative-gap-closed = the gap added up from { $first } closed { $when }
+goal-at-or-above-minimum = { $metric } at or above the prudent minimum ({ $minimum }) { $when }
+goal-above-minimum = { $metric } at least { $amount } above the prudent minimum { $when }
+goal-below-minimum = { $metric } at least { $amount } below the prudent minimum { $when }
+goal-at-most-when = { $subject } at most { $amount } { $when }
+goal-at-least-when = { $subject } at least { $amount } { $when }
+goal-at-most = { $subject } at most { $amount }
+goal-at-least = { $subject } at least { $amount }
+goal-met = { $condition }.
+goal-not-yet = { $condition }: not yet; { $why }.
+goal-it-is = it is { $value }
+goal-gap-still = in { $year } the gap is still { $amount }
+goal-gap-too-much = in { $year } the gap is { $reading }, { $amount } too much
+goal-too-high = in { $year } { $subject } { $number ->
+        [plural] are
+       *[singular] is
+    } { $value }, { $amount } too high
+goal-short = in { $year } { $subject } { $number ->
+        [plural] are
+       *[singular] is
+    } { $value }, { $amount } short
+goal-and = { $first } and { $last }
+## Bands of a lever's range the seek keeps out of (model/seek/mod.rs)
+limit-referendum = needs a referendum
+limit-unrealistic = is marked as unrealistic
+seek-off-limits = { $lever } at { $value } is in “{ $band }”: it { $limit }.
+seek-kept-out-above = { $lever } above { $value } (“{ $band }”: it { $limit })
+seek-kept-out-below = { $lever } below { $value } (“{ $band }”: it { $limit })
+
+## The model's units (ids unit-…, made from the English by present/format.rs unit_id; the
+## tables keep the English)
+unit-pct-of-budget-a-year = % of budget a year
+unit-pct-of-services = % of services
+unit-pct-of-care-budget-pooled = % of care budget pooled
+unit-pct-of-back-office = % of back office
+unit-pct-of-contacts-online = % of contacts online
+unit-pct-a-year-real = % a year, real
+unit-pct-a-year = % a year
+unit-pct-of-the-gap = % of the gap
+unit-gbpm-a-year = £m a year
+unit-gbpm = £m
+unit-pct-of-resources = % of resources
+unit-per-unit-of-trust = per unit of trust
+unit-pct-of-need = % of need
+unit-pct-of-spending = % of spending
+unit-per-share-of-budget = per share of budget
+unit-pct-of-planned = % of planned
+unit-pct-of-base-budget = % of base budget
+unit-pct-of-demand = % of demand
+unit-pct-of-organisation = % of organisation
+unit-pct-of-cost = % of cost
+unit-years = years
+unit-a-year = a year
+unit-gbp-a-year-per-gbp1-a-year = £ a year per £1 a year

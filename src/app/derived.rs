@@ -135,7 +135,8 @@ struct Seen {
     projection: Option<(u64, u64)>,
     baseline: Option<(u64, Option<LeverValues>)>,
     compared: Option<(u64, Vec<LeverValues>)>,
-    challenge: Option<(u64, u64, Option<String>)>,
+    /// With the language: the outcomes are sentences for the facilitator.
+    challenge: Option<(u64, u64, Option<String>, crate::i18n::Lang)>,
     tornado: Option<(u64, u64)>,
     map: Option<(u64, u64, usize)>,
     bands: Option<(u64, u64, bool)>,
@@ -241,11 +242,10 @@ impl Derived {
         }
 
         let stage_id = i.stage.map(|s| s.id.as_str());
-        if seen
-            .challenge
-            .as_ref()
-            .is_none_or(|(ga, gl, id)| (*ga, *gl, id.as_deref()) != (a, l, stage_id))
-        {
+        let spoken = crate::i18n::lang();
+        if seen.challenge.as_ref().is_none_or(|(ga, gl, id, said)| {
+            (*ga, *gl, id.as_deref(), *said) != (a, l, stage_id, spoken)
+        }) {
             self.challenge = i.stage.and_then(|s| {
                 let c = s.challenge.as_ref()?;
                 Some(JudgedChallenge {
@@ -253,7 +253,7 @@ impl Derived {
                     outcomes: c.assess(&self.projection, i.levers),
                 })
             });
-            seen.challenge = Some((a, l, stage_id.map(str::to_string)));
+            seen.challenge = Some((a, l, stage_id.map(str::to_string), spoken));
         }
 
         let tornado_key = i.analyse.then_some((a, l));

@@ -93,10 +93,10 @@ impl CouncilType {
             .iter()
             .map(|k| format!("\"{}\"", k.label()))
             .collect();
-        format!(
-            "\"{}\" is not a type of council Jaws knows; expected one of {}",
-            text.trim(),
-            all.join(", ")
+        crate::t!(
+            "council-unknown-type",
+            given = text.trim(),
+            types = all.join(", ")
         )
     }
 }
@@ -160,19 +160,19 @@ impl Money {
     }
 
     /// What a finance officer calls it, in lower case (it follows a place in a message).
-    pub fn words(self) -> &'static str {
-        match self {
-            Money::NetBudget => "net budget",
-            Money::AdultSocialCare => "adult social care",
-            Money::ChildrenSocialCare => "children's social care",
-            Money::OtherServices => "other services",
-            Money::CouncilTaxRequirement => "council tax requirement",
-            Money::SettlementFunding => "settlement funding",
-            Money::FeesAndCharges => "fees and charges",
-            Money::EarmarkedReserves => "earmarked reserves",
-            Money::UnallocatedReserves => "unallocated reserves",
-            Money::PrudentMinimum => "prudent minimum",
-        }
+    pub fn words(self) -> String {
+        crate::i18n::tr(match self {
+            Money::NetBudget => "council-net-budget",
+            Money::AdultSocialCare => "council-adult-social-care",
+            Money::ChildrenSocialCare => "council-children-social-care",
+            Money::OtherServices => "council-other-services",
+            Money::CouncilTaxRequirement => "council-council-tax-requirement",
+            Money::SettlementFunding => "council-settlement-funding",
+            Money::FeesAndCharges => "council-fees-and-charges",
+            Money::EarmarkedReserves => "council-earmarked-reserves",
+            Money::UnallocatedReserves => "council-unallocated-reserves",
+            Money::PrudentMinimum => "council-prudent-minimum",
+        })
     }
 }
 
@@ -261,28 +261,25 @@ impl Council {
     pub fn problems(&self) -> Vec<(Place, String)> {
         let mut out = Vec::new();
         if self.name.trim().is_empty() {
-            out.push((Place::Name, "the council's name is empty".into()));
+            out.push((Place::Name, crate::i18n::tr("council-name-empty")));
         }
         if self.source.trim().is_empty() {
-            out.push((
-                Place::Source,
-                "say where these figures come from (\"Budget book 2025/26 and MTFS, February 2025\"): it is shown with the council's name".into(),
-            ));
+            out.push((Place::Source, crate::i18n::tr("council-source-empty")));
         }
         if !(2000..=2100).contains(&self.first_year) {
             out.push((
                 Place::FirstYear,
-                format!(
-                    "the first financial year must be from 2000/01 to 2100/01; {} is outside that",
-                    self.first_year
+                crate::t!(
+                    "council-first-year-range",
+                    year = self.first_year.to_string()
                 ),
             ));
         }
         for m in Money::ALL {
             let f = self.figure(m);
-            out.extend(money_problem(m.words(), f.value, true).map(|e| (Place::Money(m), e)));
+            out.extend(money_problem(&m.words(), f.value, true).map(|e| (Place::Money(m), e)));
             if f.source.trim().is_empty() {
-                out.push((Place::MoneySource(m), source_missing(m.words())));
+                out.push((Place::MoneySource(m), source_missing(&m.words())));
             }
         }
         let net = self.get(Money::NetBudget);
@@ -291,10 +288,10 @@ impl Council {
             if self.model_budget() < SMALLEST_BUDGET {
                 out.push((
                     Place::Money(Money::NetBudget),
-                    format!(
-                        "net budget and fees and charges together are {}; the model needs at least {}: is the budget in £m?",
-                        money(self.model_budget()),
-                        money(SMALLEST_BUDGET)
+                    crate::t!(
+                        "council-budget-too-small",
+                        budget = money(self.model_budget()),
+                        least = money(SMALLEST_BUDGET)
                     ),
                 ));
             }
@@ -308,11 +305,7 @@ impl Council {
                 if (sum - net).abs() > rounding(net) {
                     out.push((
                         Place::Money(Money::OtherServices),
-                        format!(
-                            "adult social care, children's social care and other services add up to {}, not the net budget of {}: the service lines must add up to the net budget",
-                            money(sum),
-                            money(net)
-                        ),
+                        crate::t!("council-lines-sum", sum = money(sum), net = money(net)),
                     ));
                 }
             }
@@ -321,11 +314,11 @@ impl Council {
             if sane(tax) && sane(settlement) && tax + settlement > net + rounding(net) {
                 out.push((
                     Place::Money(Money::SettlementFunding),
-                    format!(
-                        "council tax requirement ({}) and settlement funding ({}) add up to more than the net budget ({}), which they fund",
-                        money(tax),
-                        money(settlement),
-                        money(net)
+                    crate::t!(
+                        "council-funding-sum",
+                        tax = money(tax),
+                        settlement = money(settlement),
+                        net = money(net)
                     ),
                 ));
             }
@@ -339,8 +332,10 @@ impl Council {
         if n == 0 || n > MAX_MTFS_YEARS {
             out.push((
                 Place::Mtfs,
-                format!(
-                    "the MTFS gives {n} years; give from 1 to {MAX_MTFS_YEARS} (most councils publish 3 to 5)"
+                crate::t!(
+                    "council-mtfs-years",
+                    count = n.to_string(),
+                    most = MAX_MTFS_YEARS.to_string()
                 ),
             ));
         }
@@ -355,32 +350,31 @@ impl Council {
                 None if y.year != self.first_year && y.year != self.first_year + 1 => {
                     out.push((
                         Place::MtfsYear(i),
-                        format!(
-                            "the MTFS starts in {}, but the figures are for {}: it must start in {} or {}",
-                            financial_year(y.year),
-                            financial_year(self.first_year),
-                            financial_year(self.first_year),
-                            financial_year(self.first_year + 1)
+                        crate::t!(
+                            "council-mtfs-start",
+                            start = financial_year(y.year),
+                            first = financial_year(self.first_year),
+                            next = financial_year(self.first_year + 1)
                         ),
                     ));
                 }
                 Some(next) if y.year != next => out.push((
                     Place::MtfsYear(i),
-                    format!(
-                        "MTFS years are out of order: {} follows {}; give them one after another, earliest first ({} next)",
-                        financial_year(y.year),
-                        financial_year(next - 1),
-                        financial_year(next)
+                    crate::t!(
+                        "council-mtfs-order",
+                        year = financial_year(y.year),
+                        previous = financial_year(next - 1),
+                        next = financial_year(next)
                     ),
                 )),
                 _ => {}
             }
-            let words = format!("the {} gap", financial_year(y.year));
+            let words = crate::t!("council-year-gap", year = financial_year(y.year));
             out.extend(money_problem(&words, y.gap.value, false).map(|e| (Place::MtfsGap(i), e)));
             if y.gap.source.trim().is_empty() {
                 out.push((Place::MtfsGapSource(i), source_missing(&words)));
             }
-            let words = format!("the {} planned savings", financial_year(y.year));
+            let words = crate::t!("council-year-savings", year = financial_year(y.year));
             let s = y.planned_savings.value;
             out.extend(money_problem(&words, s, true).map(|e| (Place::MtfsSavings(i), e)));
             if y.planned_savings.source.trim().is_empty() {
@@ -389,10 +383,10 @@ impl Council {
             if s.is_finite() && s + rounding(net) < previous_savings {
                 out.push((
                     Place::MtfsSavings(i),
-                    format!(
-                        "planned savings fall from {} to {}: give them cumulative from the first year, as MTFS tables do",
-                        money(previous_savings),
-                        money(s)
+                    crate::t!(
+                        "council-savings-fall",
+                        from = money(previous_savings),
+                        to = money(s)
                     ),
                 ));
             }
@@ -409,24 +403,23 @@ fn rounding(net: f64) -> f64 {
 }
 
 fn source_missing(what: &str) -> String {
-    format!("say where {what} comes from (\"Budget book 2025/26, page 4\")")
+    crate::t!("council-source-missing", what = what)
 }
 
 /// A money figure's problem, if any: not a number, negative (when it may not be), or so large
 /// it must have been typed in pounds.
 fn money_problem(what: &str, v: f64, positive: bool) -> Option<String> {
     if !v.is_finite() {
-        return Some(format!("{what} must be a number in £m"));
+        return Some(crate::t!("council-not-a-number", what = what));
     }
     if positive && v < 0.0 {
-        return Some(format!(
-            "{what} cannot be negative; {} was given: enter it in £m as a positive number",
-            money(v)
-        ));
+        return Some(crate::t!("council-negative", what = what, given = money(v)));
     }
     if v.abs() > LARGEST_COUNCIL_FIGURE {
-        return Some(format!(
-            "{what} of {v} is more than any council's whole budget in £m: it looks like pounds; give it in £m (£612.4m is 612.4)"
+        return Some(crate::t!(
+            "council-in-pounds",
+            what = what,
+            given = v.to_string()
         ));
     }
     None

@@ -130,15 +130,25 @@ impl Grid {
     fn place(&self, row: usize, col: usize) -> String {
         let cell = format!("{}{}", column_letter(col), row + 1);
         match self.format {
-            SheetFormat::Csv => format!("line {}, cell {cell}", row + 1),
-            SheetFormat::Xlsx | SheetFormat::Ods => format!("sheet \"{SHEET}\", cell {cell}"),
+            SheetFormat::Csv => {
+                crate::t!(
+                    "council-at-line-cell",
+                    line = (row + 1).to_string(),
+                    cell = cell
+                )
+            }
+            SheetFormat::Xlsx | SheetFormat::Ods => {
+                crate::t!("council-at-sheet-cell", sheet = SHEET, cell = cell)
+            }
         }
     }
 
     fn whole(&self) -> Option<String> {
         match self.format {
             SheetFormat::Csv => None,
-            SheetFormat::Xlsx | SheetFormat::Ods => Some(format!("sheet \"{SHEET}\"")),
+            SheetFormat::Xlsx | SheetFormat::Ods => {
+                Some(crate::t!("council-at-sheet", sheet = SHEET))
+            }
         }
     }
 }
@@ -166,22 +176,21 @@ pub fn import(path: &Path) -> Result<Council, SheetProblems> {
         }])
     };
     let Some(format) = SheetFormat::of(path) else {
-        return Err(fail(
-            "Jaws imports council figures from .xlsx, .ods or .csv files; write a template with `jaws template --out council.xlsx`".into(),
-        ));
+        return Err(fail(crate::i18n::tr("council-sheet-kinds")));
     };
-    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    let cannot = |e: std::io::Error| fail(crate::t!("file-cannot-read", why = e.to_string()));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
-        return Err(fail("is a folder, not a spreadsheet".into()));
+        return Err(fail(crate::i18n::tr("council-sheet-folder")));
     }
     if meta.len() > MAX_SHEET_BYTES {
-        return Err(fail(format!(
-            "the file is {:.1} MiB; a council's figures fit in a few kilobytes (at most {} MiB), so this is not the template",
-            meta.len() as f64 / 1048576.0,
-            MAX_SHEET_BYTES / 1048576
+        return Err(fail(crate::t!(
+            "council-sheet-too-big",
+            size = format!("{:.1}", meta.len() as f64 / 1048576.0),
+            most = (MAX_SHEET_BYTES / 1048576).to_string()
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(path).map_err(cannot)?;
     import_bytes(&name, format, &bytes)
 }
 
@@ -199,15 +208,12 @@ pub fn import_bytes(
         }])
     };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(fail(
-            "the file is empty; fill in the template from `jaws template --out council.xlsx`"
-                .into(),
-        ));
+        return Err(fail(crate::i18n::tr("council-sheet-empty")));
     }
     if bytes.len() as u64 > MAX_SHEET_BYTES {
-        return Err(fail(format!(
-            "the file is more than {} MiB, so it is not the template",
-            MAX_SHEET_BYTES / 1048576
+        return Err(fail(crate::t!(
+            "council-sheet-more-than",
+            most = (MAX_SHEET_BYTES / 1048576).to_string()
         )));
     }
     let cells = match format {
@@ -231,12 +237,9 @@ pub fn import_bytes(
 fn workbook_error(format: SheetFormat, e: &dyn fmt::Display) -> String {
     let text = e.to_string();
     if text.to_lowercase().contains("password") {
-        return "the workbook is password-protected; save a copy without a password (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, cleared) and import that".into();
+        return crate::i18n::tr("council-sheet-password");
     }
-    format!(
-        "cannot read this as {}: the file is damaged or is another kind of file ({text}); open it in your spreadsheet program and save it again",
-        format.label()
-    )
+    crate::t!("council-sheet-damaged", format = format.label(), why = text)
 }
 
 fn read_book<R: std::io::Read + std::io::Seek, B: Reader<R>>(
@@ -248,18 +251,23 @@ where
     let names = book.sheet_names();
     if !names.iter().any(|n| n == SHEET) {
         let listed: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
-        return Err(format!(
-            "there is no sheet named \"{SHEET}\" (the workbook has {}); the import reads the template's \"{SHEET}\" sheet: give it that name again",
-            if listed.is_empty() {
-                "none".into()
+        return Err(crate::t!(
+            "council-sheet-missing",
+            sheet = SHEET,
+            has = if listed.is_empty() {
+                crate::i18n::tr("council-sheet-none")
             } else {
                 listed.join(", ")
             }
         ));
     }
-    let range = book
-        .worksheet_range(SHEET)
-        .map_err(|e| format!("cannot read the sheet \"{SHEET}\": {e}"))?;
+    let range = book.worksheet_range(SHEET).map_err(|e| {
+        crate::t!(
+            "council-sheet-unreadable",
+            sheet = SHEET,
+            why = e.to_string()
+        )
+    })?;
     let Some((r0, c0)) = range.start() else {
         return Ok(Vec::new());
     };
@@ -294,12 +302,12 @@ fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<Cell>>, String> {
     let mut cells = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => format!(
-                "line {}: cannot read this line as CSV text ({}); save the sheet as CSV UTF-8",
-                p.line(),
-                e.kind_words()
+            Some(p) => crate::t!(
+                "council-csv-line",
+                line = p.line().to_string(),
+                why = e.kind_words()
             ),
-            None => format!("cannot read the file as CSV: {e}"),
+            None => crate::t!("council-csv-file", why = e.to_string()),
         })?;
         cells.push(
             record
@@ -318,15 +326,15 @@ fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<Cell>>, String> {
 }
 
 trait KindWords {
-    fn kind_words(&self) -> &'static str;
+    fn kind_words(&self) -> String;
 }
 
 impl KindWords for csv::Error {
-    fn kind_words(&self) -> &'static str {
-        match self.kind() {
-            csv::ErrorKind::Utf8 { .. } => "it is not UTF-8 text",
-            _ => "it is not comma-separated text",
-        }
+    fn kind_words(&self) -> String {
+        crate::i18n::tr(match self.kind() {
+            csv::ErrorKind::Utf8 { .. } => "council-csv-not-utf8",
+            _ => "council-csv-not-csv",
+        })
     }
 }
 
@@ -345,10 +353,10 @@ fn read_grid(name: &str, grid: &Grid) -> Result<Council, SheetProblems> {
     if !header.eq_ignore_ascii_case(COLUMNS[0]) {
         at(
             Some(grid.place(0, 0)),
-            format!(
-                "expected the template's heading \"{}\" here, found {}; start from `jaws template`, keeping its first row and column",
-                COLUMNS[0],
-                quoted(&header)
+            crate::t!(
+                "council-sheet-heading",
+                heading = COLUMNS[0],
+                found = quoted(&header)
             ),
         );
         return Err(SheetProblems(problems));
@@ -362,18 +370,15 @@ fn read_grid(name: &str, grid: &Grid) -> Result<Council, SheetProblems> {
         match template.iter().find(|t| t.id.eq_ignore_ascii_case(&id)) {
             None => at(
                 Some(grid.place(r, 0)),
-                format!(
-                    "{} is not one of the template's figures; keep column A as the template wrote it",
-                    quoted(&id)
-                ),
+                crate::t!("council-sheet-unknown-row", id = quoted(&id)),
             ),
             Some(t) => match found.get(t.id.as_str()) {
                 Some(&first) => at(
                     Some(grid.place(r, 0)),
-                    format!(
-                        "{} is given twice, here and in row {}; keep one",
-                        t.id,
-                        first + 1
+                    crate::t!(
+                        "council-sheet-row-twice",
+                        id = t.id.as_str(),
+                        row = (first + 1).to_string()
                     ),
                 ),
                 None => {
@@ -390,9 +395,10 @@ fn read_grid(name: &str, grid: &Grid) -> Result<Council, SheetProblems> {
         if !optional && !found.contains_key(t.id.as_str()) {
             at(
                 grid.whole(),
-                format!(
-                    "the row for {} ({}) is missing; add it back from the template, with {} in column A",
-                    t.id, t.label, t.id
+                crate::t!(
+                    "council-sheet-row-missing",
+                    id = t.id.as_str(),
+                    label = t.label.as_str()
                 ),
             );
         }
@@ -422,12 +428,12 @@ fn read_grid(name: &str, grid: &Grid) -> Result<Council, SheetProblems> {
     }
     let first_year = cells.year(
         row_of(RowKind::FirstYear).unwrap_or(0),
-        "the first financial year",
+        &crate::i18n::tr("council-first-year"),
     );
     let source = text(RowKind::Source, &mut cells);
     let money = Money::ALL.map(|m| {
         let r = row_of(RowKind::Money(m)).unwrap_or(0);
-        Sourced::new(cells.money(r, m.words()), cells.grid.get(r, SOURCE).text())
+        Sourced::new(cells.money(r, &m.words()), cells.grid.get(r, SOURCE).text())
     });
     let mut mtfs = Vec::new();
     for i in 0..MAX_MTFS_YEARS {
@@ -446,16 +452,17 @@ fn read_grid(name: &str, grid: &Grid) -> Result<Council, SheetProblems> {
             let n = i + 1;
             cells.problems.push((
                 None,
-                format!(
-                    "MTFS year {n} is missing some of its rows (mtfs_{n}_year, mtfs_{n}_gap, mtfs_{n}_savings); add them back from the template"
-                ),
+                crate::t!("council-mtfs-rows-missing", n = n.to_string()),
             ));
             continue;
         };
-        let year = cells.year(yr, &format!("MTFS year {}", i + 1));
+        let year = cells.year(yr, &crate::t!("council-mtfs-year", n = (i + 1).to_string()));
         let label = financial_year(year.unwrap_or(0));
-        let gap = cells.money(gr, &format!("the {label} gap"));
-        let savings = cells.money(sr, &format!("the {label} planned savings"));
+        let gap = cells.money(gr, &crate::t!("council-year-gap", year = label.as_str()));
+        let savings = cells.money(
+            sr,
+            &crate::t!("council-year-savings", year = label.as_str()),
+        );
         mtfs.push((
             i,
             MtfsYear {
@@ -532,7 +539,7 @@ impl Cells<'_> {
         match cell {
             Cell::Number(v) => v,
             Cell::Empty => {
-                self.problem(row, VALUE, format!("{what} is empty; give it in £m"));
+                self.problem(row, VALUE, crate::t!("council-cell-empty", what = what));
                 f64::NAN
             }
             Cell::Text(t) => match money_text(&t) {
@@ -541,7 +548,11 @@ impl Cells<'_> {
                     self.problem(
                         row,
                         VALUE,
-                        format!("{what} must be a number in £m, found {}", quoted(t.trim())),
+                        crate::t!(
+                            "council-cell-not-money",
+                            what = what,
+                            found = quoted(t.trim())
+                        ),
                     );
                     f64::NAN
                 }
@@ -560,9 +571,10 @@ impl Cells<'_> {
             self.problem(
                 row,
                 VALUE,
-                format!(
-                    "{what} must be a financial year like 2025/26, found {}",
-                    quoted(&cell.text())
+                crate::t!(
+                    "council-cell-not-year",
+                    what = what,
+                    found = quoted(&cell.text())
                 ),
             );
         }
@@ -584,7 +596,7 @@ fn money_text(t: &str) -> Option<f64> {
 
 fn quoted(t: &str) -> String {
     if t.is_empty() {
-        "nothing".into()
+        crate::i18n::tr("council-nothing")
     } else {
         format!("\"{t}\"")
     }

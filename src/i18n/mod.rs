@@ -1,5 +1,5 @@
 //! Every word a person reads comes from here: Fluent message catalogues in Welsh (cy) and
-//! English (en-GB), one file an area (`i18n/LANG/{ui,present,model,workshop,export}.ftl`),
+//! English (en-GB), one file an area (`i18n/LANG/{ui,present,model,workshop,export,files}.ftl`),
 //! built into the binary. Plurals follow each language's rules (Welsh has six categories), so
 //! no sentence says "lever(s)".
 //!
@@ -99,10 +99,10 @@ impl std::fmt::Display for Lang {
 }
 
 /// The areas of the catalogue, one file each.
-pub const AREAS: [&str; 5] = ["ui", "present", "model", "workshop", "export"];
+pub const AREAS: [&str; 6] = ["ui", "present", "model", "workshop", "export", "files"];
 
 /// The catalogue files' text, by language and area (the order of [`AREAS`]).
-pub fn sources(lang: Lang) -> [&'static str; 5] {
+pub fn sources(lang: Lang) -> [&'static str; 6] {
     match lang {
         Lang::EnGb => [
             include_str!("../../i18n/en-GB/ui.ftl"),
@@ -110,6 +110,7 @@ pub fn sources(lang: Lang) -> [&'static str; 5] {
             include_str!("../../i18n/en-GB/model.ftl"),
             include_str!("../../i18n/en-GB/workshop.ftl"),
             include_str!("../../i18n/en-GB/export.ftl"),
+            include_str!("../../i18n/en-GB/files.ftl"),
         ],
         Lang::Cy => [
             include_str!("../../i18n/cy/ui.ftl"),
@@ -117,6 +118,7 @@ pub fn sources(lang: Lang) -> [&'static str; 5] {
             include_str!("../../i18n/cy/model.ftl"),
             include_str!("../../i18n/cy/workshop.ftl"),
             include_str!("../../i18n/cy/export.ftl"),
+            include_str!("../../i18n/cy/files.ftl"),
         ],
     }
 }

@@ -447,13 +447,12 @@ impl Assumptions {
         let mut next = self.clone();
         match id {
             "base_year" | "horizon_years" => {
-                let name = if id == "base_year" {
-                    "base year"
-                } else {
-                    "horizon"
-                };
                 if !value.is_finite() || value.fract() != 0.0 {
-                    return Err(format!("the {name} must be a whole number"));
+                    return Err(crate::i18n::tr(if id == "base_year" {
+                        "file-base-year-whole"
+                    } else {
+                        "file-horizon-whole"
+                    }));
                 }
                 // Out-of-range values saturate here and are refused by `problems` below.
                 if id == "base_year" {
@@ -462,10 +461,12 @@ impl Assumptions {
                     next.horizon_years = value.clamp(0.0, 1000.0) as u32;
                 }
             }
-            _ if !value.is_finite() => return Err(format!("{value} is not a number")),
+            _ if !value.is_finite() => {
+                return Err(crate::t!("file-not-a-number", value = value.to_string()));
+            }
             _ => {
                 if !next.set(id, value) {
-                    return Err(format!("there is no assumption called `{id}`"));
+                    return Err(crate::t!("file-no-such-assumption", id = id));
                 }
             }
         }
@@ -482,16 +483,13 @@ impl Assumptions {
         if !(1990..=2100).contains(&self.base_year) {
             out.push((
                 "base_year",
-                format!("base year {} must be between 1990 and 2100", self.base_year),
+                crate::t!("file-base-year-range", year = self.base_year.to_string()),
             ));
         }
         if !(5..=30).contains(&self.horizon_years) {
             out.push((
                 "horizon_years",
-                format!(
-                    "horizon of {} years must be between 5 and 30",
-                    self.horizon_years
-                ),
+                crate::t!("file-horizon-range", years = self.horizon_years.to_string()),
             ));
         }
         let mut copy = self.clone();
@@ -502,46 +500,48 @@ impl Assumptions {
                     spec.id,
                     // Said with the label and units people read, not the file's id; in lower
                     // case, as it follows a file's place (`FILE:LINE:COLUMN: `) or a field.
-                    format!(
-                        "{} must be from {} to {}; {} is outside that",
-                        crate::present::format::lower_first(spec.label),
-                        with_unit(spec.min, spec.unit),
-                        with_unit(spec.max, spec.unit),
-                        with_unit(v, spec.unit)
+                    crate::t!(
+                        "file-assumption-range",
+                        name = crate::present::format::lower_first(&crate::i18n::tr_or(
+                            &format!("assumption-{}", spec.id),
+                            spec.label
+                        )),
+                        min = with_unit(spec.min, spec.unit),
+                        max = with_unit(spec.max, spec.unit),
+                        value = with_unit(v, spec.unit)
                     ),
                 ));
             }
         }
         if self.grant_share + self.fees_share > 95.0 {
-            out.push((
-                "fees_share",
-                "grant share and fees share add up to more than 95%, leaving almost nothing for council tax".into(),
-            ));
+            out.push(("fees_share", crate::i18n::tr("file-grant-and-fees")));
         }
         if self.adults_share + self.children_share > 100.0 {
             out.push((
                 "children_share",
-                format!(
-                    "adult and children's social care shares add up to {}%, more than the whole budget",
-                    self.adults_share + self.children_share
+                crate::t!(
+                    "file-care-shares",
+                    total = (self.adults_share + self.children_share).to_string()
                 ),
             ));
         }
         if self.reserves_ceiling < self.opening_reserves {
             out.push((
                 "reserves_ceiling",
-                format!(
-                    "the most reserves the council would hold (£{}m) is below the opening reserves £{}m",
-                    self.reserves_ceiling, self.opening_reserves
+                crate::t!(
+                    "file-reserves-ceiling",
+                    ceiling = self.reserves_ceiling.to_string(),
+                    opening = self.opening_reserves.to_string()
                 ),
             ));
         }
         if self.prudent_minimum > self.opening_reserves {
             out.push((
                 "prudent_minimum",
-                format!(
-                    "prudent minimum £{}m is above the opening reserves £{}m",
-                    self.prudent_minimum, self.opening_reserves
+                crate::t!(
+                    "file-prudent-minimum",
+                    minimum = self.prudent_minimum.to_string(),
+                    opening = self.opening_reserves.to_string()
                 ),
             ));
         }

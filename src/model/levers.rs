@@ -548,11 +548,11 @@ pub enum Limit {
 
 impl Limit {
     /// "needs a referendum", "is marked as unrealistic".
-    pub fn words(self) -> &'static str {
-        match self {
-            Limit::Referendum => "needs a referendum",
-            Limit::Unrealistic => "is marked as unrealistic",
-        }
+    pub fn words(self) -> String {
+        crate::i18n::tr(match self {
+            Limit::Referendum => "limit-referendum",
+            Limit::Unrealistic => "limit-unrealistic",
+        })
     }
 }
 

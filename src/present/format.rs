@@ -14,7 +14,7 @@
 //! the language of the thread that asks; figures, £ and separators are the same in Welsh
 //! and English.
 
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::{Arg, Lang, lang, tr, tr_args, tr_in};
 
 /// The minus sign people read; a hyphen is for machines.
 pub const MINUS: &str = "\u{2212}";
@@ -114,9 +114,41 @@ pub fn number(v: f64) -> String {
     }
 }
 
+/// The catalogue id of a unit the model's tables write in English ("% of budget a year" is
+/// `unit-pct-of-budget-a-year`, "£m a year" `unit-gbpm-a-year`).
+pub fn unit_id(unit: &str) -> String {
+    let spelt = unit.replace('%', " pct ").replace('£', " gbp");
+    let words = spelt
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    std::iter::once("unit".to_owned())
+        .chain(words)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// A unit in the thread's language: the model's tables write units in English, which is
+/// the English; another language's catalogue has them as `unit-…` ([`unit_id`]), and a unit
+/// it lacks stays as written (a workshop's own).
+pub fn unit_words(unit: &str) -> String {
+    let spoken = lang();
+    if spoken == Lang::EnGb || !unit.chars().any(char::is_alphabetic) {
+        return unit.to_owned();
+    }
+    let id = unit_id(unit);
+    if crate::i18n::has(spoken, &id) {
+        tr_in(spoken, &id, &[])
+    } else {
+        unit.to_owned()
+    }
+}
+
 /// A setting with its unit, exact to two decimals: "£6m a year", "4.99% a year", "2.5 years",
 /// "−£3m", "£1 a year per £1 a year". For lever and assumption values.
 pub fn with_unit(v: f64, unit: &str) -> String {
+    let unit = unit_words(unit);
+    let unit = unit.as_str();
     let n = number(v);
     let (sign, n) = match n.strip_prefix(MINUS) {
         Some(rest) => (MINUS, rest),
@@ -148,7 +180,7 @@ pub fn short_unit(unit: &str) -> &str {
 pub fn amount(v: f64, unit: &str) -> String {
     if unit == SHARE_UNIT {
         number(v)
-    } else if let Some(rest) = unit.strip_prefix("£m") {
+    } else if let Some(rest) = unit_words(unit).strip_prefix("£m") {
         format!("{}{rest}", money(v))
     } else {
         with_unit(v, unit)

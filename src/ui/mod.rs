@@ -140,7 +140,7 @@ fn notice_line(ui: &mut Ui, state: &AppState, notice: &Notice, commands: &mut Ve
         };
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             if ui
-                .small_button("OK")
+                .small_button(tr("notice-ok"))
                 .on_hover_text(tr("notice-dismiss-tip"))
                 .clicked()
             {

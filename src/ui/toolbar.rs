@@ -11,20 +11,30 @@ use crate::app::{
     AppState, Command, HistoryCommand, PresentCommand, ScenarioCommand, View, WindowCommand,
 };
 
+/// The toolbar's groups, in the order they stand.
+const GROUPS: [&str; 5] = ["views", "present", "scenario", "history", "work"];
+
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     // Groups that wrap as wholes, labels before their controls: one row from 1280 points
     // wide, two or three on narrower screens, never a label parted from its control.
+    let widths = Widths::new(ui);
+    let compact = widths.too_wide_for(ui);
     ui.horizontal_wrapped(|ui| {
         // A little tighter than the rest of the window, so that with the scenario's code
-        // beside its box and the Help menu the whole bar still fits one row at 1280.
+        // beside its box and the Help menu the whole bar still fits one row at 1280; tighter
+        // still where that row would not fit (Welsh runs longer than English).
         let spacing = ui.spacing_mut();
-        spacing.button_padding.x = (spacing.button_padding.x * 0.625).round();
-        spacing.item_spacing.x = (spacing.item_spacing.x * 0.75).round();
-        group(ui, "views", |ui| views(ui, state, commands));
-        group(ui, "present", |ui| present_button(ui, state, commands));
-        group(ui, "scenario", |ui| scenario(ui, state, commands));
-        group(ui, "history", |ui| history(ui, state, commands));
-        group(ui, "work", |ui| {
+        let (padding, gap) = if compact { (0.375, 0.5) } else { (0.625, 0.75) };
+        spacing.button_padding.x = (spacing.button_padding.x * padding).round();
+        spacing.item_spacing.x = (spacing.item_spacing.x * gap).round();
+        let [views_, present, scenario_, history_, work] = GROUPS;
+        widths.group(ui, compact, views_, |ui| views(ui, state, commands));
+        widths.group(ui, compact, present, |ui| {
+            present_button(ui, state, commands)
+        });
+        widths.group(ui, compact, scenario_, |ui| scenario(ui, state, commands));
+        widths.group(ui, compact, history_, |ui| history(ui, state, commands));
+        widths.group(ui, compact, work, |ui| {
             if ui
                 .button(tr("toolbar-capture"))
                 .on_hover_text(tr("toolbar-capture-tip"))
@@ -48,23 +58,61 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     });
 }
 
-/// A run of controls kept together on one row of the toolbar, with a gap after it: it starts
-/// a new row when it would not fit on this one (its width is as it was last drawn).
-fn group(ui: &mut Ui, name: &str, add: impl FnOnce(&mut Ui)) {
-    let id = ui.scope_id().with(("toolbar-group", name));
-    let width: Option<f32> = ui.data(|d| d.get_temp(id));
-    if width.is_some_and(|w| ui.available_size_before_wrap().x < w) {
-        ui.end_row();
-    }
-    let drawn = ui.horizontal(add).response.rect.width();
-    if width != Some(drawn) {
-        ui.data_mut(|d| d.insert_temp(id, drawn));
-        if width.is_none() {
-            ui.ctx()
-                .request_discard("the toolbar's groups are measured");
+/// The groups' widths as last drawn, remembered by language and by spacing (ordinary or
+/// compact), so a language's ordinary widths stay known while it is drawn compact.
+struct Widths {
+    id: egui::Id,
+    gap: f32,
+}
+
+impl Widths {
+    fn new(ui: &Ui) -> Widths {
+        Widths {
+            id: ui.scope_id().with(("toolbar", crate::i18n::lang().code())),
+            gap: (ui.spacing().item_spacing.x * 0.75).round(),
         }
     }
-    ui.add_space(ui.spacing().item_spacing.x);
+
+    fn key(&self, compact: bool, name: &str) -> egui::Id {
+        self.id.with((compact, name))
+    }
+
+    fn width(&self, ui: &Ui, compact: bool, name: &str) -> Option<f32> {
+        ui.data(|d| d.get_temp(self.key(compact, name)))
+    }
+
+    /// Whether the groups at the ordinary spacing, once measured, would take more than the
+    /// one row this width gives (each group is followed by two gaps: its own spacing and
+    /// the space `group` adds).
+    fn too_wide_for(&self, ui: &Ui) -> bool {
+        let widths: Option<Vec<f32>> = GROUPS
+            .iter()
+            .map(|name| self.width(ui, false, name))
+            .collect();
+        widths.is_some_and(|w| {
+            let row = w.iter().sum::<f32>() + 2.0 * self.gap * (w.len() - 1) as f32;
+            row > ui.available_width()
+        })
+    }
+
+    /// A run of controls kept together on one row of the toolbar, with a gap after it: it
+    /// starts a new row when it would not fit on this one (its width is as it was last
+    /// drawn).
+    fn group(&self, ui: &mut Ui, compact: bool, name: &str, add: impl FnOnce(&mut Ui)) {
+        let width = self.width(ui, compact, name);
+        if width.is_some_and(|w| ui.available_size_before_wrap().x < w) {
+            ui.end_row();
+        }
+        let drawn = ui.horizontal(add).response.rect.width();
+        if width != Some(drawn) {
+            ui.data_mut(|d| d.insert_temp(self.key(compact, name), drawn));
+            if width.is_none() {
+                ui.ctx()
+                    .request_discard("the toolbar's groups are measured");
+            }
+        }
+        ui.add_space(ui.spacing().item_spacing.x);
+    }
 }
 
 /// Give an icon button the name a screen reader (and a test) should hear.
@@ -115,25 +163,40 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .and_then(|id| state.find_scenario(id))
         .map_or(tr("toolbar-own-settings"), |s| s.name.clone());
     let label = ui.label(tr("toolbar-scenario"));
-    let combo = egui::ComboBox::from_id_salt("scenario")
-        .selected_text(current)
-        .width(150.0 * theme::body_size(ui.style()) / 15.5)
-        .truncate()
-        .show_ui(ui, |ui| {
-            for s in state.all_scenarios() {
-                let selected = state.scenario.as_deref() == Some(s.id.as_str());
-                if ui
-                    .selectable_label(selected, &s.name)
-                    .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
-                    .clicked()
-                {
-                    commands.push(ScenarioCommand::Load(s.id.clone()).into());
-                }
-            }
-        })
-        .response
+    // One width whatever the scenario's name (a long one is cut short, whole on hover), so
+    // loading a scenario never moves the rest of the toolbar or gives it a second row.
+    let width = 150.0 * theme::body_size(ui.style()) / 15.5;
+    let height = ui.spacing().interact_size.y;
+    let combo = ui
+        .allocate_ui_with_layout(
+            egui::vec2(width, height),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                egui::ComboBox::from_id_salt("scenario")
+                    .selected_text(current.clone())
+                    .width(width)
+                    .truncate()
+                    .show_ui(ui, |ui| {
+                        for s in state.all_scenarios() {
+                            let selected = state.scenario.as_deref() == Some(s.id.as_str());
+                            if ui
+                                .selectable_label(selected, &s.name)
+                                .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
+                                .clicked()
+                            {
+                                commands.push(ScenarioCommand::Load(s.id.clone()).into());
+                            }
+                        }
+                    })
+                    .response
+            },
+        )
+        .inner
         .labelled_by(label.id);
-    combo.on_hover_text(tr("toolbar-scenario-tip"));
+    combo.on_hover_ui(|ui| {
+        ui.strong(&current);
+        ui.label(tr("toolbar-scenario-tip"));
+    });
     let reset = ui.button("↺").on_hover_text(tr("toolbar-reset-tip"));
     named(&reset, &tr("toolbar-reset"));
     if reset.clicked() {

@@ -36,12 +36,24 @@ pub struct BadId {
 
 impl fmt::Display for BadId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} id \"{}\" must be 1 to {MAX_ID_CHARS} lower-case letters, digits, '-' or '_'",
-            self.what, self.given
-        )
+        f.write_str(&crate::t!(
+            "file-bad-id",
+            what = what_words(self.what),
+            id = self.given.as_str(),
+            most = MAX_ID_CHARS.to_string()
+        ))
     }
+}
+
+/// What an id names ("scenario", "deal card"), in the thread's language.
+pub fn what_words(what: &str) -> String {
+    crate::i18n::tr(match what {
+        "workshop" => "file-what-workshop",
+        "scenario" => "file-what-scenario",
+        "stage" => "file-what-stage",
+        "deal card" => "file-what-deal-card",
+        other => return other.to_owned(),
+    })
 }
 
 /// An id type: a string that follows the rule.
@@ -207,9 +219,10 @@ impl Distinct {
         if self.seen.insert(id.to_owned()) {
             return None;
         }
-        let what = self.what;
-        Some(format!(
-            "{what} id \"{id}\" is used twice; give each {what} its own id"
+        Some(crate::t!(
+            "file-id-twice",
+            what = what_words(self.what),
+            id = id
         ))
     }
 }
@@ -242,13 +255,12 @@ pub struct UnknownLever(pub String);
 impl fmt::Display for UnknownLever {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let ids: Vec<&str> = LEVER_SPECS.iter().map(|s| s.id).collect();
-        write!(
-            f,
-            "unknown lever \"{}\"{}; the levers are: {}",
-            self.0,
-            did_you_mean(&self.0, ids.iter().copied()),
-            ids.join(", ")
-        )
+        f.write_str(&crate::t!(
+            "file-unknown-lever",
+            id = self.0.as_str(),
+            guess = did_you_mean(&self.0, ids.iter().copied()),
+            levers = ids.join(", ")
+        ))
     }
 }
 
@@ -277,7 +289,9 @@ pub fn did_you_mean<'n>(word: &str, names: impl Iterator<Item = &'n str>) -> Str
             break;
         }
     }
-    best.map_or(String::new(), |(_, n)| format!(" (did you mean \"{n}\"?)"))
+    best.map_or(String::new(), |(_, n)| {
+        crate::t!("file-did-you-mean", name = n)
+    })
 }
 
 /// The edit distance (insertions, deletions, substitutions) between `a` and `b` if it is at
@@ -322,10 +336,10 @@ pub fn listed(names: &[&str]) -> String {
     if names.len() <= SHOWN {
         return names.join(", ");
     }
-    format!(
-        "{} and {} more",
-        names[..SHOWN].join(", "),
-        names.len() - SHOWN
+    crate::t!(
+        "file-and-more",
+        names = names[..SHOWN].join(", "),
+        more = (names.len() - SHOWN).to_string()
     )
 }
 

@@ -79,23 +79,34 @@ pub(super) fn is_empty(doc: &Doc) -> bool {
 }
 
 /// What an empty file is: nothing at all, or nothing but spaces and comments.
-fn emptiness(doc: &Doc) -> &'static str {
-    if doc.text.is_empty() {
-        "the file is empty (0 bytes)"
+fn emptiness(doc: &Doc) -> String {
+    crate::i18n::tr(if doc.text.is_empty() {
+        "file-empty-0-bytes"
     } else {
-        "the file is empty: it holds nothing but spaces and comments"
-    }
+        "file-empty-comments"
+    })
+}
+
+/// What a kind of file is called, in the thread's language ("workshop", "council profile").
+fn kind_words(kind: FileKind) -> String {
+    crate::i18n::tr(match kind {
+        FileKind::Workshop => "file-kind-workshop",
+        FileKind::Scenario => "file-kind-scenario",
+        FileKind::Session => "file-kind-session",
+        FileKind::Council => "file-kind-council",
+    })
 }
 
 /// The problem with an empty file, when it should hold a `kind`.
 pub(super) fn empty_problem(doc: &Doc, kind: FileKind, newest: u32) -> Problems {
     Problems(vec![whole_file(
         doc.name,
-        format!(
-            "{}; expected a {} file, which starts (format: \"{}\", version: {newest}, ...); a file that Jaws saved and is now empty was cut short (a crash, a full disk, a copy that did not finish)",
-            emptiness(doc),
-            kind.label(),
-            kind.format()
+        crate::t!(
+            "file-empty-expected",
+            empty = emptiness(doc),
+            kind = kind_words(kind),
+            format = kind.format(),
+            newest = newest.to_string()
         ),
     )])
 }
@@ -121,10 +132,7 @@ pub(super) fn empty_unknown(doc: &Doc, newest: impl Fn(FileKind) -> u32) -> Prob
     }
     Problems(vec![whole_file(
         doc.name,
-        format!(
-            "{}; expected a Jaws workshop, scenario or session file, which starts (format: \"jaws-workshop\", ...), (format: \"jaws-scenario\", ...) or (format: \"jaws-session\", ...)",
-            emptiness(doc)
-        ),
+        crate::t!("file-empty-unknown", empty = emptiness(doc)),
     )])
 }
 
@@ -154,18 +162,19 @@ pub(super) fn expect_kind(doc: &Doc, kind: FileKind, newest: u32) -> Result<(), 
     match FileKind::claimed(doc) {
         Some(other) if other != kind => {
             let hint = match (kind, other) {
-                (FileKind::Workshop, FileKind::Session) => "; open it with --session",
-                _ => "",
+                (FileKind::Workshop, FileKind::Session) => crate::i18n::tr("file-open-as-session"),
+                _ => String::new(),
             };
             Err(Problems(vec![doc.problem_at(
                 doc.label(&[Seg::Field("format")]),
-                format!(
-                    "this is {} {} file (format \"{}\"), not a {} (format \"{}\"){hint}",
-                    article(other.label()),
-                    other.label(),
-                    other.format(),
-                    kind.label(),
-                    kind.format()
+                crate::t!(
+                    "file-wrong-kind",
+                    article = article(other.label()),
+                    kind = kind_words(other),
+                    format = other.format(),
+                    expected = kind_words(kind),
+                    expected_format = kind.format(),
+                    hint = hint
                 ),
             )]))
         }
@@ -187,14 +196,16 @@ pub(super) fn version_problem(kind: FileKind, version: u64, newest: u32) -> Opti
     if (1..=u64::from(newest)).contains(&version) {
         return None;
     }
-    Some(format!(
-        "{} format version {version} is not one this Jaws reads (1 to {newest}); {}",
-        kind.label(),
-        if version > u64::from(newest) {
-            "it was made by a newer Jaws: update Jaws to open it"
+    Some(crate::t!(
+        "file-version",
+        kind = kind_words(kind),
+        version = version.to_string(),
+        newest = newest.to_string(),
+        why = crate::i18n::tr(if version > u64::from(newest) {
+            "file-version-newer"
         } else {
-            "versions start at 1"
-        }
+            "file-version-from-1"
+        })
     ))
 }
 
@@ -223,7 +234,7 @@ pub(super) fn check_format_at(
     if format != kind.format() {
         report.label(
             &field("format"),
-            format!("format is \"{format}\", expected \"{}\"", kind.format()),
+            crate::t!("file-format-is", format = format, expected = kind.format()),
         );
     }
     if let Some(message) = version_problem(kind, u64::from(version), newest) {

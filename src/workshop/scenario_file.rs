@@ -44,23 +44,32 @@ impl ScenarioEntry {
         report.line(
             &within(path, &[Seg::Field("name")]),
             &self.name,
-            &format!("the name of scenario \"{id}\""),
+            &crate::t!("file-scenario-name", id = id),
         );
         for (lever, &value) in &self.levers.0 {
             let at = within(path, &[Seg::Field("levers"), Seg::Key(lever)]);
             match LeverId::new(lever) {
-                Err(unknown) => report.label(&at, format!("scenario \"{id}\" sets {unknown}")),
+                Err(unknown) => report.label(
+                    &at,
+                    crate::t!(
+                        "file-scenario-sets-unknown",
+                        id = id,
+                        unknown = unknown.to_string()
+                    ),
+                ),
                 Ok(i) => {
                     let l = &levers[i.index()];
                     if !value.is_finite() || value < l.min || value > l.max {
                         report.label(
                             &at,
-                            format!(
-                                "scenario \"{id}\" sets {lever} to {}, outside its range {} to {} ({})",
-                                shown_number(value),
-                                shown_number(l.min),
-                                shown_number(l.max),
-                                l.unit
+                            crate::t!(
+                                "file-scenario-out-of-range",
+                                id = id,
+                                lever = lever.as_str(),
+                                value = shown_number(value),
+                                min = shown_number(l.min),
+                                max = shown_number(l.max),
+                                unit = crate::present::format::unit_words(&l.unit)
                             ),
                         );
                     }

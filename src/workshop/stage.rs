@@ -173,8 +173,13 @@ impl Challenge {
 
     /// How each condition fares (the worst year, how far short), for the facilitator's screen;
     /// `None` when it cannot be judged on this projection.
+    /// In the language spoken now: the workshop's own goal was worded when it was read.
     pub fn assess(&self, p: &Projection, v: &LeverValues) -> Option<Vec<ConditionOutcome>> {
-        Some(self.goal_matching(p)?.assess(p, v))
+        let goal = match self.goal_matching(p)? {
+            std::borrow::Cow::Borrowed(_) => self.goal_for(&self.assumptions).ok()?,
+            std::borrow::Cow::Owned(goal) => goal,
+        };
+        Some(goal.assess(p, v))
     }
 }
 
@@ -465,30 +470,41 @@ pub(super) fn check_stages(
         // Scenarios it names. A close name is looked for among all the workshop's scenarios,
         // so only for problems that are listed.
         let unknown = |field: &str, id: &str| {
-            format!(
-                "stage \"{name}\" {field} scenario \"{id}\", which this workshop does not have{}; its scenarios are: {}",
-                did_you_mean(id, cx.scenarios.iter().copied()),
-                listed(cx.scenarios)
+            crate::t!(
+                "file-stage-unknown-scenario",
+                stage = name.as_str(),
+                does = crate::i18n::tr(field),
+                id = id,
+                guess = did_you_mean(id, cx.scenarios.iter().copied()),
+                scenarios = listed(cx.scenarios)
             )
         };
         if let Some(id) = &e.scenario
             && !known.contains(id.as_str())
         {
-            here.at(&[Seg::Field("scenario")], || unknown("loads", id));
+            here.at(&[Seg::Field("scenario")], || {
+                unknown("file-stage-loads", id)
+            });
         }
         if let Some(id) = &e.baseline
             && !known.contains(id.as_str())
         {
-            here.at(&[Seg::Field("baseline")], || unknown("draws behind", id));
+            here.at(&[Seg::Field("baseline")], || {
+                unknown("file-stage-draws-behind", id)
+            });
         }
         let mut compared = HashSet::new();
         for (k, id) in e.compare.iter().enumerate() {
             let path = [Seg::Field("compare"), Seg::Index(k)];
             if !known.contains(id.as_str()) {
-                here.at(&path, || unknown("compares", id));
+                here.at(&path, || unknown("file-stage-compares", id));
             } else if !compared.insert(id.as_str()) {
                 here.at(&path, || {
-                    format!("stage \"{name}\" compares \"{id}\" twice; list it once")
+                    crate::t!(
+                        "file-stage-compares-twice",
+                        stage = name.as_str(),
+                        id = id.as_str()
+                    )
                 });
             }
         }
@@ -589,19 +605,26 @@ fn lever_mask(
                 .iter()
                 .map(|s| s.id)
                 .chain(Domain::ALL.iter().map(|d| d.id()));
-            here.at(
-                &path,
-                || format!(
-                    "stage \"{stage}\" lists unknown lever \"{id}\" in `{field}`{}; use a lever id (see `jaws levers`) or a domain: cultural, structural, political, financial",
-                    did_you_mean(id, names)
-                ),
-            );
+            here.at(&path, || {
+                crate::t!(
+                    "file-stage-unknown-lever",
+                    stage = stage,
+                    id = id.as_str(),
+                    field = field,
+                    guess = did_you_mean(id, names)
+                )
+            });
             clean = false;
             continue;
         };
         if !listed_once.insert(id.as_str()) {
             here.at(&path, || {
-                format!("stage \"{stage}\" lists \"{id}\" twice in `{field}`; list it once")
+                crate::t!(
+                    "file-stage-lists-twice",
+                    stage = stage,
+                    id = id.as_str(),
+                    field = field
+                )
             });
             clean = false;
             continue;

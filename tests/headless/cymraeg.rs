@@ -252,3 +252,240 @@ fn report_and_export_take_lang_on_the_command_line() {
     assert_eq!(bad.code, Some(2), "{}", bad.stderr);
     assert!(bad.stderr.contains("give en or cy"), "{}", bad.stderr);
 }
+
+/// A seek that falls short, and one that goes into a band needing a referendum, asked in
+/// Welsh: the answer's every word is Welsh, goal words, units and bands alike.
+#[test]
+fn a_seek_answer_in_welsh_says_its_goal_units_and_bands_in_welsh() {
+    use jaws::model::lever_index;
+    use jaws::model::seek::{seek, seek_allowing};
+    use jaws::model::target::Goal;
+
+    let _welsh = i18n::scoped(Lang::Cy);
+    let w = Workshop::bundled();
+    let start = w.values_for(w.scenario("old-deal").expect("the old deal"));
+    let movable: Vec<usize> = ["transformation_investment"]
+        .iter()
+        .map(|id| lever_index(id).unwrap())
+        .collect();
+    let goal = Goal::parse(
+        "gap<=0 and reserves>=minimum and council_tax_rise<=2.99",
+        &w.assumptions,
+        &w.levers,
+        Some(2032),
+    )
+    .unwrap();
+    let words = goal.words();
+    assert!(
+        words.starts_with("y bwlch wedi'i gau ym mhob blwyddyn o 2032 i ")
+            && words.contains("ar yr isafswm darbodus")
+            && words.contains("% y flwyddyn ar y mwyaf"),
+        "{words}"
+    );
+    let r = seek(
+        &w.assumptions,
+        &start,
+        &w.levers,
+        &goal,
+        &movable,
+        &mut |_| true,
+    );
+    let m = r.message();
+    assert!(!r.met(), "{m}");
+    assert!(m.contains(": ddim eto; "), "{m}");
+    assert!(m.contains("% y flwyddyn"), "{m}");
+    for english in [
+        "not yet",
+        "the gap",
+        "in every year",
+        "a year",
+        "at most",
+        "prudent minimum",
+        " is ",
+        " are ",
+    ] {
+        assert!(!m.contains(english), "English {english:?} in {m}");
+    }
+
+    // Allowed into a band needing a referendum, it says so in Welsh.
+    let allowed: Vec<usize> = [
+        "council_tax_rise",
+        "transformation_investment",
+        "co_production",
+    ]
+    .iter()
+    .map(|id| lever_index(id).unwrap())
+    .collect();
+    let goal = Goal::parse("gap<=0", &w.assumptions, &w.levers, None).unwrap();
+    let r = seek_allowing(
+        &w.assumptions,
+        &start,
+        &w.levers,
+        &goal,
+        &allowed,
+        true,
+        &mut |_| true,
+    );
+    assert_eq!(r.off_limits.len(), 1, "{}", r.message());
+    let band = &r.off_limits[0].words;
+    assert!(
+        band.contains("% y flwyddyn") && band.ends_with(": mae angen refferendwm."),
+        "{band}"
+    );
+    let stray: Vec<String> = i18n::missing_ids()
+        .into_iter()
+        .filter(|id| {
+            ["goal-", "unit-", "seek-", "limit-"]
+                .iter()
+                .any(|p| id.contains(p))
+        })
+        .collect();
+    assert!(stray.is_empty(), "missing: {stray:?}");
+}
+
+/// Every unit of the model's tables (levers, metrics, assumptions) has its Welsh, and the
+/// English catalogue's copy is the table's own.
+#[test]
+fn every_unit_the_model_writes_has_welsh_and_the_english_is_the_tables() {
+    use jaws::present::format::{SHARE_UNIT, unit_id};
+    let units: std::collections::BTreeSet<&str> = jaws::model::LEVER_SPECS
+        .iter()
+        .map(|l| l.unit)
+        .chain(jaws::model::metric::METRICS.iter().map(|m| m.unit))
+        .chain(jaws::model::ASSUMPTION_SPECS.iter().map(|a| a.unit))
+        .filter(|u| *u != SHARE_UNIT && u.chars().any(char::is_alphabetic))
+        .collect();
+    assert!(units.len() > 15, "{units:?}");
+    for unit in units {
+        let id = unit_id(unit);
+        assert!(i18n::has(Lang::Cy, &id), "no Welsh {id} for {unit:?}");
+        assert_eq!(i18n::tr_in(Lang::EnGb, &id, &[]), unit, "{id}");
+    }
+    let _welsh = i18n::scoped(Lang::Cy);
+    assert_eq!(
+        jaws::present::format::with_unit(4.99, "% a year"),
+        "4.99% y flwyddyn"
+    );
+    assert_eq!(
+        jaws::present::format::amount(-12.0, "£m a year"),
+        "−£12m y flwyddyn"
+    );
+}
+
+/// The problems a person most often meets in a file, read in Welsh: where the file ends
+/// early, a mistyped lever (with the one it probably means), the wrong kind of file, an
+/// empty file, and a council's spreadsheet with cells left empty. Each keeps its place.
+#[test]
+fn file_problems_read_in_welsh_are_welsh_and_keep_their_places() {
+    use jaws::council::sheet::{SheetFormat, import_bytes, template_csv};
+    use jaws::workshop::parse_workshop;
+
+    let _welsh = i18n::scoped(Lang::Cy);
+    let good = include_str!("../../workshops/new-model.ron");
+    let told = |text: &str| -> String {
+        parse_workshop("ein.jaws-workshop", text)
+            .expect_err("refused")
+            .to_string()
+    };
+    let cut = told(&good[..good[..good.len() / 2].rfind('\n').unwrap()]);
+    assert!(
+        cut.starts_with("ein.jaws-workshop:") && cut.contains("yn dod i ben yn rhy gynnar"),
+        "{cut}"
+    );
+    let typo = told(&good.replacen("\"co_production\": 3.0", "\"co_prodution\": 3.0", 1));
+    assert!(
+        typo.contains(
+            "lifer anhysbys \"co_prodution\" (ai \"co_production\" oedd gennych mewn golwg?)"
+        ),
+        "{typo}"
+    );
+    let empty = told("");
+    assert!(
+        empty.contains("mae'r ffeil yn wag (0 beit); roedd disgwyl ffeil gweithdy"),
+        "{empty}"
+    );
+    let session = told("(format: \"jaws-session\", version: 2)");
+    assert!(
+        session.contains("ffeil sesiwn yw hon") && session.contains("--session"),
+        "{session}"
+    );
+    let blank = import_bytes("cyngor.csv", SheetFormat::Csv, &template_csv(None))
+        .expect_err("a blank template is refused")
+        .to_string();
+    assert!(
+        blank.contains("llinell ") && blank.contains("yn wag; rhowch ef mewn £m"),
+        "{blank}"
+    );
+    for (what, text) in [
+        ("cut", &cut),
+        ("typo", &typo),
+        ("empty", &empty),
+        ("session", &session),
+        ("blank", &blank),
+    ] {
+        for english in [
+            "expected",
+            "unknown",
+            "did you mean",
+            "the file",
+            " is empty",
+            "line ",
+        ] {
+            assert!(
+                !text.contains(english),
+                "{what}: English {english:?} in {text}"
+            );
+        }
+    }
+    let missing: Vec<String> = i18n::missing_ids()
+        .into_iter()
+        .filter(|id| id.contains(":file-") || id.contains(":council-"))
+        .collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
+}
+
+/// A stage's challenge, read with its workshop in English, tells the facilitator how it fares
+/// in Welsh once the window speaks Welsh: its conditions are worded again, not only the
+/// sentence round them.
+#[test]
+fn a_stages_challenge_is_worded_in_the_language_spoken_now() {
+    use jaws::app::{AppState, PresentCommand, WindowCommand};
+    let _english = i18n::scoped(Lang::EnGb);
+    let w = Workshop::bundled();
+    let challenged = w.stages.iter().position(|s| s.challenge.is_some()).unwrap();
+    let mut s = AppState::new(w, None);
+    s.apply(PresentCommand::Start);
+    s.apply(PresentCommand::GoToStage(challenged));
+    let said = |s: &AppState| -> Vec<String> {
+        s.derived
+            .challenge
+            .as_ref()
+            .and_then(|c| c.outcomes.as_ref())
+            .expect("the challenge is judged")
+            .iter()
+            .map(|o| o.sentence())
+            .collect()
+    };
+    assert!(
+        said(&s)[0].starts_with("The gap closed in every year from"),
+        "{:?}",
+        said(&s)
+    );
+    s.apply(WindowCommand::SetLanguage(Lang::Cy));
+    let welsh = said(&s);
+    assert!(
+        welsh[0].starts_with("Y bwlch wedi'i gau ym mhob blwyddyn o"),
+        "{welsh:?}"
+    );
+    for sentence in &welsh {
+        for english in [
+            "in every year",
+            "the gap",
+            "prudent minimum",
+            "at most",
+            "not yet",
+        ] {
+            assert!(!sentence.contains(english), "{sentence}");
+        }
+    }
+}

@@ -7,7 +7,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jaws::app::presenter::NotesPlace;
 use jaws::app::{
-    AppState, Command, PresentCommand, ScenarioCommand, SessionCommand, View, WindowCommand,
+    AppState, Command, PresentCommand, ScenarioCommand, SeekCommand, SessionCommand, View,
+    WindowCommand,
 };
 use jaws::i18n::{self, Lang};
 use jaws::ui::shell::JawsApp;
@@ -222,7 +223,8 @@ fn data_words(w: &Workshop) -> Vec<String> {
         words.extend([l.label.clone(), l.unit.clone(), l.description.clone()]);
         words.extend(l.bands.iter().map(|b| b.label.clone()));
     }
-    // The model's units, whole and as the tornado shortens them: not in the catalogue yet.
+    // The model's units, whole and as the tornado shortens them: they come through the
+    // catalogue (`unit-…`) but sit inside a figure, so the pseudo-locale leaves them unwrapped.
     for a in jaws::model::ASSUMPTION_SPECS {
         words.extend([
             a.unit.to_string(),
@@ -251,12 +253,6 @@ fn stray(text: &str, data: &[String]) -> bool {
     let mut rest = figures(text);
     for d in data.iter().map(|d| figures(d)) {
         rest = rest.replace(&d, " ");
-    }
-    // How a target's condition fares ("✘ The gap closed in every year from 2035 …"): the
-    // model's goal words (model/target/words.rs), worked out when a workshop is read, are
-    // not in the catalogue yet.
-    if text.starts_with("✘ ") || text.starts_with("✔ ") {
-        return false;
     }
     // A feedback loop's row: its letter and the model's name for it.
     if rest.trim_start().starts_with("R  ") || rest.trim_start().starts_with("B  ") {
@@ -295,6 +291,47 @@ fn in_the_pseudo_locale_no_view_dialog_or_stage_shows_a_word_of_its_own() {
         h.run();
         look(&h, &format!("{view:?}"));
     }
+    // An answer to "what would it take?", its goal words and units.
+    h.state_mut()
+        .state
+        .apply(WindowCommand::SetView(View::Analyse));
+    h.state_mut().state.apply(SeekCommand::Start);
+    let started = std::time::Instant::now();
+    while h.state().state.seek_job.is_some() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+    h.run();
+    assert!(h.state().state.seek_result.is_some(), "an answer");
+    look(&h, "seek answer");
+    // A problem in a file dropped on the window.
+    let tmp = crate::common::scratch("pseudo-broken");
+    let broken = tmp.path().join("broken.jaws-workshop");
+    std::fs::write(
+        &broken,
+        include_str!("../../workshops/new-model.ron").replacen(
+            "\"co_production\": 3.0",
+            "\"co_prodution\": 3.0",
+            1,
+        ),
+    )
+    .unwrap();
+    h.input_mut().dropped_files = vec![std::sync::Arc::new(crate::scenarios::Dropped(broken))];
+    h.run();
+    h.run();
+    assert!(
+        h.state().state.notice.as_ref().is_some_and(|n| n.error),
+        "the problem is told"
+    );
+    look(&h, "file problem");
+    h.state_mut().state.apply(WindowCommand::DismissNotice);
+    h.run();
+    h.state_mut()
+        .state
+        .apply(WindowCommand::SetView(View::Explore));
+    h.run();
     // The dialogs, one at a time.
     let dialogs: [(&str, Command, Command); 3] = [
         (
@@ -396,4 +433,80 @@ fn the_window_speaks_the_language_asked_for_else_the_one_chosen_before() {
         Some(Lang::Cy),
         "and is not remembered"
     );
+}
+
+/// A workshop with a mistyped lever, dropped on the window in Welsh: the problem is told in
+/// Welsh, with its place and the lever it probably means, and the file is left as it was.
+#[test]
+fn a_broken_workshop_dropped_on_the_welsh_window_is_reported_in_welsh() {
+    use std::sync::Arc;
+    let _welsh = i18n::scoped(Lang::Cy);
+    let tmp = crate::common::scratch("cymraeg-broken");
+    let broken = tmp.path().join("ein-gweithdy.jaws-workshop");
+    let text = include_str!("../../workshops/new-model.ron").replacen(
+        "\"co_production\": 3.0",
+        "\"co_prodution\": 3.0",
+        1,
+    );
+    std::fs::write(&broken, &text).unwrap();
+    let mut h = explore();
+    h.input_mut().dropped_files = vec![Arc::new(crate::scenarios::Dropped(broken.clone()))];
+    h.run();
+    h.run();
+    let notice = h.state().state.notice.clone().expect("a notice");
+    assert!(notice.error, "{}", notice.text);
+    let said = "lifer anhysbys \"co_prodution\" (ai \"co_production\" oedd gennych mewn golwg?)";
+    assert!(
+        notice.text.contains("ein-gweithdy.jaws-workshop:") && notice.text.contains(said),
+        "{}",
+        notice.text
+    );
+    for english in ["unknown lever", "did you mean", "the levers are"] {
+        assert!(!notice.text.contains(english), "{}", notice.text);
+    }
+    // On the screen, where the room reads it.
+    assert!(
+        painted(&h).iter().any(|t| t.contains(said)),
+        "{:?}",
+        painted(&h)
+    );
+    assert_eq!(std::fs::read_to_string(&broken).unwrap(), text);
+}
+
+/// An answer to "what would it take?" found in English reads in Welsh once the window is
+/// switched to Welsh: its question and how it fares, not only the headings round it.
+#[test]
+fn a_seek_answer_found_in_english_is_reworded_when_the_window_turns_welsh() {
+    let _english_after = i18n::scoped(Lang::EnGb);
+    let mut h = explore();
+    h.state_mut()
+        .state
+        .apply(WindowCommand::SetView(View::Analyse));
+    h.state_mut().state.apply(SeekCommand::Start);
+    let started = std::time::Instant::now();
+    while h.state().state.seek_job.is_some() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+    let english = "The gap closed in every year from 2032";
+    assert!(
+        painted(&h).iter().any(|t| t.contains(english)),
+        "{:?}",
+        painted(&h)
+    );
+    h.state_mut()
+        .state
+        .apply(WindowCommand::SetLanguage(Lang::Cy));
+    h.run();
+    h.run();
+    let words = painted(&h);
+    assert!(
+        words
+            .iter()
+            .any(|t| t.contains("Y bwlch wedi'i gau ym mhob blwyddyn o 2032")),
+        "{words:?}"
+    );
+    assert!(!words.iter().any(|t| t.contains(english)), "{words:?}");
 }

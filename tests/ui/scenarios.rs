@@ -37,6 +37,8 @@ pub fn app(state: AppState) -> Harness<'static, JawsApp> {
     let mut cell = Some(state);
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
+        // A toolbar that no longer fits its row is measured again tighter: two more frames.
+        .with_max_steps(8)
         .build_eframe(move |cc| JawsApp::new(cc, cell.take().unwrap()));
     h.run();
     h
@@ -96,7 +98,7 @@ fn capture_with_a_shortcut_then_compare_and_delete_with_undo() {
 }
 
 #[derive(Debug)]
-struct Dropped(PathBuf);
+pub struct Dropped(pub PathBuf);
 
 impl egui::DroppedFile for Dropped {
     fn path(&self) -> &Path {

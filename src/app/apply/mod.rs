@@ -265,6 +265,7 @@ impl AppState {
             WindowCommand::SetLanguage(lang) => {
                 self.prefs.lang = Some(lang);
                 crate::i18n::set_lang(lang);
+                self.reword_seek_answer();
             }
             WindowCommand::SetBilingualStage(on) => self.prefs.bilingual_stage = on,
             WindowCommand::DismissNotice => self.notice = None,

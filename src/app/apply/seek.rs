@@ -89,4 +89,25 @@ impl AppState {
         }
         self.seek_job.is_some()
     }
+
+    /// The last answer's words again, in the language now spoken: its question, how each
+    /// condition fares and the bands off limits it enters are written when it is found, so
+    /// without this a room that switches language would read the old one until it asked again.
+    pub(super) fn reword_seek_answer(&mut self) {
+        let (Some((target, found)), Some((form, _))) = (&mut self.seek_result, &self.seek_asked)
+        else {
+            return;
+        };
+        let Ok(goal) = Goal::parse(
+            &form.target_text(),
+            &self.assumptions,
+            &self.workshop.levers,
+            None,
+        ) else {
+            return;
+        };
+        *target = crate::present::format::capitalise(&goal.words());
+        found.outcomes = goal.assess(&found.projection, &found.levers);
+        found.off_limits = crate::model::seek::off_limits(&self.workshop.levers, &found.levers);
+    }
 }

@@ -68,16 +68,17 @@ pub fn kept_out(levers: &[Lever], start: &LeverValues, movable: &[usize]) -> Vec
             if v > b.from && v < b.to {
                 continue;
             }
-            let edge = if b.from >= v {
-                format!("above {}", l.value_text(b.from))
+            let (id, edge) = if b.from >= v {
+                ("seek-kept-out-above", b.from)
             } else {
-                format!("below {}", l.value_text(b.to))
+                ("seek-kept-out-below", b.to)
             };
-            out.push(format!(
-                "{} {edge} (\u{201c}{}\u{201d}: it {})",
-                crate::present::format::lower_first(&l.label),
-                b.label,
-                limit.words()
+            out.push(crate::t!(
+                id,
+                lever = crate::present::format::lower_first(&l.label),
+                value = l.value_text(edge),
+                band = b.label.as_str(),
+                limit = limit.words()
             ));
         }
     }
@@ -95,12 +96,12 @@ pub fn off_limits(levers: &[Lever], values: &LeverValues) -> Vec<OffLimits> {
             let limit = band.limit?;
             Some(OffLimits {
                 id: spec.id,
-                words: format!(
-                    "{} at {} is in \u{201c}{}\u{201d}: it {}.",
-                    l.label,
-                    l.value_text(v),
-                    band.label,
-                    limit.words()
+                words: crate::t!(
+                    "seek-off-limits",
+                    lever = l.label.as_str(),
+                    value = l.value_text(v),
+                    band = band.label.as_str(),
+                    limit = limit.words()
                 ),
             })
         })

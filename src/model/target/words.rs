@@ -1,22 +1,34 @@
-//! Targets in plain English: the one describer of a condition and of how it fares, for every
-//! place a person reads one (the facilitator's notes, "what would it take?", the seek's
-//! message, the command line's sentences). The target syntax (`gap<=0 by 2035`) stays for
-//! scripts and the command line's `--target`; people read "the gap closed from 2035 to 2040".
+//! Targets in words: the one describer of a condition and of how it fares, for every place a
+//! person reads one (the facilitator's notes, "what would it take?", the seek's message, the
+//! command line's sentences), in the thread's language (the catalogue's `goal-…` messages,
+//! `i18n/*/model.ftl`). The target syntax (`gap<=0 by 2035`) stays for scripts and the
+//! command line's `--target`; people read "the gap closed from 2035 to 2040".
 
 use super::syntax::{Bound, Condition, Op, Subject};
+use crate::i18n::tr_or;
 use crate::model::metric::{Judged, Metric};
 use crate::present::format::{GapReading, amount, capitalise, lower_first, money, with_unit};
+use crate::t;
+
+/// A metric's title in the thread's language, lower case for inside a sentence.
+fn title(metric: &Metric) -> String {
+    lower_first(&tr_or(&format!("metric-{}", metric.id), metric.title))
+}
 
 /// The years a metric condition covers, as a phrase: "in 2040", "in every year", "in every
 /// year from 2035 to 2040".
 fn years(metric: &Metric, from_year: i32, first: i32, last: i32) -> String {
     let every = metric.target.is_some_and(|t| t.judged == Judged::EveryYear);
     if from_year >= last {
-        format!("in {last}")
+        t!("goal-in-year", year = last.to_string())
     } else if from_year <= first && every {
-        "in every year".into()
+        t!("goal-in-every-year")
     } else {
-        format!("in every year from {from_year} to {last}")
+        t!(
+            "goal-in-every-year-from",
+            from = from_year.to_string(),
+            to = last.to_string()
+        )
     }
 }
 
@@ -36,30 +48,42 @@ pub(super) fn condition(c: &Condition, checked: Checked<'_>, first: i32, last: i
             let when = years(metric, first + from as i32, first, last);
             let limit = |v: f64| amount(v, metric.unit);
             match (metric.id, c.op, c.bound) {
-                ("gap", Op::AtMost, _) if bound == 0.0 => format!("the gap closed {when}"),
+                ("gap", Op::AtMost, _) if bound == 0.0 => t!("goal-gap-closed", when = when),
                 ("gap", Op::AtMost, _) if bound < 0.0 => {
-                    format!("a surplus of at least {} {when}", limit(-bound))
+                    t!("goal-surplus-at-least", amount = limit(-bound), when = when)
                 }
-                ("gap", Op::AtMost, _) => format!("a gap of at most {} {when}", limit(bound)),
-                ("cumulative_gap", Op::AtMost, _) if bound == 0.0 => {
-                    format!("the gap added up from {first} closed {when}")
+                ("gap", Op::AtMost, _) => {
+                    t!("goal-gap-at-most", amount = limit(bound), when = when)
                 }
-                (_, Op::AtLeast, Bound::PrudentMinimum(0.0)) => format!(
-                    "{} at or above the prudent minimum ({}) {when}",
-                    lower_first(metric.title),
-                    money(bound)
+                ("cumulative_gap", Op::AtMost, _) if bound == 0.0 => t!(
+                    "goal-cumulative-gap-closed",
+                    first = first.to_string(),
+                    when = when
                 ),
-                (_, Op::AtLeast, Bound::PrudentMinimum(plus)) => format!(
-                    "{} at least {} {} the prudent minimum {when}",
-                    lower_first(metric.title),
-                    money(plus.abs()),
-                    if plus > 0.0 { "above" } else { "below" }
+                (_, Op::AtLeast, Bound::PrudentMinimum(0.0)) => t!(
+                    "goal-at-or-above-minimum",
+                    metric = title(metric),
+                    minimum = money(bound),
+                    when = when
                 ),
-                (_, op, _) => format!(
-                    "{} {} {} {when}",
-                    lower_first(metric.title),
-                    at(op),
-                    limit(bound)
+                (_, Op::AtLeast, Bound::PrudentMinimum(plus)) => t!(
+                    if plus > 0.0 {
+                        "goal-above-minimum"
+                    } else {
+                        "goal-below-minimum"
+                    },
+                    metric = title(metric),
+                    amount = money(plus.abs()),
+                    when = when
+                ),
+                (_, op, _) => t!(
+                    match op {
+                        Op::AtMost => "goal-at-most-when",
+                        Op::AtLeast => "goal-at-least-when",
+                    },
+                    subject = title(metric),
+                    amount = limit(bound),
+                    when = when
                 ),
             }
         }
@@ -69,24 +93,24 @@ pub(super) fn condition(c: &Condition, checked: Checked<'_>, first: i32, last: i
             };
             let (label, unit) = match subject {
                 Subject::Lever(i) => (
-                    crate::model::LEVER_SPECS[i].label,
+                    crate::model::LEVER_SPECS[i].label.to_owned(),
                     crate::model::LEVER_SPECS[i].unit,
                 ),
-                Subject::Metric(m) => (m.title, m.unit),
+                Subject::Metric(m) => (tr_or(&format!("metric-{}", m.id), m.title), m.unit),
             };
             let label = match checked {
-                Checked::Lever { label } => label,
+                Checked::Lever { label } => label.to_owned(),
                 Checked::Metric { .. } => label,
             };
-            format!("{} {} {}", lower_first(label), at(c.op), with_unit(n, unit))
+            t!(
+                match c.op {
+                    Op::AtMost => "goal-at-most",
+                    Op::AtLeast => "goal-at-least",
+                },
+                subject = lower_first(&label),
+                amount = with_unit(n, unit)
+            )
         }
-    }
-}
-
-fn at(op: Op) -> &'static str {
-    match op {
-        Op::AtMost => "at most",
-        Op::AtLeast => "at least",
     }
 }
 
@@ -107,8 +131,8 @@ pub(super) struct Fared<'a> {
 /// in every year from 2035 to 2040: not yet; in 2040 the gap is still £350m." when not.
 pub(super) fn sentence(o: &Fared<'_>) -> String {
     match shortfall(o) {
-        None => format!("{}.", capitalise(o.words)),
-        Some(why) => format!("{}: not yet; {why}.", capitalise(o.words)),
+        None => t!("goal-met", condition = capitalise(o.words)),
+        Some(why) => t!("goal-not-yet", condition = capitalise(o.words), why = why),
     }
 }
 
@@ -119,30 +143,36 @@ pub(super) fn shortfall(o: &Fared<'_>) -> Option<String> {
         return None;
     }
     let Some(year) = o.worst_year else {
-        return Some(format!("it is {}", with_unit(o.value, o.unit)));
+        return Some(t!("goal-it-is", value = with_unit(o.value, o.unit)));
     };
+    let year = year.to_string();
     let metric = crate::model::metric::metric(o.subject);
-    let title = metric.map_or(o.subject.to_owned(), |m| lower_first(m.title));
     if o.subject == "gap" {
         return Some(match GapReading::of(o.value) {
-            GapReading::Gap(m) if o.bound == 0.0 => format!("in {year} the gap is still {m}"),
-            reading => format!(
-                "in {year} the gap is {}, {} too much",
-                reading.phrase(),
-                amount(o.short_by, o.unit)
+            GapReading::Gap(m) if o.bound == 0.0 => t!("goal-gap-still", year = year, amount = m),
+            reading => t!(
+                "goal-gap-too-much",
+                year = year,
+                reading = reading.phrase(),
+                amount = amount(o.short_by, o.unit)
             ),
         });
     }
-    let direction = match o.op {
-        "<=" => "too high",
-        _ => "short",
+    // "reserves are", "trust is": the one plural title among the targets (the English).
+    let number = match metric {
+        Some(m) if m.title.ends_with('s') => "plural",
+        _ => "singular",
     };
-    // "reserves are", "trust is": the one plural title among the targets.
-    let verb = if title.ends_with('s') { "are" } else { "is" };
-    Some(format!(
-        "in {year} {title} {verb} {}, {} {direction}",
-        amount(o.value, o.unit),
-        amount(o.short_by, o.unit)
+    Some(t!(
+        match o.op {
+            "<=" => "goal-too-high",
+            _ => "goal-short",
+        },
+        year = year,
+        subject = metric.map_or(o.subject.to_owned(), title),
+        number = number,
+        value = amount(o.value, o.unit),
+        amount = amount(o.short_by, o.unit)
     ))
 }
 
@@ -151,7 +181,7 @@ pub fn join(parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => t!("goal-and", first = init.join(", "), last = last.as_str()),
     }
 }
 

@@ -34,7 +34,7 @@ impl ReaderError {
     /// What a person is told.
     pub fn message(&self) -> String {
         match self {
-            ReaderError::RepeatedKey(key) => format!("`{key}` appears twice in this map; keep one"),
+            ReaderError::RepeatedKey(key) => crate::t!("file-key-twice", key = key.as_str()),
             ReaderError::Value(message) => message.clone(),
         }
     }

@@ -393,10 +393,7 @@ impl<'d, 'a> Report<'d, 'a> {
         for (at, c) in refused_in_literals(doc.text, is_refused) {
             report.at(
                 at,
-                format!(
-                    "this text holds a control character ({}), which cannot be shown on a screen or printed safely; remove it",
-                    code_point(c)
-                ),
+                crate::t!("file-control-character", code = code_point(c)),
             );
         }
         report
@@ -498,9 +495,7 @@ impl<'d, 'a> Report<'d, 'a> {
     /// ("the workshop's title"). Returns whether it passed.
     pub fn line(&mut self, path: &[Seg], text: &str, what: &str) -> bool {
         if text.trim().is_empty() {
-            self.value_with(path, || {
-                format!("{what} is empty; give it some words, as people will see it")
-            });
+            self.value_with(path, || crate::t!("file-text-empty", what = what));
             return false;
         }
         self.one_line(path, text, what)
@@ -512,9 +507,7 @@ impl<'d, 'a> Report<'d, 'a> {
         let Some(k) = text.chars().position(is_line_break) else {
             return true;
         };
-        self.in_text_with(path, k + 1, || {
-            format!("{what} must be one line: it holds a line break or a tab here")
-        });
+        self.in_text_with(path, k + 1, || crate::t!("file-text-one-line", what = what));
         false
     }
 
@@ -535,10 +528,10 @@ impl<'d, 'a> Report<'d, 'a> {
         if let Some(at) = self.first_dropped.filter(|_| more > 0) {
             found.push((
                 at,
-                format!(
-                    "{more} more problem{} from here on {} not listed (only the first {MOST_LISTED} are); fix these, then check again",
-                    if more == 1 { "" } else { "s" },
-                    if more == 1 { "is" } else { "are" }
+                crate::t!(
+                    "file-more-problems",
+                    count = more,
+                    most = MOST_LISTED.to_string()
                 ),
             ));
         }

@@ -40,27 +40,24 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 pub fn read_text(path: &Path) -> Result<String, Problems> {
     let name = path.display().to_string();
     let fail = |m: String| Problems(vec![whole_file(&name, m)]);
-    let cannot = |e: std::io::Error| fail(format!("cannot read the file: {}", io_reason(&e)));
+    let cannot = |e: std::io::Error| fail(crate::t!("file-cannot-read", why = io_reason(&e)));
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
-        return Err(fail(
-            "is a folder, not a file; expected a Jaws workshop, session or scenario file".into(),
-        ));
+        return Err(fail(crate::i18n::tr("file-is-folder")));
     }
     if let Some(what) = not_a_file(&meta) {
-        return Err(fail(format!(
-            "is {what}, not a file; expected a Jaws workshop, session or scenario file"
+        return Err(fail(crate::t!(
+            "file-is-not-file",
+            what = crate::i18n::tr(what)
         )));
     }
     let too_big = |size: Option<u64>| {
+        let most = (MAX_FILE_BYTES / 1048576).to_string();
         let size = size.map_or_else(
-            || format!("more than {} MiB", MAX_FILE_BYTES / 1048576),
+            || crate::t!("file-size-more-than", most = most.as_str()),
             |n| format!("{:.1} MiB", n as f64 / 1048576.0),
         );
-        fail(format!(
-            "the file is {size}; Jaws files are at most {} MiB, so this is not one",
-            MAX_FILE_BYTES / 1048576
-        ))
+        fail(crate::t!("file-too-big", size = size, most = most.as_str()))
     };
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(Some(meta.len())));
@@ -84,13 +81,13 @@ fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_char_device() {
-            return Some("a device");
+            return Some("file-a-device");
         }
         if t.is_block_device() {
-            return Some("a disk (a block device)");
+            return Some("file-a-disk");
         }
         if t.is_socket() {
-            return Some("a socket");
+            return Some("file-a-socket");
         }
     }
     #[cfg(not(unix))]
@@ -109,17 +106,14 @@ pub fn text_from_bytes(name: &str, mut bytes: Vec<u8>) -> Result<String, Problem
         let bytes = e.into_bytes();
         let text = String::from_utf8_lossy(&bytes[..good]);
         let doc = Doc::new(name, &text);
-        Problems(vec![doc.problem_at(
-            good,
-            "the file is not valid UTF-8 text here; save it as UTF-8",
-        )])
+        Problems(vec![doc.problem_at(good, crate::i18n::tr("file-not-utf8"))])
     })
 }
 
 fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => crate::i18n::tr("file-no-such-file"),
+        std::io::ErrorKind::PermissionDenied => crate::i18n::tr("file-permission-denied"),
         _ => e.to_string(),
     }
 }

@@ -9,6 +9,8 @@ use super::custom::ReaderError;
 use super::locate::Doc;
 use super::problem::{Problem, Problems};
 use super::scan::after_previous_token;
+use crate::i18n::{tr, tr_or};
+use crate::t;
 
 /// Deepest nesting a Jaws file may have; no real one comes close.
 pub const MAX_DEPTH: usize = 64;
@@ -26,8 +28,6 @@ pub fn parse<T: DeserializeOwned>(doc: &Doc) -> Result<T, Problems> {
         .from_str(doc.text)
         .map_err(|e| Problems(vec![problem(doc, &e)]))
 }
-
-const ENDS_EARLY: &str = "the file ends too early: something is not closed";
 
 /// What a person calls each part of a Jaws file, by the name of the Rust type that reads it.
 const SHAPES: &[(&str, &str)] = &[
@@ -57,18 +57,32 @@ const SHAPES: &[(&str, &str)] = &[
     ("MtfsYear", "an MTFS year"),
 ];
 
-/// Said of a part whose type is missing from [`SHAPES`]: never the type's own name.
+/// Said of a part whose type is missing from [`SHAPES`]: never the type's own name (the
+/// English of `file-part-unnamed`).
 pub const UNNAMED_PART: &str = "a part of the file";
 
-/// What a person calls the part a type reads.
-fn what(shape: Option<&str>) -> &'static str {
+/// What a person calls the part a type reads, in the thread's language: the table's
+/// English, or the catalogue's `file-part-…` ([`part_id`]).
+fn what(shape: Option<&str>) -> String {
     match shape {
-        Some(name) => SHAPES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or(UNNAMED_PART, |(_, label)| label),
-        None => "this part",
+        Some(name) => SHAPES.iter().find(|(n, _)| *n == name).map_or_else(
+            || tr("file-part-unnamed"),
+            |(n, label)| tr_or(&part_id(n), label),
+        ),
+        None => tr("file-part-this"),
     }
+}
+
+/// The catalogue id of what a type reads: `StageEntry` is `file-part-stage-entry`.
+fn part_id(type_name: &str) -> String {
+    let mut id = String::from("file-part");
+    for c in type_name.chars() {
+        if c.is_ascii_uppercase() {
+            id.push('-');
+        }
+        id.push(c.to_ascii_lowercase());
+    }
+    id
 }
 
 /// serde's description of what a reader expected, in words: `u32` is a whole number, `struct
@@ -78,20 +92,20 @@ fn expected_in_words(expected: &str) -> String {
         .strip_prefix("struct ")
         .or_else(|| expected.strip_prefix("enum "));
     if let Some(name) = shape {
-        return what(Some(name)).into();
+        return what(Some(name));
     }
-    match expected {
+    tr(match expected {
         "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => {
-            "a whole number, like 3".into()
+            "file-a-whole-number"
         }
-        "f32" | "f64" => "a number, like 2.5".into(),
-        "a string" => "text in double quotes".into(),
-        "a sequence" => "a list in [ ]".into(),
-        "a boolean" => "true or false".into(),
-        "option" => "a value".into(),
-        "a tuple of size 2" => "a pair, like (0.5, 0.5)".into(),
-        other => other.into(),
-    }
+        "f32" | "f64" => "file-a-number",
+        "a string" => "file-a-text",
+        "a sequence" => "file-a-list",
+        "a boolean" => "file-a-boolean",
+        "option" => "file-a-value",
+        "a tuple of size 2" => "file-a-pair",
+        other => return other.into(),
+    })
 }
 
 /// One problem for a parser's error: where a person should look, and what to do.
@@ -103,14 +117,11 @@ pub fn problem(doc: &Doc, e: &SpannedError) -> Problem {
     let token = end - text[start..end].trim_start().len();
     let ends_early = text[start..].trim().is_empty();
     let (at, message) = match &e.code {
-        ron::Error::ExceededRecursionLimit => (
-            token,
-            format!(
-                "nesting is too deep (more than {MAX_DEPTH} levels); a Jaws file is never nested like this"
-            ),
-        ),
-        ron::Error::Eof => (start, ENDS_EARLY.into()),
-        _ if ends_early => (start, ENDS_EARLY.into()),
+        ron::Error::ExceededRecursionLimit => {
+            (token, t!("file-too-deep", levels = MAX_DEPTH.to_string()))
+        }
+        ron::Error::Eof => (start, tr("file-ends-early")),
+        _ if ends_early => (start, tr("file-ends-early")),
         // `minutes: 12.5` where a whole number belongs: ron reads `12`, then finds `.5`.
         ron::Error::ExpectedComma
             if text[token..].starts_with('.')
@@ -120,14 +131,11 @@ pub fn problem(doc: &Doc, e: &SpannedError) -> Problem {
                 text[..token]
                     .rfind(|c: char| !c.is_ascii_digit())
                     .map_or(token, |i| i + 1),
-                "expected a whole number, like 3, not a decimal".into(),
+                tr("file-expected-whole-not-decimal"),
             )
         }
         // Noticed at the next item, often on the next line: point where the comma belongs.
-        ron::Error::ExpectedComma => (
-            after_previous_token(text, start),
-            "expected a comma here, after this item (or a closing bracket)".into(),
-        ),
+        ron::Error::ExpectedComma => (after_previous_token(text, start), tr("file-expected-comma")),
         ron::Error::Message(m) => match ReaderError::decode(m) {
             // Noticed after the second entry's value: point at its key.
             Some(ReaderError::RepeatedKey(key)) => (
@@ -140,111 +148,100 @@ pub fn problem(doc: &Doc, e: &SpannedError) -> Problem {
             }
             None => (token, m.clone()),
         },
-        ron::Error::ExpectedStringEnd => (
-            token,
-            "text in double quotes is not closed: a closing \" is missing".into(),
-        ),
+        ron::Error::ExpectedStringEnd => (token, tr("file-string-not-closed")),
         ron::Error::InvalidValueForType { expected, found } => (
             token,
-            format!("expected {}, found {found}", expected_in_words(expected)),
+            t!(
+                "file-expected-found",
+                expected = expected_in_words(expected),
+                found = found.to_string()
+            ),
         ),
         ron::Error::ExpectedDifferentLength { expected, found } => (
             token,
-            format!(
-                "expected {}, found {found} item{}",
-                expected_in_words(expected),
-                if *found == 1 { "" } else { "s" }
+            t!(
+                "file-expected-items",
+                expected = expected_in_words(expected),
+                count = *found
             ),
         ),
         ron::Error::IntegerOutOfBounds => out_of_bounds(doc, end, token),
         // A number where a word such as `explore` or `council` belongs.
-        ron::Error::SuggestRawIdentifier(found) => (
-            token,
-            format!("`{found}` is not one of the choices here; expected a word, without quotes"),
-        ),
-        ron::Error::TrailingCharacters => (
-            token,
-            "unexpected text after the end of the file: nothing may follow the `)` that closes it"
-                .into(),
-        ),
-        ron::Error::ExpectedFloat => (token, "expected a number, like 2.5".into()),
-        ron::Error::ExpectedInteger => (token, "expected a whole number, like 3".into()),
-        ron::Error::ExpectedString => (token, "expected text in double quotes".into()),
-        ron::Error::ExpectedBoolean => (token, "expected true or false".into()),
-        ron::Error::ExpectedArray => (token, "expected a list, opening with `[`".into()),
-        ron::Error::ExpectedArrayEnd => (
-            token,
-            "expected `]` to close the list, or a comma before the next item".into(),
-        ),
-        ron::Error::ExpectedMap => (token, "expected a map, opening with `{`".into()),
-        ron::Error::ExpectedMapEnd => (
-            token,
-            "expected `}` to close the map, or a comma before the next entry".into(),
-        ),
-        ron::Error::ExpectedMapColon => {
-            (token, "expected `:` between the key and its value".into())
+        ron::Error::SuggestRawIdentifier(found) => {
+            (token, t!("file-expected-word", found = found.as_str()))
         }
-        ron::Error::ExpectedStructLikeEnd | ron::Error::ExpectedOptionEnd => (
-            token,
-            "expected `)` to close this part, or a comma before the next field".into(),
-        ),
+        ron::Error::TrailingCharacters => (token, tr("file-trailing")),
+        ron::Error::ExpectedFloat => (token, tr("file-expected-number")),
+        ron::Error::ExpectedInteger => (token, tr("file-expected-whole-number")),
+        ron::Error::ExpectedString => (token, tr("file-expected-text")),
+        ron::Error::ExpectedBoolean => (token, tr("file-expected-boolean")),
+        ron::Error::ExpectedArray => (token, tr("file-expected-list")),
+        ron::Error::ExpectedArrayEnd => (token, tr("file-expected-list-end")),
+        ron::Error::ExpectedMap => (token, tr("file-expected-map")),
+        ron::Error::ExpectedMapEnd => (token, tr("file-expected-map-end")),
+        ron::Error::ExpectedMapColon => (token, tr("file-expected-colon")),
+        ron::Error::ExpectedStructLikeEnd | ron::Error::ExpectedOptionEnd => {
+            (token, tr("file-expected-part-end"))
+        }
         ron::Error::NoSuchStructField {
             expected,
             found,
             outer,
         } => (
             token,
-            format!(
-                "unknown field `{found}` in {}; expected one of: {}",
-                what(outer.as_deref()),
-                expected.join(", ")
+            t!(
+                "file-unknown-field",
+                found = found.as_str(),
+                part = what(outer.as_deref()),
+                expected = expected.join(", ")
             ),
         ),
         ron::Error::MissingStructField { field, outer } => (
             token,
-            format!("{} needs the field `{field}`", what(outer.as_deref())),
+            t!(
+                "file-missing-field",
+                part = what(outer.as_deref()),
+                field = *field
+            ),
         ),
         ron::Error::DuplicateStructField { field, outer } => (
             token,
-            format!(
-                "the field `{field}` appears twice in {}",
-                what(outer.as_deref())
+            t!(
+                "file-field-twice",
+                field = *field,
+                part = what(outer.as_deref())
             ),
         ),
-        ron::Error::ExpectedIdentifier => (
-            token,
-            "expected a field name (like `id:`) or a closing `)` here".into(),
-        ),
+        ron::Error::ExpectedIdentifier => (token, tr("file-expected-field-name")),
         ron::Error::ExpectedDifferentStructName { expected, found } => (
             token,
-            format!(
-                "expected `(` to open {}, found `{found}`",
-                what(Some(expected))
+            t!(
+                "file-expected-open-found",
+                part = what(Some(expected)),
+                found = found.as_str()
             ),
         ),
         ron::Error::ExpectedStructName(name) => {
-            (token, format!("expected {} here", what(Some(name))))
+            (token, t!("file-expected-part", part = what(Some(name))))
         }
         ron::Error::NoSuchEnumVariant {
             expected, found, ..
         } => (
             token,
-            format!(
-                "`{found}` is not one of the choices here; expected {}",
-                expected
+            t!(
+                "file-not-a-choice",
+                found = found.as_str(),
+                expected = expected
                     .iter()
                     .map(|e| format!("`{e}`"))
                     .collect::<Vec<_>>()
-                    .join(" or ")
+                    .join(&tr("file-or"))
             ),
         ),
         // Only pairs are unnamed groups in Jaws files: map places, sketched points.
-        ron::Error::ExpectedStructLike => (
-            token,
-            "expected `(` to open a pair of numbers, like (0.5, 0.5)".into(),
-        ),
+        ron::Error::ExpectedStructLike => (token, tr("file-expected-pair")),
         ron::Error::ExpectedNamedStructLike(outer) => {
-            (token, format!("expected `(` to open {}", what(Some(outer))))
+            (token, t!("file-expected-open", part = what(Some(outer))))
         }
         other => (token, format!("{other}")),
     };
@@ -255,46 +252,62 @@ pub fn problem(doc: &Doc, e: &SpannedError) -> Problem {
 /// below zero. Said when a number does not even fit the field's type, so a person learns the
 /// range, not a Rust type's.
 const WHOLE_NUMBERS: &[(&str, &str, bool)] = &[
-    ("version", "a format version: 1, 2, ...", false),
-    ("minutes", "a whole number of minutes from 1 to 120", false),
-    (
-        "stage",
-        "the number of the stage reached, counting from 0",
-        false,
-    ),
-    ("base_year", "a year from 1990 to 2100", true),
-    (
-        "horizon_years",
-        "a whole number of years from 5 to 30",
-        false,
-    ),
+    ("version", "file-takes-version", false),
+    ("minutes", "file-takes-minutes", false),
+    ("stage", "file-takes-stage", false),
+    ("base_year", "file-takes-base-year", true),
+    ("horizon_years", "file-takes-horizon-years", false),
 ];
 
 /// A whole number too big (or below zero) for its field, named with the field it was given
 /// for and what that field takes.
 fn out_of_bounds(doc: &Doc, end: usize, token: usize) -> (usize, String) {
     let Some(entry) = doc.entry_before(end) else {
-        return (token, "this whole number is out of range here".into());
+        return (token, tr("file-number-out-of-range"));
     };
     let number = &doc.text[entry.value.clone()];
     let below = |signed: bool| {
         if number.starts_with('-') && !signed {
-            " (it cannot be below zero)"
+            tr("file-not-below-zero")
         } else {
-            ""
+            String::new()
         }
     };
     let message = if entry.label == entry.value {
-        format!("`{number}` is out of range here{}", below(false))
+        t!("file-out-of-range", number = number, below = below(false))
     } else {
         let field = doc.text[entry.label].trim_matches('"');
         match WHOLE_NUMBERS.iter().find(|(f, _, _)| *f == field) {
-            Some((_, takes, signed)) => format!(
-                "`{number}` is out of range for `{field}`{}: expected {takes}",
-                below(*signed)
+            Some((_, takes, signed)) => t!(
+                "file-out-of-range-takes",
+                number = number,
+                field = field,
+                below = below(*signed),
+                takes = tr(takes)
             ),
-            None => format!("`{number}` is out of range for `{field}`{}", below(false)),
+            None => t!(
+                "file-out-of-range-for",
+                number = number,
+                field = field,
+                below = below(false)
+            ),
         }
     };
     (entry.value.start, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{SHAPES, part_id};
+    use crate::i18n::{Lang, has, tr_in};
+
+    #[test]
+    fn every_part_of_a_file_has_its_welsh_and_the_english_is_the_tables() {
+        for (type_name, english) in SHAPES {
+            let id = part_id(type_name);
+            assert!(has(Lang::Cy, &id), "add {id} to i18n/*/files.ftl");
+            assert_eq!(tr_in(Lang::EnGb, &id, &[]), *english, "{id}");
+        }
+        assert_eq!(part_id("AssumptionsV2"), "file-part-assumptions-v2");
+    }
 }

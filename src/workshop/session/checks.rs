@@ -78,10 +78,16 @@ pub(super) fn reads_as_session(name: &str, text: &str) -> Result<(), Problems> {
 /// value that is not a number.
 fn lever_setting_problem(what: &str, id: &str, value: f64) -> Option<String> {
     match LeverId::new(id) {
-        Err(unknown) => Some(format!("{what} {unknown}")),
-        Ok(_) if !value.is_finite() => Some(format!(
-            "{what} {id} to {}, which is not a number",
-            shown_number(value)
+        Err(unknown) => Some(crate::t!(
+            "file-sets-unknown",
+            what = what,
+            unknown = unknown.to_string()
+        )),
+        Ok(_) if !value.is_finite() => Some(crate::t!(
+            "file-sets-not-a-number",
+            what = what,
+            lever = id,
+            value = shown_number(value)
         )),
         Ok(_) => None,
     }
@@ -107,7 +113,9 @@ fn check_structure(raw: &Latest, report: &mut Report) {
         "`workshop_title`",
     );
     for (id, &value) in &raw.levers.0 {
-        if let Some(m) = lever_setting_problem("the current levers set", id, value) {
+        if let Some(m) =
+            lever_setting_problem(&crate::i18n::tr("file-current-levers-set"), id, value)
+        {
             report.label(&[Seg::Field("levers"), Seg::Key(id)], m);
         }
     }
@@ -121,20 +129,29 @@ fn check_structure(raw: &Latest, report: &mut Report) {
                 .collect();
             report.label(
                 &path,
-                format!(
-                    "unknown assumption \"{id}\"; the assumptions are: {}",
-                    ids.join(", ")
+                crate::t!(
+                    "file-unknown-assumption",
+                    id = id.as_str(),
+                    ids = ids.join(", ")
                 ),
             );
         } else if !value.is_finite() {
             report.label(
                 &path,
-                format!("{id} must be a number, not {}", shown_number(value)),
+                crate::t!(
+                    "file-must-be-number",
+                    id = id.as_str(),
+                    value = shown_number(value)
+                ),
             );
         } else if whole && (value.fract() != 0.0 || !(0.0..=10000.0).contains(&value)) {
             report.label(
                 &path,
-                format!("{id} must be a whole number, not {}", shown_number(value)),
+                crate::t!(
+                    "file-must-be-whole",
+                    id = id.as_str(),
+                    value = shown_number(value)
+                ),
             );
         }
     }
@@ -154,21 +171,22 @@ fn check_structure(raw: &Latest, report: &mut Report) {
                 ];
                 let (x, y) = line[k];
                 let what = if x.is_finite() && y.is_finite() {
-                    format!(
-                        "the sketched point ({}, {}) is off any chart",
-                        shown_number(x),
-                        shown_number(y)
+                    crate::t!(
+                        "file-sketch-off-chart",
+                        x = shown_number(x),
+                        y = shown_number(y)
                     )
                 } else {
-                    "a sketched point is not a finite number".to_owned()
+                    crate::i18n::tr("file-sketch-not-finite")
                 };
                 report.value(
                     &path,
-                    format!(
-                        "{what}; expected (year, £m) pairs like (2030.0, 1100.0): years from {} to {}, £m within ±{}",
-                        SKETCH_YEARS.start(),
-                        SKETCH_YEARS.end(),
-                        shown_number(SKETCH_MONEY)
+                    crate::t!(
+                        "file-sketch-expected",
+                        what = what,
+                        from = SKETCH_YEARS.start().to_string(),
+                        to = SKETCH_YEARS.end().to_string(),
+                        money = shown_number(SKETCH_MONEY)
                     ),
                 );
             }
@@ -190,19 +208,16 @@ fn check_structure(raw: &Latest, report: &mut Report) {
         report.line(
             &here(Seg::Field("name")),
             &s.name,
-            &format!("the name of scenario \"{}\"", s.id.text()),
+            &crate::t!("file-scenario-name", id = s.id.text()),
         );
         if !is_timestamp(&s.captured) {
             report.label(
                 &here(Seg::Field("captured")),
-                format!(
-                    "captured \"{}\" is not a date and time like \"2026-03-14T10:30:00Z\" (ISO 8601)",
-                    s.captured
-                ),
+                crate::t!("file-captured-not-time", when = s.captured.as_str()),
             );
         }
         for (id, &value) in &s.levers.0 {
-            let what = format!("scenario \"{}\" sets", s.id.text());
+            let what = crate::t!("file-scenario-sets", id = s.id.text());
             if let Some(m) = lever_setting_problem(&what, id, value) {
                 let path = [
                     Seg::Field("scenarios"),
@@ -235,11 +250,18 @@ fn check_structure(raw: &Latest, report: &mut Report) {
             ];
             if LeverId::new(lever).is_err() {
                 let unknown = UnknownLever(lever.clone());
-                report.label(&path, format!("deal card \"{id}\" links {unknown}"));
+                report.label(
+                    &path,
+                    crate::t!(
+                        "file-card-links-unknown",
+                        id = id,
+                        unknown = unknown.to_string()
+                    ),
+                );
             } else if !linked.insert(lever.as_str()) {
                 report.label(
                     &path,
-                    format!("deal card \"{id}\" links lever \"{lever}\" twice; keep one"),
+                    crate::t!("file-card-links-twice", id = id, lever = lever.as_str()),
                 );
             }
         }
@@ -257,11 +279,12 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
         };
         report.label(
             &[Seg::Field("workshop")],
-            format!(
-                "this session was made with workshop \"{}\"{title}, not \"{}\" (\"{}\"); open it with that workshop's file (--workshop FILE)",
-                raw.workshop.text(),
-                w.id,
-                w.title
+            crate::t!(
+                "file-session-other-workshop",
+                made = raw.workshop.text(),
+                title = title,
+                id = w.id.as_str(),
+                name = w.title.as_str()
             ),
         );
         // Ranges belong to the other workshop: checking them here would only confuse.
@@ -270,23 +293,29 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
     let range = |what: &str, id: &str, value: f64| -> Option<String> {
         let l = w.lever(id)?;
         (value < l.min || value > l.max).then(|| {
-            format!(
-                "{what} {id} to {}, outside its range {} to {} ({})",
-                shown_number(value),
-                shown_number(l.min),
-                shown_number(l.max),
-                l.unit
+            crate::t!(
+                "file-sets-out-of-range",
+                what = what,
+                lever = id,
+                value = shown_number(value),
+                min = shown_number(l.min),
+                max = shown_number(l.max),
+                unit = crate::present::format::unit_words(&l.unit)
             )
         })
     };
     for (id, &value) in &raw.levers.0 {
-        if let Some(m) = range("the current levers set", id, value) {
+        if let Some(m) = range(&crate::i18n::tr("file-current-levers-set"), id, value) {
             report.label(&[Seg::Field("levers"), Seg::Key(id)], m);
         }
     }
     for (i, s) in raw.scenarios.iter().enumerate() {
         for (id, &value) in &s.levers.0 {
-            if let Some(m) = range(&format!("scenario \"{}\" sets", s.id.text()), id, value) {
+            if let Some(m) = range(
+                &crate::t!("file-scenario-sets", id = s.id.text()),
+                id,
+                value,
+            ) {
                 let path = [
                     Seg::Field("scenarios"),
                     Seg::Index(i),
@@ -301,16 +330,18 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
         let stages = w.stages.len();
         if stage as usize >= stages {
             let message = if stages == 0 {
-                format!(
-                    "the session had reached stage {stage}, but workshop \"{}\" has no stages; leave `stage` out",
-                    w.id
+                crate::t!(
+                    "file-stage-none",
+                    stage = stage.to_string(),
+                    workshop = w.id.as_str()
                 )
             } else {
-                format!(
-                    "the session had reached stage {stage}, but workshop \"{}\" has {stages} stage{}, numbered from 0 to {}",
-                    w.id,
-                    if stages == 1 { "" } else { "s" },
-                    stages - 1
+                crate::t!(
+                    "file-stage-beyond",
+                    stage = stage.to_string(),
+                    workshop = w.id.as_str(),
+                    count = stages,
+                    last = (stages - 1).to_string()
                 )
             };
             report.value(&[Seg::Field("stage")], message);
@@ -321,14 +352,19 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
         let id = p.stage.text();
         if p.stage.problem().is_none() && w.stage(id).is_none() {
             report.value_with(
-                &[Seg::Field("predictions"), Seg::Index(i), Seg::Field("stage")],
+                &[
+                    Seg::Field("predictions"),
+                    Seg::Index(i),
+                    Seg::Field("stage"),
+                ],
                 || {
-                    format!(
-                        "a prediction for stage \"{id}\", which workshop \"{}\" does not have{}; its stages are: {}",
-                        w.id,
-                        did_you_mean(id, stage_ids.iter().copied()),
-                        if stage_ids.is_empty() {
-                            "none".to_owned()
+                    crate::t!(
+                        "file-prediction-unknown-stage",
+                        id = id,
+                        workshop = w.id.as_str(),
+                        guess = did_you_mean(id, stage_ids.iter().copied()),
+                        stages = if stage_ids.is_empty() {
+                            crate::i18n::tr("file-none")
                         } else {
                             listed(&stage_ids)
                         }
@@ -339,7 +375,7 @@ fn check_for_workshop(raw: &Latest, w: &Workshop, report: &mut Report) {
     }
     let a = apply_assumption_overrides(&w.assumptions, &raw.assumptions.0);
     for (id, message) in a.problems() {
-        let message = format!("with this session's assumptions, {message}");
+        let message = crate::t!("file-session-assumptions", message = message);
         if raw.assumptions.0.contains_key(id) {
             report.label(&[Seg::Field("assumptions"), Seg::Key(id)], message);
         } else {
