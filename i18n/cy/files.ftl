@@ -239,3 +239,6 @@ file-stage-unknown-scenario = mae cam "{ $stage }" { $does } senario "{ $id }", 
 file-stage-compares-twice = mae cam "{ $stage }" yn cymharu "{ $id }" ddwywaith; rhestrwch ef unwaith
 file-stage-unknown-lever = mae cam "{ $stage }" yn rhestru lifer anhysbys "{ $id }" yn `{ $field }`{ $guess }; defnyddiwch id lifer (gweler `jaws levers`) neu faes: cultural, structural, political, financial
 file-stage-lists-twice = mae cam "{ $stage }" yn rhestru "{ $id }" ddwywaith yn `{ $field }`; rhestrwch ef unwaith
+
+## A session's council (workshop/session/versions.rs)
+file-session-council-new = mae `council` sesiwn yn newydd yn fersiwn { $version } o fformat y sesiwn; newidiwch fersiwn y ffeil i { $version }

@@ -470,10 +470,23 @@ compare-councils-in-use = { $council } (yn cael ei ddefnyddio)
 dialog-compare-council = Gosod ffigurau cyngor wrth ymyl hwn (.xlsx, .ods, .csv neu broffil cyngor)
 notice-compare-council-how = Ni all deialog ffeiliau agor yma. Dewiswch un o'r cynghorau a restrir, neu gollyngwch broffil cyngor (.jaws-council) ar y ffenestr i ddechrau o'i ffigurau.
 notice-council-compared = Mae { $council } ar y wedd gymharu wrth ymyl y cyngor hwn.
-notice-council-not-compared =
+notice-council-not-used =
     Ni newidiwyd dim: nid oedd modd defnyddio { $path }.
     { $problems }
 notice-councils-most = Gellir gosod { $count } cyngor arall ar y mwyaf wrth ymyl hwn: tynnwch un i ffwrdd yn gyntaf.
 compare-councils-levers = Pob cyngor gyda'r liferi fel y maent.
 compare-councils-levers-of = Pob cyngor gyda'r liferi fel y maent: { $scenario }.
 compare-councils-hint = Neu ticiwch gynghorau o dan y senarios i weld bwlch pob cyngor fel cyfran o'i gyllideb ei hun, ochr yn ochr.
+notice-council-started = Wedi dechrau o { $council }: mae'r model yn atgynhyrchu bylchau ei SATC, yna'n parhau â thybiaethau'r gweithdy.
+notice-council-miss = Yn { $year } mae'r model yn cyrraedd { $model }, nid y { $published } a gyhoeddwyd.
+
+## File dialogs' titles (src/app/files.rs)
+dialog-save-session = Cadw'r sesiwn
+dialog-save-scenario = Cadw'r senario
+dialog-open-files = Agor ffeiliau Jaws
+dialog-export-chart = Allforio'r siart
+dialog-report-folder = Ffolder ar gyfer yr adroddiad
+dialog-import-council = Mewnforio ffigurau cyngor (.xlsx, .ods, .csv) neu broffil cyngor
+dialog-open-workshop = Agor ffeil gweithdy
+notice-import-council-how = I ddefnyddio ffigurau cyngor, dechreuwch Jaws gyda --council FFEIL (templed wedi'i lenwi a fewnforiwyd gyda `jaws import`).
+dialog-jaws-files = Ffeiliau Jaws

@@ -241,3 +241,6 @@ file-stage-unknown-scenario = stage "{ $stage }" { $does } scenario "{ $id }", w
 file-stage-compares-twice = stage "{ $stage }" compares "{ $id }" twice; list it once
 file-stage-unknown-lever = stage "{ $stage }" lists unknown lever "{ $id }" in `{ $field }`{ $guess }; use a lever id (see `jaws levers`) or a domain: cultural, structural, political, financial
 file-stage-lists-twice = stage "{ $stage }" lists "{ $id }" twice in `{ $field }`; list it once
+
+## A session's council (workshop/session/versions.rs)
+file-session-council-new = a session's `council` is new in version { $version } of the session format; change the file's version to { $version }

@@ -480,10 +480,23 @@ compare-councils-in-use = { $council } (in use)
 dialog-compare-council = Set a council's figures beside this one (.xlsx, .ods, .csv or a council profile)
 notice-compare-council-how = No file dialog can open here. Choose one of the councils listed, or drop a council profile (.jaws-council) on the window to start from its figures.
 notice-council-compared = { $council } is on the compare view beside this council.
-notice-council-not-compared =
+notice-council-not-used =
     Nothing was changed: { $path } could not be used.
     { $problems }
 notice-councils-most = At most { $count } other councils can be set beside this one: take one away first.
 compare-councils-levers = Every council with the levers as they stand.
 compare-councils-levers-of = Every council with the levers as they stand: { $scenario }.
 compare-councils-hint = Or tick councils below the scenarios to see each council's gap as a share of its own budget, side by side.
+notice-council-started = Started from { $council }: the model reproduces its MTFS gaps, then carries on with the workshop's assumptions.
+notice-council-miss = In { $year } the model reaches { $model }, not the published { $published }.
+
+## File dialogs' titles (src/app/files.rs)
+dialog-save-session = Save session
+dialog-save-scenario = Save scenario
+dialog-open-files = Open Jaws files
+dialog-export-chart = Export chart
+dialog-report-folder = Folder for the report
+dialog-import-council = Import council figures (.xlsx, .ods, .csv) or a council profile
+dialog-open-workshop = Open a workshop file
+notice-import-council-how = To use a council's figures, start Jaws with --council FILE (a filled template imported with `jaws import`).
+dialog-jaws-files = Jaws files

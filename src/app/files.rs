@@ -2,6 +2,7 @@
 //! for a dialog with a `FileRequest`; the window opens it after the frame and `answer` turns
 //! the person's choice into the command that acts on it (apply/files.rs does the file work).
 
+use crate::i18n::tr;
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -64,10 +65,12 @@ impl FilePicker for NativePicker {
     }
 
     fn open_files(&self, title: &str) -> Option<Vec<PathBuf>> {
+        // Named here, on the window's thread, which speaks the window's language.
+        let kinds = tr("dialog-jaws-files");
         self.ask(|| {
             rfd::FileDialog::new()
                 .set_title(title)
-                .add_filter("Jaws files", &OPEN_EXTENSIONS)
+                .add_filter(kinds, &OPEN_EXTENSIONS)
                 .pick_files()
         })
     }
@@ -149,7 +152,7 @@ pub fn answer(
             let extension = FileKind::Session.extension();
             picker
                 .save_file(
-                    "Save session",
+                    &tr("dialog-save-session"),
                     &format!("{workshop_id}.{extension}"),
                     extension,
                 )
@@ -158,7 +161,11 @@ pub fn answer(
         FileRequest::SaveScenario(id) => {
             let extension = FileKind::Scenario.extension();
             picker
-                .save_file("Save scenario", &format!("{id}.{extension}"), extension)
+                .save_file(
+                    &tr("dialog-save-scenario"),
+                    &format!("{id}.{extension}"),
+                    extension,
+                )
                 .map(|path| {
                     FileCommand::SaveScenario {
                         id: id.clone(),
@@ -168,24 +175,24 @@ pub fn answer(
                 })
         }
         FileRequest::Open => picker
-            .open_files("Open Jaws files")
+            .open_files(&tr("dialog-open-files"))
             .map(|paths| FileCommand::Open(paths).into()),
         FileRequest::ExportChart => picker
-            .save_file("Export chart", "jaws.png", "png")
+            .save_file(&tr("dialog-export-chart"), "jaws.png", "png")
             .map(|path| FileCommand::ExportChart(path).into()),
         FileRequest::WriteReport => picker
-            .pick_folder("Folder for the report")
+            .pick_folder(&tr("dialog-report-folder"))
             .map(|dir| FileCommand::WriteReport(dir).into()),
         FileRequest::ImportCouncil => picker
-            .open_files("Import council figures (.xlsx, .ods, .csv) or a council profile")
+            .open_files(&tr("dialog-import-council"))
             .and_then(|paths| paths.into_iter().next())
             .map(|path| FileCommand::UseCouncil(path).into()),
         FileRequest::CompareCouncil => picker
-            .open_files(&crate::i18n::tr("dialog-compare-council"))
+            .open_files(&tr("dialog-compare-council"))
             .and_then(|paths| paths.into_iter().next())
             .map(|path| FileCommand::CompareCouncil(path).into()),
         FileRequest::OpenWorkshop => picker
-            .open_files("Open a workshop file")
+            .open_files(&tr("dialog-open-workshop"))
             .and_then(|paths| paths.into_iter().next())
             .map(|path| SessionCommand::OpenWorkshop(WorkshopSource::File(path)).into()),
     }

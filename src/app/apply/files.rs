@@ -223,9 +223,10 @@ impl AppState {
                 self.notice = Some(Notice::info(said));
             }
             Err(problems) => {
-                self.notice = Some(Notice::error(format!(
-                    "Nothing was changed: {} could not be used.\n{problems}",
-                    path.display()
+                self.notice = Some(Notice::error(t!(
+                    "notice-council-not-used",
+                    path = path.display().to_string(),
+                    problems = problems
                 )));
             }
         }
@@ -250,7 +251,7 @@ impl AppState {
             }
             Err(problems) => {
                 self.notice = Some(Notice::error(t!(
-                    "notice-council-not-compared",
+                    "notice-council-not-used",
                     path = path.display().to_string(),
                     problems = problems
                 )));
@@ -266,16 +267,14 @@ impl AppState {
             s.assumptions = w.assumptions;
             s.council = w.council;
         });
-        let mut said = format!(
-            "Started from {}: the model reproduces its MTFS gaps, then carries on with the workshop's assumptions.",
-            council.heading()
-        );
+        let mut said = t!("notice-council-started", council = council.heading());
         for miss in calibration.misses() {
-            said.push_str(&format!(
-                " In {} the model reaches {}, not the published {}.",
-                crate::council::financial_year(miss.year),
-                crate::present::format::money(miss.model),
-                crate::present::format::money(miss.published)
+            said.push(' ');
+            said.push_str(&t!(
+                "notice-council-miss",
+                year = crate::council::financial_year(miss.year),
+                model = crate::present::format::money(miss.model),
+                published = crate::present::format::money(miss.published)
             ));
         }
         said

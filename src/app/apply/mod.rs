@@ -108,7 +108,7 @@ impl AppState {
                             )
                         )
                     }
-                    FileRequest::ImportCouncil => "To use a council's figures, start Jaws with --council FILE (a filled template imported with `jaws import`).".into(),
+                    FileRequest::ImportCouncil => tr("notice-import-council-how"),
                     FileRequest::CompareCouncil => tr("notice-compare-council-how"),
                     FileRequest::Open
                     | FileRequest::SaveSessionAs

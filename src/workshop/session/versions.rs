@@ -149,8 +149,9 @@ fn read_versioned(doc: &Doc) -> Result<Read, Problems> {
     if from < COUNCIL_SINCE && file.council.is_some() {
         return Err(Problems(vec![doc.problem_at(
             doc.label(&[Seg::Field("council")]),
-            format!(
-                "a session's `council` is new in version {COUNCIL_SINCE} of the session format; change the file's version to {COUNCIL_SINCE}"
+            crate::t!(
+                "file-session-council-new",
+                version = COUNCIL_SINCE.to_string()
             ),
         )]));
     }
