@@ -455,9 +455,12 @@ impl AppState {
     /// The window's title: the council's name (when the figures are its own) and the
     /// workshop's.
     pub fn window_title(&self) -> String {
+        let title = self
+            .workshop
+            .text(crate::workshop::Words::Title, crate::i18n::lang());
         match &self.council {
-            Some(c) => format!("Jaws — {} — {}", c.profile.title(), self.workshop.title),
-            None => format!("Jaws — {}", self.workshop.title),
+            Some(c) => format!("Jaws — {} — {}", c.profile.title(), title),
+            None => format!("Jaws — {title}"),
         }
     }
 

@@ -20,6 +20,7 @@ mod scenario_file;
 pub mod session;
 pub mod stage;
 pub mod time;
+mod translation;
 mod types;
 mod workshop_file;
 
@@ -40,5 +41,8 @@ pub use scenario_file::{
     scenario_file_to_string,
 };
 pub use stage::{Challenge, LeverMask, Stage, StageView};
+pub use translation::{
+    LeverWords, ScenarioWords, StageWords, Translation, Words, untranslated, untranslated_in,
+};
 pub use types::{MAP_X, MAP_Y, OurCouncil, Scenario, ScenarioFile, Workshop};
 pub use workshop_file::{WORKSHOP_VERSION, parse_workshop};

@@ -6,7 +6,9 @@ use std::ops::RangeInclusive;
 use super::ids::LeverId;
 use super::read::text::shown_number;
 use super::stage::Stage;
+use super::translation::Translation;
 use crate::council::{Council, MtfsFit};
+use crate::i18n::Lang;
 use crate::model::sweep::Uncertain;
 use crate::model::{Assumptions, LEVER_SPECS, Lever, LeverValues};
 
@@ -59,6 +61,10 @@ pub struct Workshop {
     /// Where the framework map puts stocks and flows, by node id, as `(x, y)` fractions of
     /// the map (within [`MAP_X`] and [`MAP_Y`]); nodes not named are placed automatically.
     pub map_positions: BTreeMap<String, (f32, f32)>,
+    /// The language its own words are written in.
+    pub language: Lang,
+    /// Its words in other languages, each at most once; read them with [`Workshop::text`].
+    pub translations: Vec<Translation>,
     /// What was changed to read an older file (money levers as a share of the budget,
     /// renamed assumptions), in sentences for the room; empty for a file of this version.
     pub migration: Vec<String>,

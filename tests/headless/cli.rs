@@ -622,7 +622,7 @@ fn check_finds_mistakes_in_values_and_fields() {
         "outside",
     );
 
-    let text = edited("version: 3,", "version: 99,");
+    let text = edited("version: 4,", "version: 99,");
     let path = write(dir, "newer.ron", &text);
     check_fails(&path, Some(position_of(&text, "version: 99")), "newer");
 }
@@ -796,7 +796,7 @@ fn check_reports_every_file() {
         "\"relationship_building\": 0.8",
         "\"relationship_buildng\": 0.8",
     )
-    .replacen("version: 3,", "version: 99,", 1);
+    .replacen("version: 4,", "version: 99,", 1);
     let two = write(dir, "two.ron", &two_text);
 
     let paths = [&good, &range, &empty, &missing, &scenario, &two];
