@@ -469,6 +469,18 @@ impl AppState {
         scenario_in(&self.workshop, &self.captured, id)
     }
 
+    /// A scenario's name as a person reads it: a workshop's scenario in the window's language
+    /// ([`Workshop::text`]), a captured one as the room named it.
+    pub fn scenario_name(&self, s: &Scenario) -> String {
+        match self.workshop.scenarios.iter().position(|w| w == s) {
+            Some(i) => self
+                .workshop
+                .text(crate::workshop::Words::ScenarioName(i), crate::i18n::lang())
+                .to_owned(),
+            None => s.name.clone(),
+        }
+    }
+
     /// Every scenario a picker should offer.
     pub fn all_scenarios(&self) -> impl Iterator<Item = &Scenario> {
         self.workshop.scenarios.iter().chain(&self.captured)

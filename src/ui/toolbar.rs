@@ -113,7 +113,7 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .scenario
         .as_deref()
         .and_then(|id| state.find_scenario(id))
-        .map_or(tr("toolbar-own-settings"), |s| s.name.clone());
+        .map_or(tr("toolbar-own-settings"), |s| state.scenario_name(s));
     let label = ui.label(tr("toolbar-scenario"));
     let combo = egui::ComboBox::from_id_salt("scenario")
         .selected_text(current)
@@ -123,7 +123,7 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             for s in state.all_scenarios() {
                 let selected = state.scenario.as_deref() == Some(s.id.as_str());
                 if ui
-                    .selectable_label(selected, &s.name)
+                    .selectable_label(selected, state.scenario_name(s))
                     .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
                     .clicked()
                 {

@@ -4,7 +4,7 @@
 
 use egui_kittest::Harness;
 use jaws::app::presenter::NotesPlace;
-use jaws::app::{AppState, PresentCommand, WindowCommand};
+use jaws::app::{AppState, PresentCommand, ScenarioCommand, WindowCommand};
 use jaws::i18n::{self, Lang};
 use jaws::ui::shell::JawsApp;
 use jaws::workshop::{Words, Workshop};
@@ -95,6 +95,26 @@ fn a_workshop_with_no_welsh_shows_its_english_in_a_welsh_window() {
     // The window's own words are still Welsh.
     assert!(
         words.iter().any(|t| t == "Rhoi'r gorau i gyflwyno"),
+        "{words:?}"
+    );
+}
+
+#[test]
+fn in_cymraeg_the_workshop_s_scenarios_have_their_welsh_names() {
+    let _after = i18n::scoped(Lang::Cy);
+    let mut h = harness(AppState::new(Workshop::bundled(), None), [1280.0, 720.0]);
+    h.state_mut()
+        .state
+        .apply(ScenarioCommand::SetBaseline(Some("old-deal".into())));
+    h.run();
+    h.run();
+    let words = painted(&h);
+    assert!(
+        words.iter().any(|t| t.contains("Yr hen fargen")),
+        "{words:?}"
+    );
+    assert!(
+        !words.iter().any(|t| t.contains("The old deal")),
         "{words:?}"
     );
 }
