@@ -117,4 +117,14 @@ fn in_cymraeg_the_workshop_s_scenarios_have_their_welsh_names() {
         !words.iter().any(|t| t.contains("The old deal")),
         "{words:?}"
     );
+    // Its levers by their Welsh names, and their bands.
+    assert!(
+        words.iter().any(|t| t == "Meithrin perthnasoedd"),
+        "{words:?}"
+    );
+    assert!(
+        !words.iter().any(|t| t == "Relationship building"),
+        "{words:?}"
+    );
+    assert!(words.iter().any(|t| t.ends_with(" · dal")), "{words:?}");
 }
