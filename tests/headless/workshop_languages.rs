@@ -255,3 +255,26 @@ fn a_shape_mistake_in_a_translation_names_it_in_words() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_report_gives_the_workshop_s_words_in_the_language_asked_for() {
+    let tmp = scratch("workshop-cy-report");
+    let dir = tmp.path();
+    let (cy, en) = (dir.join("cy"), dir.join("en"));
+    jaws(&["report", "--lang", "cy", "--out", cy.to_str().unwrap()]).ok();
+    jaws(&["report", "--lang", "en", "--out", en.to_str().unwrap()]).ok();
+    let cy = std::fs::read_to_string(cy.join("report.html")).unwrap();
+    let en = std::fs::read_to_string(en.join("report.html")).unwrap();
+    // Its title, its scenarios and its levers (HTML escapes the apostrophe).
+    for welsh in [
+        "Model newydd o wasanaethau cyhoeddus",
+        "Yr hen fargen",
+        "Torri i fantoli",
+        "Meithrin perthnasoedd",
+    ] {
+        assert!(cy.contains(welsh), "no {welsh:?} in the Welsh report");
+        assert!(!en.contains(welsh), "{welsh:?} in the English report");
+    }
+    assert!(en.contains("A new model of public services"));
+    assert!(!cy.contains("A new model of public services"));
+}
