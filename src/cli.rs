@@ -576,9 +576,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 scenario
             };
             let series = export::workshop_series(&w, &ids)?;
+            // The workshop's title in the language asked for (`--lang`).
+            let title = w.text(crate::workshop::Words::Title, crate::i18n::lang());
             let subtitle = match w.council_heading() {
-                Some(h) => format!("{h} · {}", w.title),
-                None => w.title.clone(),
+                Some(h) => format!("{h} · {title}"),
+                None => title.to_owned(),
             };
             let c = export::Chart::new(chart, &series, w.assumptions.base_year)
                 .subtitle(subtitle)

@@ -277,4 +277,21 @@ fn the_report_gives_the_workshop_s_words_in_the_language_asked_for() {
     }
     assert!(en.contains("A new model of public services"));
     assert!(!cy.contains("A new model of public services"));
+
+    // An exported chart too: its subtitle and its scenarios' names.
+    let svg = dir.join("safnau.svg");
+    jaws(&[
+        "export",
+        "--lang",
+        "cy",
+        "--scenario",
+        "cut-to-balance",
+        "--svg",
+        svg.to_str().unwrap(),
+    ])
+    .ok();
+    let svg = std::fs::read_to_string(svg).unwrap();
+    assert!(svg.contains("Model newydd o wasanaethau cyhoeddus"));
+    assert!(svg.contains("Torri i fantoli"));
+    assert!(!svg.contains("Cut to balance"));
 }

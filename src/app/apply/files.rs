@@ -267,8 +267,11 @@ impl AppState {
 
     fn export_chart(&mut self, path: &Path) {
         let series = self.compared_series();
-        let chart = Chart::new(ChartKind::Jaws, &series, self.assumptions.base_year)
-            .subtitle(self.workshop.title.clone());
+        let chart = Chart::new(ChartKind::Jaws, &series, self.assumptions.base_year).subtitle(
+            self.workshop
+                .text(crate::workshop::Words::Title, crate::i18n::lang())
+                .to_owned(),
+        );
         self.notice = Some(match write_chart(path, &chart) {
             Ok(()) => Notice::info(t!("notice-chart-saved", path = path.display().to_string())),
             Err(e) => Notice::error(t!("notice-chart-name", problem = e.to_string())),
@@ -286,7 +289,7 @@ impl AppState {
             .as_deref()
             .and_then(|id| self.find_scenario(id))
             .filter(|s| self.workshop.values_for(s) == self.levers)
-            .map_or_else(|| tr("series-as-they-stand"), |s| s.name.clone());
+            .map_or_else(|| tr("series-as-they-stand"), |s| self.scenario_name(s));
         let mut series = vec![Series {
             name,
             projection: self.derived.projection.clone(),
@@ -299,7 +302,7 @@ impl AppState {
         ) && b.id.as_str() != self.scenario.as_deref().unwrap_or_default()
         {
             series.push(Series {
-                name: b.name.clone(),
+                name: self.scenario_name(b),
                 projection: p.clone(),
             });
         }
@@ -309,8 +312,11 @@ impl AppState {
     /// Draw the chart for the clipboard; the window hands it over after the frame.
     fn copy_chart(&mut self, kind: ChartKind) {
         let series = self.shown_series();
-        let chart = Chart::new(kind, &series, self.assumptions.base_year)
-            .subtitle(self.workshop.title.clone());
+        let chart = Chart::new(kind, &series, self.assumptions.base_year).subtitle(
+            self.workshop
+                .text(crate::workshop::Words::Title, crate::i18n::lang())
+                .to_owned(),
+        );
         self.notice = Some(match render_rgba(&chart) {
             Ok((width, height, rgba)) => {
                 self.clipboard_image = Some(ChartImage {
