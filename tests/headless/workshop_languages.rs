@@ -55,9 +55,9 @@ fn new_model_has_welsh_for_every_word_it_has_in_english() {
             all.push(Words::Predict(i));
         }
     }
-    // Every lever by its Welsh name too, though the file gives none of its own.
+    // Every lever by its Welsh name and description too, though the file gives none of its own.
     for (i, l) in w.levers.iter().enumerate() {
-        all.push(Words::LeverLabel(i));
+        all.extend([Words::LeverLabel(i), Words::LeverDescription(i)]);
         all.extend((0..l.bands.len()).map(|k| Words::BandLabel(i, k)));
     }
     for i in 0..w.scenarios.len() {
