@@ -295,3 +295,29 @@ fn the_report_gives_the_workshop_s_words_in_the_language_asked_for() {
     assert!(svg.contains("Torri i fantoli"));
     assert!(!svg.contains("Cut to balance"));
 }
+
+#[test]
+fn words_only_in_welsh_show_in_every_language_and_are_warned_of_at_the_welsh() {
+    let text = edit(
+        BUNDLED_NEW_MODEL,
+        "            question: \"What is the first thing we will do differently on Monday?\",\n",
+        "",
+    );
+    let w = parse_workshop("new-model.ron", &text).unwrap();
+    let ours = w.stage_index("our-deal").unwrap();
+    let welsh = "Beth yw'r peth cyntaf y byddwn yn ei wneud yn wahanol ddydd Llun?";
+    assert_eq!(w.text(Words::Question(ours), Lang::Cy), welsh);
+    assert_eq!(w.text(Words::Question(ours), Lang::EnGb), welsh);
+    let found = untranslated("new-model.ron", &text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].line, found[0].column),
+        position_of(&text, &format!("\"{welsh}")),
+    );
+    assert!(
+        found[0]
+            .message
+            .ends_with("stage 11's question has no English (en-GB) text; Welsh is shown"),
+        "{found:?}"
+    );
+}
