@@ -171,6 +171,12 @@ fn a_bad_translation_is_refused_where_it_is_written() {
             "unknown language \"fr\"",
         ),
         (
+            "language: \"en-GB\",",
+            "language: \"english\",",
+            "\"english\"",
+            "a workshop can be written in \"en-GB\" (English) or \"cy\" (Cymraeg)",
+        ),
+        (
             "\"cy\": (",
             "\"en-GB\": (",
             "\"en-GB\": (",
