@@ -455,6 +455,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 match open_file(f, &w) {
                     Ok(opened) => {
                         let kind = opened.kind();
+                        let warnings = {
+                            use crate::workshop::FileKind as Kind;
+                            match kind {
+                                Kind::Workshop => crate::workshop::untranslated_in(f),
+                                Kind::Scenario | Kind::Session | Kind::Council => Vec::new(),
+                            }
+                        };
                         // A closed output does not stop the checking: the exit code and the
                         // problems of the files after it still say what is wrong.
                         if format == ListFormat::Table {
@@ -467,12 +474,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                                     said = writeln!(out, "  {note}.");
                                 }
                             }
+                            // Words a workshop lacks in one of its languages: warnings only.
+                            for warning in &warnings {
+                                if said.is_ok() {
+                                    said = writeln!(out, "{warning}");
+                                }
+                            }
                             match said {
                                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
                                 other => other?,
                             }
                         }
-                        checked.push(CheckedFile::new(f, Some(kind), &[]));
+                        let mut file = CheckedFile::new(f, Some(kind), &[]);
+                        file.warnings = CheckedProblem::all(&warnings);
+                        checked.push(file);
                     }
                     Err(Problems(p)) => {
                         checked.push(CheckedFile::new(f, None, &p));
@@ -561,9 +576,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 scenario
             };
             let series = export::workshop_series(&w, &ids)?;
+            // The workshop's title in the language asked for (`--lang`).
+            let title = w.text(crate::workshop::Words::Title, crate::i18n::lang());
             let subtitle = match w.council_heading() {
-                Some(h) => format!("{h} · {}", w.title),
-                None => w.title.clone(),
+                Some(h) => format!("{h} · {title}"),
+                None => title.to_owned(),
             };
             let c = export::Chart::new(chart, &series, w.assumptions.base_year)
                 .subtitle(subtitle)
@@ -688,6 +705,9 @@ struct CheckedFile {
     kind: Option<&'static str>,
     ok: bool,
     problems: Vec<CheckedProblem>,
+    /// Words a workshop lacks in one of its languages (the file is still ok).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<CheckedProblem>,
 }
 
 #[derive(Serialize)]
@@ -695,6 +715,18 @@ struct CheckedProblem {
     line: usize,
     column: usize,
     message: String,
+}
+
+impl CheckedProblem {
+    fn all(p: &[crate::workshop::Problem]) -> Vec<CheckedProblem> {
+        p.iter()
+            .map(|p| CheckedProblem {
+                line: p.line,
+                column: p.column,
+                message: p.message.clone(),
+            })
+            .collect()
+    }
 }
 
 impl CheckedFile {
@@ -707,14 +739,8 @@ impl CheckedFile {
             file: path.display().to_string(),
             kind: kind.map(|k| k.label()),
             ok: p.is_empty(),
-            problems: p
-                .iter()
-                .map(|p| CheckedProblem {
-                    line: p.line,
-                    column: p.column,
-                    message: p.message.clone(),
-                })
-                .collect(),
+            problems: CheckedProblem::all(p),
+            warnings: Vec::new(),
         }
     }
 }

@@ -326,9 +326,15 @@ impl AppState {
         self.map.year = self.map.year.min(last_year);
         // Field by field (not `find_scenario`), so that `derived` can be borrowed mutably.
         let (workshop, captured) = (&self.workshop, &self.captured);
+        let lang = crate::i18n::lang();
         let values = |id: &str| {
-            scenario_in(workshop, captured, id)
-                .map(|s| (s.id.as_str(), s.name.as_str(), workshop.values_for(s)))
+            scenario_in(workshop, captured, id).map(|s| {
+                (
+                    s.id.as_str(),
+                    shown_name(workshop, s, lang),
+                    workshop.values_for(s),
+                )
+            })
         };
         // A baseline whose levers are the ones in place would be compared with itself: it is
         // drawn once the levers move away from it.
@@ -476,15 +482,24 @@ impl AppState {
     /// The window's title: the council's name (when the figures are its own) and the
     /// workshop's.
     pub fn window_title(&self) -> String {
+        let title = self
+            .workshop
+            .text(crate::workshop::Words::Title, crate::i18n::lang());
         match &self.council {
-            Some(c) => format!("Jaws — {} — {}", c.profile.title(), self.workshop.title),
-            None => format!("Jaws — {}", self.workshop.title),
+            Some(c) => format!("Jaws — {} — {}", c.profile.title(), title),
+            None => format!("Jaws — {title}"),
         }
     }
 
     /// A scenario by id: the workshop's own, then those captured in this session.
     pub fn find_scenario(&self, id: &str) -> Option<&Scenario> {
         scenario_in(&self.workshop, &self.captured, id)
+    }
+
+    /// A scenario's name as a person reads it: a workshop's scenario in the window's language
+    /// ([`Workshop::text`]), a captured one as the room named it.
+    pub fn scenario_name(&self, s: &Scenario) -> String {
+        shown_name(&self.workshop, s, crate::i18n::lang()).to_owned()
     }
 
     /// Every scenario a picker should offer.
@@ -630,4 +645,13 @@ fn scenario_in<'a>(
     workshop
         .scenario(id)
         .or_else(|| captured.iter().find(|s| s.id == id))
+}
+
+/// A scenario's name in `lang`: a workshop's own in its translation where it has one, a
+/// captured one as the room named it.
+fn shown_name<'a>(workshop: &'a Workshop, s: &'a Scenario, lang: crate::i18n::Lang) -> &'a str {
+    match workshop.scenarios.iter().position(|w| w == s) {
+        Some(i) => workshop.text(crate::workshop::Words::ScenarioName(i), lang),
+        None => s.name.as_str(),
+    }
 }

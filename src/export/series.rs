@@ -31,15 +31,23 @@ pub fn workshop_series(w: &Workshop, ids: &[String]) -> Result<Vec<Series>, Expo
             continue;
         }
         seen.push(id);
-        let s = w.scenario(id).ok_or_else(|| {
-            let known: Vec<&str> = w.scenarios.iter().map(|s| s.id.as_str()).collect();
-            ExportError::Request(format!(
-                "unknown scenario `{id}`; this workshop has: {}",
-                known.join(", ")
-            ))
-        })?;
+        let i = w
+            .scenarios
+            .iter()
+            .position(|s| s.id == *id)
+            .ok_or_else(|| {
+                let known: Vec<&str> = w.scenarios.iter().map(|s| s.id.as_str()).collect();
+                ExportError::Request(format!(
+                    "unknown scenario `{id}`; this workshop has: {}",
+                    known.join(", ")
+                ))
+            })?;
+        let s = &w.scenarios[i];
         out.push(Series {
-            name: s.name.clone(),
+            // In the language asked for (`--lang`), as the workshop gives it.
+            name: w
+                .text(crate::workshop::Words::ScenarioName(i), crate::i18n::lang())
+                .to_owned(),
             projection: simulate(&w.assumptions, &w.values_for(s)),
         });
     }

@@ -49,7 +49,7 @@ fn thresholds(ui: &mut Ui, state: &AppState, bars: &[TornadoBar], year: i32) {
         .scenario
         .as_deref()
         .and_then(|id| state.workshop.scenario(id))
-        .map_or_else(|| tr("threshold-these-levers"), |s| s.name.clone());
+        .map_or_else(|| tr("threshold-these-levers"), |s| state.scenario_name(s));
     let edges: Vec<String> = bars
         .iter()
         .filter_map(|b| b.threshold_words(&subject, year))

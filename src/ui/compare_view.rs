@@ -123,7 +123,10 @@ fn councils_chart(ui: &mut Ui, state: &AppState, councils: &[ComparedCouncil]) {
         .and_then(|id| state.find_scenario(id))
         .filter(|s| state.workshop.values_for(s) == state.levers);
     ui.label(match scenario {
-        Some(s) => t!("compare-councils-levers-of", scenario = s.name.as_str()),
+        Some(s) => t!(
+            "compare-councils-levers-of",
+            scenario = state.scenario_name(s).as_str()
+        ),
         None => tr("compare-councils-levers"),
     });
     // The key above the chart: each council in its colour, its budget on hover.
@@ -218,7 +221,7 @@ fn list(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s));
             // A long name (a goal-seek question, say) is shortened to fit, whole on hover.
             let text = ui.visuals().text_color();
-            let name = name_label(ui, &s.name, text, ui.available_width());
+            let name = name_label(ui, &state.scenario_name(s), text, ui.available_width());
             let name = name.on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s));
             let tick = tick.labelled_by(name.id);
             if tick.changed() || name.clicked() {

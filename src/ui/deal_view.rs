@@ -63,7 +63,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
                 ui.horizontal_wrapped(|ui| {
                     for id in &card.levers {
                         if let Some(i) = crate::model::lever_index(id) {
-                            let lever = &state.workshop.levers[i];
+                            let lever = &state.workshop.lever_in(i, crate::i18n::lang());
                             let colour = theme::domain_colour(lever.domain, dark);
                             ui.label(
                                 RichText::new(format!(
@@ -99,7 +99,7 @@ fn column(ui: &mut Ui, state: &AppState, side: DealSide, commands: &mut Vec<Comm
             format::count(linked.len(), "count-lever")
         })
         .show_ui(ui, |ui| {
-            for lever in &state.workshop.levers {
+            for lever in &state.workshop.levers_in(crate::i18n::lang()) {
                 let mut on = linked.contains(&lever.id);
                 if ui.checkbox(&mut on, &lever.label).changed() {
                     if on {

@@ -28,8 +28,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             .baseline
             .as_deref()
             .and_then(|id| state.find_scenario(id))
-            .map(|s| s.name.as_str());
-        let baseline = baseline_name.zip(state.derived.baseline.as_ref());
+            .map(|s| state.scenario_name(s));
+        let baseline = baseline_name
+            .as_deref()
+            .zip(state.derived.baseline.as_ref());
         let predicting = state.predicting();
         if predicting {
             // The figures would give the answer away.
@@ -154,7 +156,7 @@ fn chart_options(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .baseline
                 .as_deref()
                 .and_then(|id| state.find_scenario(id))
-                .map_or(tr("explore-nothing"), |s| s.name.clone());
+                .map_or(tr("explore-nothing"), |s| state.scenario_name(s));
             let label = ui.label(tr("explore-compare-with"));
             egui::ComboBox::from_id_salt("compare-with")
                 .selected_text(baseline)
@@ -169,7 +171,10 @@ fn chart_options(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     }
                     for s in state.all_scenarios() {
                         let selected = state.baseline.as_deref() == Some(s.id.as_str());
-                        if ui.selectable_label(selected, &s.name).clicked() {
+                        if ui
+                            .selectable_label(selected, state.scenario_name(s))
+                            .clicked()
+                        {
                             commands.push(ScenarioCommand::SetBaseline(Some(s.id.clone())).into());
                         }
                     }

@@ -9,6 +9,7 @@ use super::theme;
 use crate::app::presenter::{NotesPlace, Reveal};
 use crate::app::{AppState, Command, PresentCommand, ScenarioCommand, WindowCommand};
 use crate::present::format;
+use crate::workshop::Words;
 
 pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let (Some(p), Some(stage)) = (&state.presenter, state.presented_stage()) else {
@@ -28,7 +29,11 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         ))
         .color(weak),
     );
-    ui.label(RichText::new(&stage.title).font(theme::bold(24.0)));
+    // The workshop's own words, in the window's language where it has them.
+    let w = &state.workshop;
+    let i = state.stage;
+    let words = |which| super::workshop_words(w, which);
+    ui.label(RichText::new(words(Words::StageTitle(i))).font(theme::bold(24.0)));
     controls(ui, state, commands);
     ui.separator();
 
@@ -76,7 +81,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .show(ui, |ui| {
             if !stage.talking_points.is_empty() {
                 ui.label(RichText::new(tr("notes-talking-points")).strong());
-                for point in &stage.talking_points {
+                for point in w.talking_points(i, crate::i18n::lang()) {
                     ui.horizontal_wrapped(|ui| {
                         ui.label("•");
                         ui.label(point);
@@ -86,16 +91,16 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             }
             if !stage.question.is_empty() {
                 ui.label(RichText::new(tr("notes-question")).strong());
-                ui.label(RichText::new(&stage.question).italics());
+                ui.label(RichText::new(words(Words::Question(i))).italics());
                 ui.add_space(6.0);
             }
-            if let Some(prompt) = &stage.predict {
-                prediction(ui, state, prompt, commands);
+            if stage.predict.is_some() {
+                prediction(ui, state, &words(Words::Predict(i)), commands);
                 ui.add_space(6.0);
             }
-            if let Some(challenge) = &stage.challenge {
+            if stage.challenge.is_some() {
                 ui.label(RichText::new(tr("notes-challenge")).strong());
-                ui.label(&challenge.wording);
+                ui.label(words(Words::Challenge(i)));
                 match state
                     .derived
                     .challenge
@@ -120,10 +125,11 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 }
                 ui.add_space(6.0);
             }
-            match stages.get(state.stage + 1) {
-                Some(next) => {
-                    ui.label(RichText::new(t!("notes-next", title = next.title.as_str())).strong());
-                    ui.label(RichText::new(&next.narrative).color(weak));
+            match stages.get(i + 1) {
+                Some(_) => {
+                    let title = words(Words::StageTitle(i + 1));
+                    ui.label(RichText::new(t!("notes-next", title = title.as_str())).strong());
+                    ui.label(RichText::new(words(Words::Narrative(i + 1))).color(weak));
                 }
                 None => {
                     ui.label(RichText::new(tr("notes-last-stage")).strong());
@@ -133,11 +139,15 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             egui::CollapsingHeader::new(tr("notes-all-stages"))
                 .default_open(false)
                 .show(ui, |ui| {
-                    for (i, s) in stages.iter().enumerate() {
-                        let text =
-                            format!("{}. {} ({})", i + 1, s.title, format::minutes(s.minutes));
-                        if ui.selectable_label(i == state.stage, text).clicked() {
-                            commands.push(PresentCommand::GoToStage(i).into());
+                    for (k, s) in stages.iter().enumerate() {
+                        let text = format!(
+                            "{}. {} ({})",
+                            k + 1,
+                            words(Words::StageTitle(k)),
+                            format::minutes(s.minutes)
+                        );
+                        if ui.selectable_label(k == i, text).clicked() {
+                            commands.push(PresentCommand::GoToStage(k).into());
                         }
                     }
                 });

@@ -125,7 +125,7 @@ fn laptop(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .map(|i| {
                     row_height(
                         ui,
-                        &state.workshop.levers[i],
+                        &state.workshop.lever_in(i, crate::i18n::lang()),
                         state.levers.0[i],
                         label_width,
                     )
@@ -155,7 +155,12 @@ fn laptop(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 }
                 if is_open {
                     let colour = theme::domain_colour(domain, dark);
-                    for (i, lever) in state.workshop.levers.iter().enumerate() {
+                    for (i, lever) in state
+                        .workshop
+                        .levers_in(crate::i18n::lang())
+                        .iter()
+                        .enumerate()
+                    {
                         if lever.domain == domain {
                             lever_row(ui, i, lever, state.levers.0[i], colour, commands);
                         }
@@ -269,7 +274,7 @@ impl Columns {
             }
             items.push((Item::Domain(domain), heading));
             for i in levers {
-                let lever = &state.workshop.levers[i];
+                let lever = &state.workshop.lever_in(i, crate::i18n::lang());
                 items.push((Item::Lever(i), compact_height(&ui, lever, column_width)));
             }
         }
@@ -287,7 +292,7 @@ impl Columns {
         let value_width = shown
             .iter()
             .map(|&i| {
-                let lever = &state.workshop.levers[i];
+                let lever = &state.workshop.lever_in(i, crate::i18n::lang());
                 widest_value(&ui, lever, box_unit(&ui, lever, most))
             })
             .fold(0.0f32, f32::max);
@@ -372,7 +377,7 @@ fn projected(ui: &mut Ui, state: &AppState, columns: &Columns, commands: &mut Ve
                                 );
                             }
                             Item::Lever(i) => {
-                                let lever = &state.workshop.levers[i];
+                                let lever = &state.workshop.lever_in(i, crate::i18n::lang());
                                 let colour = theme::domain_colour(lever.domain, dark);
                                 ui.add_enabled_ui(state.lever_unlocked(i), |ui| {
                                     compact_row(

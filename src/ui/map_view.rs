@@ -15,6 +15,7 @@ use crate::model::links::{Delay, LINKS, NODES, NodeKind, Polarity};
 use crate::model::loops::LoopKind;
 use crate::model::{Domain, LEVER_SPECS};
 use crate::present::format;
+use crate::workshop::Words;
 use crate::workshop::Workshop;
 
 /// Where each domain's levers go, as a fraction of the canvas.
@@ -373,8 +374,10 @@ fn draw(
             .iter()
             .find(|n| n.id == id)
             .map(|n| n.description)
-            .or(lever.map(|i| LEVER_SPECS[i].description))
-            .unwrap_or("");
+            .map(str::to_owned)
+            // A lever's words are the workshop's, in the window's language.
+            .or(lever.map(|i| super::workshop_words(&state.workshop, Words::LeverDescription(i))))
+            .unwrap_or_default();
         let response = response.on_hover_text(tip);
         if response.clicked() {
             commands.push(
@@ -476,7 +479,7 @@ fn details(ui: &mut Ui, state: &AppState, analysis: &MapAnalysis, commands: &mut
         }
     });
     if let Some(i) = crate::model::lever_index(id) {
-        let lever = &state.workshop.levers[i];
+        let lever = &state.workshop.lever_in(i, crate::i18n::lang());
         ui.label(
             RichText::new(t!("map-lever-of", domain = lever.domain.name()))
                 .color(theme::domain_colour(lever.domain, dark)),

@@ -359,6 +359,34 @@ pub(crate) fn stage_words(id: &str, both: bool) -> String {
     in_both(both, || tr(id))
 }
 
+/// The workshop's own words (a stage's title, a lever's label) in the window's language, by
+/// the one rule [`Workshop::text`] keeps: its translation, else its own words.
+pub(crate) fn workshop_words(
+    w: &crate::workshop::Workshop,
+    which: crate::workshop::Words,
+) -> String {
+    w.text(which, crate::i18n::lang()).to_owned()
+}
+
+/// The workshop's words for the stage: in Welsh then English on the bilingual stage (`both`),
+/// each once; in the window's language otherwise.
+pub(crate) fn workshop_words_both(
+    w: &crate::workshop::Workshop,
+    which: crate::workshop::Words,
+    both: bool,
+) -> Vec<String> {
+    use crate::i18n::Lang;
+    if !both {
+        return vec![workshop_words(w, which)];
+    }
+    let (cy, en) = (w.text(which, Lang::Cy), w.text(which, Lang::EnGb));
+    if cy == en {
+        vec![cy.to_owned()]
+    } else {
+        vec![cy.to_owned(), en.to_owned()]
+    }
+}
+
 /// What `words` writes, once in Welsh and once in English when `both` ("Bwlch yn 2040 ·
 /// Gap in 2040"), else once in the window's language.
 pub(crate) fn in_both(both: bool, words: impl Fn() -> String) -> String {

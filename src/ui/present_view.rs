@@ -11,6 +11,7 @@ use super::{
 use crate::app::presenter::NotesPlace;
 use crate::app::{AppState, Command, PresentCommand, View};
 use crate::present::format;
+use crate::workshop::Words;
 
 /// Keys a facilitator (or a presentation clicker) uses while presenting. PageDown and PageUp
 /// are what clickers send; arrows and Space are left to a focused slider.
@@ -134,6 +135,10 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 
     let weak = ui.visuals().weak_text_color();
+    // The stage's own words, by the workshop's one rule for languages.
+    let i = state.stage;
+    let words =
+        |which| super::workshop_words_both(&state.workshop, which, state.prefs.bilingual_stage);
     // Every size here comes from the projector's style, which grows with the window.
     let style = ui.style().clone();
     let lead = theme::lead_size(&style);
@@ -183,31 +188,32 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
                         ui.add(
                             egui::Label::new(
-                                RichText::new(&stage.title).font(theme::title_font(&style)),
+                                RichText::new(words(Words::StageTitle(i)).join(" · "))
+                                    .font(theme::title_font(&style)),
                             )
                             .wrap(),
                         );
                     });
                 });
             });
+            // On the bilingual stage the Welsh narrative, then the English.
             if !stage.narrative.is_empty() {
-                ui.label(RichText::new(&stage.narrative).size(lead));
+                for narrative in words(Words::Narrative(i)) {
+                    ui.label(RichText::new(narrative).size(lead));
+                }
             }
-            if let Some(prompt) = &stage.predict
-                && state.predicting()
-            {
+            if stage.predict.is_some() && state.predicting() {
                 ui.label(
                     RichText::new(format!(
-                        "{}: {prompt}",
-                        stage_words(state, "present-predict")
+                        "{}: {}",
+                        stage_words(state, "present-predict"),
+                        words(Words::Predict(i)).join(" · ")
                     ))
                     .font(theme::bold(lead))
                     .color(theme::demand_colour(dark)),
                 );
             }
-            if let Some(challenge) = &stage.challenge
-                && !state.predicting()
-            {
+            if stage.challenge.is_some() && !state.predicting() {
                 let met = state.derived.challenge.as_ref().and_then(|c| c.met);
                 let (mark, colour) = match met {
                     Some(true) => (stage_words(state, "present-met"), theme::good_colour(dark)),
@@ -222,7 +228,7 @@ pub fn show(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                         RichText::new(format!("{}:", stage_words(state, "present-challenge")))
                             .font(theme::bold(lead)),
                     );
-                    ui.label(RichText::new(&challenge.wording).size(lead));
+                    ui.label(RichText::new(words(Words::Challenge(i)).join(" · ")).size(lead));
                     ui.label(RichText::new(mark).font(theme::bold(lead)).color(colour));
                 });
             }

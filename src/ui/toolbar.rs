@@ -161,7 +161,7 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         .scenario
         .as_deref()
         .and_then(|id| state.find_scenario(id))
-        .map_or(tr("toolbar-own-settings"), |s| s.name.clone());
+        .map_or(tr("toolbar-own-settings"), |s| state.scenario_name(s));
     let label = ui.label(tr("toolbar-scenario"));
     // One width whatever the scenario's name (a long one is cut short, whole on hover), so
     // loading a scenario never moves the rest of the toolbar or gives it a second row.
@@ -180,7 +180,7 @@ fn scenario(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                         for s in state.all_scenarios() {
                             let selected = state.scenario.as_deref() == Some(s.id.as_str());
                             if ui
-                                .selectable_label(selected, &s.name)
+                                .selectable_label(selected, state.scenario_name(s))
                                 .on_hover_ui(|ui| super::code_view::scenario_hover(ui, state, s))
                                 .clicked()
                             {

@@ -20,7 +20,9 @@ mod scenario_file;
 pub mod session;
 pub mod stage;
 pub mod time;
+mod translation;
 mod types;
+mod untranslated;
 mod workshop_file;
 
 pub use bundled::{BUNDLED, BUNDLED_NEW_MODEL, BUNDLED_NEW_MODEL_NAME};
@@ -40,5 +42,7 @@ pub use scenario_file::{
     scenario_file_to_string,
 };
 pub use stage::{Challenge, LeverMask, Stage, StageView};
+pub use translation::{LeverWords, ScenarioWords, StageWords, Translation, Words};
 pub use types::{MAP_X, MAP_Y, OurCouncil, Scenario, ScenarioFile, Workshop};
+pub use untranslated::{untranslated, untranslated_in};
 pub use workshop_file::{WORKSHOP_VERSION, parse_workshop};

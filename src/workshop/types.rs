@@ -6,7 +6,9 @@ use std::ops::RangeInclusive;
 use super::ids::LeverId;
 use super::read::text::shown_number;
 use super::stage::Stage;
+use super::translation::{Translation, Words};
 use crate::council::{Council, MtfsFit};
+use crate::i18n::Lang;
 use crate::model::sweep::Uncertain;
 use crate::model::{Assumptions, LEVER_SPECS, Lever, LeverValues};
 
@@ -59,6 +61,10 @@ pub struct Workshop {
     /// Where the framework map puts stocks and flows, by node id, as `(x, y)` fractions of
     /// the map (within [`MAP_X`] and [`MAP_Y`]); nodes not named are placed automatically.
     pub map_positions: BTreeMap<String, (f32, f32)>,
+    /// The language its own words are written in.
+    pub language: Lang,
+    /// Its words in other languages, each at most once; read them with [`Workshop::text`].
+    pub translations: Vec<Translation>,
     /// What was changed to read an older file (money levers as a share of the budget,
     /// renamed assumptions), in sentences for the room; empty for a file of this version.
     pub migration: Vec<String>,
@@ -147,5 +153,95 @@ impl Workshop {
             ));
         }
         Ok(i)
+    }
+}
+
+/// A workshop's words in a language: [`Workshop::text`] is the one rule for which show.
+impl Workshop {
+    /// The workshop's words for `which` in `lang`: its translation into `lang` where it has
+    /// one, else its own words (in [`Workshop::language`]), else, where it has none of its
+    /// own (a stage with no narrative in English but one in Welsh), whichever translation
+    /// has them. Empty where no language has any.
+    pub fn text(&self, which: Words, lang: Lang) -> &str {
+        if lang != self.language
+            && let Some(t) = self.translation(lang).and_then(|t| t.words(which))
+        {
+            return t;
+        }
+        let own = self.own_words(which);
+        if !own.is_empty() {
+            return own;
+        }
+        self.translations
+            .iter()
+            .find_map(|t| t.words(which))
+            .unwrap_or(own)
+    }
+
+    /// The stage's talking points in `lang`, one for each of its own.
+    pub fn talking_points(&self, stage: usize, lang: Lang) -> Vec<&str> {
+        let n = self.stages.get(stage).map_or(0, |s| s.talking_points.len());
+        (0..n)
+            .map(|k| self.text(Words::TalkingPoint(stage, k), lang))
+            .collect()
+    }
+
+    /// Lever `i` (in the model's order) with its words in `lang`: label, description and
+    /// band labels, by [`Workshop::text`]. Panics on no lever; `i` comes from the catalogue.
+    pub fn lever_in(&self, i: usize, lang: Lang) -> Lever {
+        let mut lever = self.levers[i].clone();
+        lever.label = self.text(Words::LeverLabel(i), lang).to_owned();
+        lever.description = self.text(Words::LeverDescription(i), lang).to_owned();
+        for (k, band) in lever.bands.iter_mut().enumerate() {
+            band.label = self.text(Words::BandLabel(i, k), lang).to_owned();
+        }
+        lever
+    }
+
+    /// Every lever with its words in `lang`, in the model's order.
+    pub fn levers_in(&self, lang: Lang) -> Vec<Lever> {
+        (0..self.levers.len())
+            .map(|i| self.lever_in(i, lang))
+            .collect()
+    }
+
+    /// Its translation into `lang`, if it carries one.
+    pub fn translation(&self, lang: Lang) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.lang == lang)
+    }
+
+    /// Whether it has any words in `lang`: its own language, or a translation.
+    pub fn speaks(&self, lang: Lang) -> bool {
+        lang == self.language || self.translation(lang).is_some()
+    }
+
+    /// The words as the file gives them in its own language ("" where it gives none).
+    pub(super) fn own_words(&self, which: Words) -> &str {
+        let stage = |i: usize| self.stages.get(i);
+        let lever = |i: usize| self.levers.get(i);
+        let scenario = |i: usize| self.scenarios.get(i);
+        match which {
+            Words::Title => &self.title,
+            Words::Organisation => &self.organisation,
+            Words::Description => &self.description,
+            Words::Audience => &self.audience,
+            Words::StageTitle(i) => stage(i).map_or("", |s| &s.title),
+            Words::Narrative(i) => stage(i).map_or("", |s| &s.narrative),
+            Words::TalkingPoint(i, k) => stage(i)
+                .and_then(|s| s.talking_points.get(k))
+                .map_or("", |p| p),
+            Words::Question(i) => stage(i).map_or("", |s| &s.question),
+            Words::Challenge(i) => stage(i)
+                .and_then(|s| s.challenge.as_ref())
+                .map_or("", |c| &c.wording),
+            Words::Predict(i) => stage(i).and_then(|s| s.predict.as_deref()).unwrap_or(""),
+            Words::LeverLabel(i) => lever(i).map_or("", |l| &l.label),
+            Words::LeverDescription(i) => lever(i).map_or("", |l| &l.description),
+            Words::BandLabel(i, k) => lever(i)
+                .and_then(|l| l.bands.get(k))
+                .map_or("", |b| &b.label),
+            Words::ScenarioName(i) => scenario(i).map_or("", |s| &s.name),
+            Words::ScenarioNote(i) => scenario(i).map_or("", |s| &s.note),
+        }
     }
 }

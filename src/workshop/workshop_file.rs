@@ -1,10 +1,11 @@
 //! Workshop files: their on-disk shape and their checks.
 //!
-//! Workshop files are at format version 3, whose money is as a council budgets it: money
+//! Workshop files are at format version 4, which adds the workshop's words in several
+//! languages ([`super::translation`]) to version 3, whose money is as a council budgets it: money
 //! levers as a share of the budget, service lines, schedules for the MTFS years, bands marked
 //! off limits (`limit`), and a lever's own claims where the workshop describes it its own
 //! way. Version 2 (which added stages and the `audience`) and version 1 (neither) are read as
-//! version 3 by [`super::legacy`], with a note of what changed ([`Workshop::migration`]).
+//! version 4 by [`super::legacy`], with a note of what changed ([`Workshop::migration`]).
 //! The optional `map` (places on the framework map) may appear in any version.
 
 use std::collections::BTreeMap;
@@ -19,16 +20,18 @@ use super::read::text::shown_number;
 use super::read::{self, Doc, Problems, Report, Seg, UniqueMap, read_text};
 use super::scenario_file::ScenarioEntry;
 use super::stage::{self, StageEntry};
+use super::translation::{self, TranslationEntry};
 use super::types::{MAP_X, MAP_Y, Workshop};
 use crate::model::assumptions::assumption_spec;
 use crate::model::links::NODES;
 use crate::model::sweep::Uncertain;
 use crate::model::{Assumptions, Band, Claim, LEVER_SPECS, Lever};
 
-/// The newest workshop format version this build reads. Version 3 is the finance model of
-/// issue 13; version 2 added stages and the audience; older files are migrated as they are
-/// read.
-pub const WORKSHOP_VERSION: u32 = 3;
+/// The newest workshop format version this build reads. Version 4 added the workshop's own
+/// words in several languages (`language`, `translations`; a version 3 file reads as it is);
+/// version 3 is the finance model of issue 13; version 2 added stages and the audience; older
+/// files are migrated as they are read.
+pub const WORKSHOP_VERSION: u32 = 4;
 
 /// A workshop file as written; `A` is its version's assumptions.
 #[derive(Deserialize)]
@@ -62,6 +65,10 @@ struct WorkshopFile<A: Default> {
     /// predates it refuses it as an unknown field rather than misreading it.
     #[serde(default)]
     map: UniqueMap<(f32, f32)>,
+    /// The language the file's words are written in (`"en-GB"` if not given). Version 4.
+    language: Option<String>,
+    /// The file's words in other languages, by language code. Version 4.
+    translations: Option<UniqueMap<TranslationEntry>>,
 }
 
 /// What a workshop may change about one of the model's levers.
@@ -248,6 +255,8 @@ fn upgrade(old: WorkshopFile<AssumptionsV2>) -> (WorkshopFile<Assumptions>, Vec<
         scenarios,
         stages,
         map: old.map,
+        language: old.language,
+        translations: old.translations,
     };
     (file, notes)
 }
@@ -440,6 +449,35 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
     };
     let stages = stage::check_stages(raw.stages.unwrap_or_default(), &cx, &mut report);
 
+    // Languages (version 4): refused in an older file, where an older Jaws would read them as
+    // mistakes; checked against the stages, levers and scenarios read above.
+    if version < 4 {
+        for (field, given) in [
+            ("language", raw.language.is_some()),
+            ("translations", raw.translations.is_some()),
+        ] {
+            if given {
+                report.label(
+                    &[Seg::Field(field)],
+                    format!(
+                        "`{field}` is new in version 4 of the workshop format; change `version: {version}` to `version: 4`"
+                    ),
+                );
+            }
+        }
+    }
+    let language = translation::own_language(raw.language.as_deref(), &mut report);
+    let translations = translation::check(
+        raw.translations.unwrap_or_default(),
+        &translation::Context {
+            own: language,
+            stages: &stages,
+            levers: &levers,
+            scenarios: &scenario_ids,
+        },
+        &mut report,
+    );
+
     report.finish()?;
     Ok(Workshop {
         id: raw.id.into_text(),
@@ -459,6 +497,8 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
             .collect(),
         stages,
         map_positions: raw.map.0,
+        language,
+        translations,
         migration,
         council: None,
     })

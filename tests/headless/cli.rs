@@ -576,8 +576,13 @@ fn check_finds_mistakes_in_scenarios() {
     );
 
     // The stage that loads "cut-to-balance" loads the other "old-deal" instead.
+    // (Its Welsh words go too: they would name a scenario the workshop no longer has.)
     let text = edited("id: \"cut-to-balance\"", "id: \"old-deal\"")
         .replace("scenario: \"cut-to-balance\"", "scenario: \"old-deal\"");
+    let text = format!(
+        "{}\n)\n",
+        &text[..text.find("\n    translations:").unwrap()]
+    );
     let path = write(dir, "duplicate-id.ron", &text);
     let second = text.rfind("id: \"old-deal\"").unwrap() + "id: ".len();
     check_fails(&path, Some(position(&text, second)), "twice");
@@ -622,7 +627,7 @@ fn check_finds_mistakes_in_values_and_fields() {
         "outside",
     );
 
-    let text = edited("version: 3,", "version: 99,");
+    let text = edited("version: 4,", "version: 99,");
     let path = write(dir, "newer.ron", &text);
     check_fails(&path, Some(position_of(&text, "version: 99")), "newer");
 }
@@ -796,7 +801,7 @@ fn check_reports_every_file() {
         "\"relationship_building\": 0.8",
         "\"relationship_buildng\": 0.8",
     )
-    .replacen("version: 3,", "version: 99,", 1);
+    .replacen("version: 4,", "version: 99,", 1);
     let two = write(dir, "two.ron", &two_text);
 
     let paths = [&good, &range, &empty, &missing, &scenario, &two];

@@ -33,3 +33,4 @@ mod session;
 mod special_files;
 mod workers;
 mod workshop_format;
+mod workshop_languages;

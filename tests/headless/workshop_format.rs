@@ -114,8 +114,10 @@ fn run(w: &Workshop, scenario: &str) -> (LeverValues, Projection) {
 
 #[test]
 fn a_version_3_workshop_reads_every_stage_field() {
-    assert_eq!(WORKSHOP_VERSION, 3);
+    // Version 4 added only languages: a version 3 file reads as it is, with nothing to note.
+    assert_eq!(WORKSHOP_VERSION, 4);
     let w = parse_workshop("test.ron", BASE).unwrap();
+    assert!(w.migration.is_empty(), "{:?}", w.migration);
     assert_eq!(w.audience, "Testers");
     assert_eq!(w.stages.len(), 2);
     assert_eq!(w.total_minutes(), 15);
@@ -216,7 +218,7 @@ fn a_version_1_workshop_is_migrated_with_no_stages() {
     assert!(migrated.stages.is_empty());
     assert_eq!(migrated.audience, "");
     assert!(
-        migrated.migration[0].contains("version 1") && migrated.migration[0].contains("version 3"),
+        migrated.migration[0].contains("version 1") && migrated.migration[0].contains("version 4"),
         "{:?}",
         migrated.migration
     );
@@ -226,13 +228,13 @@ fn a_version_1_workshop_is_migrated_with_no_stages() {
     expected.migration = migrated.migration.clone();
     assert_eq!(migrated, expected, "everything else reads as before");
 
-    // And through `jaws check`, which says it was read as version 3.
+    // And through `jaws check`, which says it was read as version 4.
     let tmp = scratch("v1");
     let path = tmp.path().join("v1.ron");
     std::fs::write(&path, &v1).unwrap();
     let out = jaws(&["check", path.to_str().unwrap()]);
     assert_eq!(out.code, Some(0), "{out:?}");
-    assert!(out.stdout.contains("read as version 3"), "{}", out.stdout);
+    assert!(out.stdout.contains("read as version 4"), "{}", out.stdout);
 
     // Version 2 fields in a version 1 file are refused, each at its place.
     let text = edit(BASE, "version: 3,", "version: 1,");
@@ -402,7 +404,7 @@ fn bands_off_limits_and_a_lever_s_own_claims_read_in_version_3() {
 
 #[test]
 fn newer_and_zero_versions_are_refused() {
-    fails("version: 3,", "version: 4,", "version: 4", "update Jaws");
+    fails("version: 3,", "version: 5,", "version: 5", "update Jaws");
     fails(
         "version: 3,",
         "version: 0,",

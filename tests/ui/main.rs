@@ -28,4 +28,5 @@ mod recovery;
 mod scenarios;
 mod snapshots;
 mod words;
+mod workshop_welsh;
 mod workshops;

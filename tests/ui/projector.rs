@@ -8,7 +8,7 @@ use jaws::app::presenter::NotesPlace;
 use jaws::app::{AppState, PresentCommand};
 use jaws::i18n::{self, Lang};
 use jaws::ui::shell::JawsApp;
-use jaws::workshop::{StageView, Workshop};
+use jaws::workshop::{StageView, Words, Workshop};
 
 use crate::painted::{PROJECTORS, harness, state, texts};
 
@@ -123,10 +123,27 @@ fn every_stage_of_every_shipped_workshop_fits_a_720p_projector_in_welsh_english_
             );
             let painted = texts(&h);
             let whole = |words: &str| painted.iter().any(|t| t.text == words && t.whole(screen));
-            assert!(whole(&stage.title), "{at}: the title is cut");
-            assert!(whole(&stage.narrative), "{at}: the narrative is cut");
+            // The stage's own words as the room sees them: in the language spoken, or in
+            // Welsh then English on the bilingual stage (the narratives one under the other).
+            let w = &st.workshop;
+            let shown = |which| {
+                let mut all = if both {
+                    vec![w.text(which, Lang::Cy), w.text(which, Lang::EnGb)]
+                } else {
+                    vec![w.text(which, lang)]
+                };
+                all.dedup();
+                all
+            };
+            let title = shown(Words::StageTitle(n)).join(" · ");
+            assert!(whole(&title), "{at}: the title is cut");
+            if !stage.narrative.is_empty() {
+                for narrative in shown(Words::Narrative(n)) {
+                    assert!(whole(narrative), "{at}: the narrative is cut");
+                }
+            }
             if stage.view == StageView::Explore {
-                for (i, lever) in st.workshop.levers.iter().enumerate() {
+                for (i, lever) in w.levers_in(lang).iter().enumerate() {
                     if !(stage.lever_visible(i) && stage.lever_unlocked(i)) {
                         continue;
                     }

@@ -322,7 +322,7 @@ impl AppState {
             .as_deref()
             .and_then(|id| self.find_scenario(id))
             .filter(|s| self.workshop.values_for(s) == self.levers)
-            .map_or_else(|| tr("series-as-they-stand"), |s| s.name.clone());
+            .map_or_else(|| tr("series-as-they-stand"), |s| self.scenario_name(s));
         let mut series = vec![Series {
             name,
             projection: self.derived.projection.clone(),
@@ -335,7 +335,7 @@ impl AppState {
         ) && b.id.as_str() != self.scenario.as_deref().unwrap_or_default()
         {
             series.push(Series {
-                name: b.name.clone(),
+                name: self.scenario_name(b),
                 projection: p.clone(),
             });
         }
@@ -364,9 +364,12 @@ impl AppState {
     /// The line under an exported chart's title: the council and its sources (when the figures
     /// are its own), then the workshop, as `jaws export` writes it.
     fn chart_subtitle(&self) -> String {
+        let title = self
+            .workshop
+            .text(crate::workshop::Words::Title, crate::i18n::lang());
         match &self.council {
-            Some(c) => format!("{} · {}", c.profile.heading(), self.workshop.title),
-            None => self.workshop.title.clone(),
+            Some(c) => format!("{} · {title}", c.profile.heading()),
+            None => title.to_owned(),
         }
     }
 

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use super::text::{
     Ctx, Entry, Figure, assumption_rows, changed_count, differs, group_title, headline_cells,
-    headline_labels, lever_labels, meta_line, predictions, when,
+    headline_labels, lever_labels, meta_line, predictions, when, words,
 };
 use crate::export::markup::escape_xml;
 use crate::export::series::MAX_SERIES;
@@ -17,8 +17,8 @@ use crate::present::fonts::CSS_FONT_STACK;
 use crate::present::format::with_unit;
 use crate::present::palette;
 use crate::t;
-use crate::workshop::Workshop;
 use crate::workshop::session::{DealSide, Session};
+use crate::workshop::{Words, Workshop};
 
 /// Paragraphs from free text: blank lines separate paragraphs, single line breaks are kept.
 fn paragraphs(s: &str, class: &str) -> String {
@@ -129,7 +129,7 @@ pub(super) fn html(ctx: &Ctx) -> String {
     let w = ctx.w;
     let e = escape_xml;
     let mut o = String::new();
-    let title = t!("report-title", workshop = w.title.as_str());
+    let title = t!("report-title", workshop = words(w, Words::Title).as_str());
     let _ = write!(
         o,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
@@ -139,15 +139,19 @@ pub(super) fn html(ctx: &Ctx) -> String {
         lang().code(),
         e(&title),
         css(),
-        e(&w.title)
+        e(&words(w, Words::Title))
     );
     if let Some(h) = w.council_heading() {
         let _ = writeln!(o, "<p class=\"organisation\">Council: {}</p>", e(&h));
     }
     if !w.organisation.is_empty() {
-        let _ = writeln!(o, "<p class=\"organisation\">{}</p>", e(&w.organisation));
+        let _ = writeln!(
+            o,
+            "<p class=\"organisation\">{}</p>",
+            e(&words(w, Words::Organisation))
+        );
     }
-    o.push_str(&paragraphs(&w.description, ""));
+    o.push_str(&paragraphs(&words(w, Words::Description), ""));
     let meta = meta_line(ctx);
     let _ = writeln!(o, "<p class=\"meta\">{}</p>\n</header>", e(&meta));
 
@@ -384,7 +388,7 @@ fn scenario_html(o: &mut String, ctx: &Ctx, en: &Entry, figs: &[Figure]) {
             e(&tr("report-col-setting")),
             e(&tr("report-col-default")),
         );
-        for (l, v) in w.levers.iter().zip(en.values.0) {
+        for (l, v) in w.levers_in(crate::i18n::lang()).iter().zip(en.values.0) {
             if l.domain != domain {
                 continue;
             }

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::text::{
     Ctx, Figure, assumption_rows, changed_count, differs, group_title, headline_cells,
-    headline_labels, lever_labels, meta_line, predictions, when,
+    headline_labels, lever_labels, meta_line, predictions, when, words,
 };
 use crate::export::markup::escape_markdown;
 use crate::export::series::MAX_SERIES;
@@ -12,6 +12,7 @@ use crate::i18n::tr;
 use crate::model::{AssumptionGroup, Domain};
 use crate::present::format::with_unit;
 use crate::t;
+use crate::workshop::Words;
 use crate::workshop::session::DealSide;
 
 /// Text for a table cell: escaped, on one line.
@@ -49,15 +50,18 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
     let _ = writeln!(
         o,
         "# {}\n",
-        m(&t!("report-title", workshop = w.title.as_str()))
+        m(&t!(
+            "report-title",
+            workshop = words(w, Words::Title).as_str()
+        ))
     );
     if let Some(h) = w.council_heading() {
         let _ = writeln!(o, "**Council: {}**\n", m(&h));
     }
     if !w.organisation.is_empty() {
-        let _ = writeln!(o, "**{}**\n", m(&w.organisation));
+        let _ = writeln!(o, "**{}**\n", m(&words(w, Words::Organisation)));
     }
-    o.push_str(&md_paragraphs(&w.description));
+    o.push_str(&md_paragraphs(&words(w, Words::Description)));
     let meta = meta_line(ctx);
     let _ = writeln!(o, "_{}_\n", m(&meta));
 
@@ -185,7 +189,7 @@ pub(super) fn markdown(ctx: &Ctx) -> String {
                 cell(&tr("report-col-setting")),
                 cell(&tr("report-col-default")),
             );
-            for (l, v) in w.levers.iter().zip(en.values.0) {
+            for (l, v) in w.levers_in(crate::i18n::lang()).iter().zip(en.values.0) {
                 if l.domain != domain {
                     continue;
                 }

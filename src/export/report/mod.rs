@@ -18,9 +18,9 @@ use super::series::{MAX_SERIES, Series};
 use crate::model::{Assumptions, LeverValues, simulate};
 use crate::present::format::now_local;
 use crate::scenario_code;
-use crate::workshop::Workshop;
 use crate::workshop::atomic::write_atomic;
 use crate::workshop::session::Session;
+use crate::workshop::{Words, Workshop};
 use text::{Ctx, Entry, Figure};
 
 /// A report ready to write: the two documents and the charts the Markdown refers to.
@@ -194,12 +194,13 @@ fn entries(w: &Workshop, session: Option<&Session>, a: &Assumptions) -> Vec<Entr
         None => w
             .scenarios
             .iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(i, s)| {
                 let values = w.values_for(s);
                 Entry {
                     id: s.id.clone(),
-                    name: s.name.clone(),
-                    note: s.note.clone(),
+                    name: text::words(w, Words::ScenarioName(i)),
+                    note: text::words(w, Words::ScenarioNote(i)),
                     captured: None,
                     code: scenario_code::encode(w, &values).to_string(),
                     values,

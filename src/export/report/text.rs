@@ -9,8 +9,8 @@ use crate::model::{
 };
 use crate::present::format::{GapReading, local_time, with_unit};
 use crate::t;
-use crate::workshop::Workshop;
 use crate::workshop::session::Session;
+use crate::workshop::{Words, Workshop};
 
 /// One scenario as the report shows it.
 pub(super) struct Entry {
@@ -159,7 +159,12 @@ pub(super) fn group_title(group: AssumptionGroup) -> String {
 
 pub(super) fn lever_labels(w: &Workshop, ids: &[String]) -> Vec<String> {
     ids.iter()
-        .map(|id| w.lever(id).map_or_else(|| id.clone(), |l| l.label.clone()))
+        .map(|id| {
+            w.levers
+                .iter()
+                .position(|l| l.id == *id)
+                .map_or_else(|| id.clone(), |i| words(w, Words::LeverLabel(i)))
+        })
         .collect()
 }
 
@@ -189,7 +194,7 @@ pub(super) fn meta_line(ctx: &Ctx) -> String {
                     "report-meta-stage",
                     stage = n,
                     stages = ctx.w.stages.len(),
-                    title = stage.title.as_str()
+                    title = words(ctx.w, Words::StageTitle(n - 1)).as_str()
                 )
             );
         }
@@ -200,6 +205,11 @@ pub(super) fn meta_line(ctx: &Ctx) -> String {
         );
     }
     meta
+}
+
+/// The workshop's own words in the report's language, by the workshop's one rule.
+pub(super) fn words(w: &Workshop, which: Words) -> String {
+    w.text(which, crate::i18n::lang()).to_owned()
 }
 
 /// One "predict, then reveal" moment as the record tells it.
@@ -217,6 +227,7 @@ pub(super) fn predictions(w: &Workshop, s: &Session) -> Vec<Predicted> {
         .filter(|p| !p.said.trim().is_empty() || !p.strokes.is_empty())
         .map(|p| {
             let stage = w.stage(&p.stage);
+            let i = w.stage_index(&p.stage);
             let said = p.said.trim();
             let mut answer = if said.is_empty() {
                 tr("report-sketched-only")
@@ -232,10 +243,16 @@ pub(super) fn predictions(w: &Workshop, s: &Session) -> Vec<Predicted> {
                 answer.push_str(&tr("report-not-revealed"));
             }
             (
-                w.stage_index(&p.stage).unwrap_or(usize::MAX),
+                i.unwrap_or(usize::MAX),
                 Predicted {
-                    stage: stage.map_or_else(|| p.stage.clone(), |s| s.title.clone()),
-                    question: stage.and_then(|s| s.predict.clone()).unwrap_or_default(),
+                    stage: match (stage, i) {
+                        (Some(_), Some(i)) => words(w, Words::StageTitle(i)),
+                        _ => p.stage.clone(),
+                    },
+                    question: match (stage, i) {
+                        (Some(_), Some(i)) => words(w, Words::Predict(i)),
+                        _ => String::new(),
+                    },
                     answer,
                 },
             )

@@ -55,6 +55,10 @@ const SHAPES: &[(&str, &str)] = &[
     ("CouncilFile", "the council profile"),
     ("Sourced", "a figure and its source"),
     ("MtfsYear", "an MTFS year"),
+    ("TranslationEntry", "a translation"),
+    ("StageWords", "a stage's words in another language"),
+    ("LeverWords", "a lever's words in another language"),
+    ("ScenarioWords", "a scenario's words in another language"),
 ];
 
 /// Said of a part whose type is missing from [`SHAPES`]: never the type's own name (the
