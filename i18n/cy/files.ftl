@@ -239,3 +239,22 @@ file-stage-unknown-scenario = mae cam "{ $stage }" { $does } senario "{ $id }", 
 file-stage-compares-twice = mae cam "{ $stage }" yn cymharu "{ $id }" ddwywaith; rhestrwch ef unwaith
 file-stage-unknown-lever = mae cam "{ $stage }" yn rhestru lifer anhysbys "{ $id }" yn `{ $field }`{ $guess }; defnyddiwch id lifer (gweler `jaws levers`) neu faes: cultural, structural, political, financial
 file-stage-lists-twice = mae cam "{ $stage }" yn rhestru "{ $id }" ddwywaith yn `{ $field }`; rhestrwch ef unwaith
+
+## A workshop's assumptions, levers, bands and map (workshop/workshop_file.rs)
+file-source-unknown-assumption = rhoddwyd ffynhonnell ar gyfer rhagdybiaeth anhysbys "{ $id }"
+file-uncertain-unknown = rhagdybiaeth anhysbys "{ $id }"
+file-uncertain-twice = mae gan { $id } amrediad ansicr yn barod; rhowch un amrediad i bob rhagdybiaeth
+file-uncertain-range = rhaid i'r amrediad ansicr { $low } i { $high } ar gyfer { $id } fod yn isel ≤ uchel ac o fewn amrediad y rhagdybiaeth ei hun
+file-lever-label = label lifer { $id }
+file-and = {" "}a{" "}
+file-lever-beyond = ni all lifer { $id } fyth fynd y tu hwnt i { $lowest } i { $highest }, felly gwrthodir { $refused }; caiff gweithdy gulhau amrediad lifer, nid ei ledu y tu hwnt i hynny
+file-lever-min-max = mae ar lifer { $id } angen min o dan max (min { $min }, max { $max })
+file-lever-default = mae rhagosodiad lifer { $id } { $default } y tu allan i'w amrediad { $min } i { $max }
+file-band-label = band o lifer { $id }
+file-band-within = rhaid i fand "{ $band }" lifer { $id } ({ $from } i { $to }) fod o fewn { $min } i { $max } gyda from o dan to
+file-band-overlaps = mae band "{ $band }" lifer { $id } ({ $from } i { $to }) yn gorgyffwrdd â band "{ $other }" ({ $other_from } i { $other_to }); caiff band ddechrau lle mae un arall yn gorffen, nid cyn hynny
+file-map-lever = lifer yw "{ $id }": gosodir liferi yn rhanbarth eu maes yn awtomatig; dim ond stociau a llifoedd y gellir eu gosod: { $nodes }
+file-map-no-node = nid oes nod "{ $id }" ar y map{ $guess }; y stociau a'r llifoedd y gellir eu gosod yw: { $nodes }
+file-map-across = ar draws y map o'r chwith; mae liferi'r meysydd yn llenwi'r ochrau
+file-map-down = i lawr y map o'r brig
+file-map-outside = mae gan "{ $id }" { $axis } = { $value }, y tu allan i'r map: roedd disgwyl rhif o { $from } i { $to } (ffracsiwn o'r ffordd { $across })

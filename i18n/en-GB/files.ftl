@@ -241,3 +241,22 @@ file-stage-unknown-scenario = stage "{ $stage }" { $does } scenario "{ $id }", w
 file-stage-compares-twice = stage "{ $stage }" compares "{ $id }" twice; list it once
 file-stage-unknown-lever = stage "{ $stage }" lists unknown lever "{ $id }" in `{ $field }`{ $guess }; use a lever id (see `jaws levers`) or a domain: cultural, structural, political, financial
 file-stage-lists-twice = stage "{ $stage }" lists "{ $id }" twice in `{ $field }`; list it once
+
+## A workshop's assumptions, levers, bands and map (workshop/workshop_file.rs)
+file-source-unknown-assumption = source given for unknown assumption "{ $id }"
+file-uncertain-unknown = unknown assumption "{ $id }"
+file-uncertain-twice = { $id } has an uncertain range already; give each assumption one range
+file-uncertain-range = uncertain range { $low } to { $high } for { $id } must be low ≤ high and within the assumption's own range
+file-lever-label = lever { $id }'s label
+file-and = {" "}and{" "}
+file-lever-beyond = lever { $id } can never go beyond { $lowest } to { $highest }, so { $refused } is refused; a workshop may narrow a lever's range, not widen it past that
+file-lever-min-max = lever { $id } needs min below max (min { $min }, max { $max })
+file-lever-default = lever { $id } default { $default } is outside its range { $min } to { $max }
+file-band-label = a band of lever { $id }
+file-band-within = lever { $id } band "{ $band }" ({ $from } to { $to }) must lie within { $min } to { $max } with from below to
+file-band-overlaps = lever { $id } band "{ $band }" ({ $from } to { $to }) overlaps band "{ $other }" ({ $other_from } to { $other_to }); a band may start where another ends, not before
+file-map-lever = "{ $id }" is a lever: levers are placed in their domain's region automatically; only stocks and flows can be placed: { $nodes }
+file-map-no-node = the map has no node "{ $id }"{ $guess }; the stocks and flows that can be placed are: { $nodes }
+file-map-across = across the map from the left; the domains' levers fill the sides
+file-map-down = down the map from the top
+file-map-outside = "{ $id }" has { $axis } = { $value }, outside the map: expected a number from { $from } to { $to } (a fraction of the way { $across })
