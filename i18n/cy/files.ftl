@@ -240,5 +240,40 @@ file-stage-compares-twice = mae cam "{ $stage }" yn cymharu "{ $id }" ddwywaith;
 file-stage-unknown-lever = mae cam "{ $stage }" yn rhestru lifer anhysbys "{ $id }" yn `{ $field }`{ $guess }; defnyddiwch id lifer (gweler `jaws levers`) neu faes: cultural, structural, political, financial
 file-stage-lists-twice = mae cam "{ $stage }" yn rhestru "{ $id }" ddwywaith yn `{ $field }`; rhestrwch ef unwaith
 
+## A workshop's assumptions, levers, bands and map (workshop/workshop_file.rs)
+file-source-unknown-assumption = rhoddwyd ffynhonnell ar gyfer rhagdybiaeth anhysbys "{ $id }"
+file-uncertain-unknown = rhagdybiaeth anhysbys "{ $id }"
+file-uncertain-twice = mae gan { $id } amrediad ansicr yn barod; rhowch un amrediad i bob rhagdybiaeth
+file-uncertain-range = rhaid i'r amrediad ansicr { $low } i { $high } ar gyfer { $id } fod yn isel ≤ uchel ac o fewn amrediad y rhagdybiaeth ei hun
+file-lever-label = label lifer { $id }
+file-and = {" "}a{" "}
+file-lever-beyond = ni all lifer { $id } fyth fynd y tu hwnt i { $lowest } i { $highest }, felly gwrthodir { $refused }; caiff gweithdy gulhau amrediad lifer, nid ei ledu y tu hwnt i hynny
+file-lever-min-max = mae ar lifer { $id } angen min o dan max (min { $min }, max { $max })
+file-lever-default = mae rhagosodiad lifer { $id } { $default } y tu allan i'w amrediad { $min } i { $max }
+file-band-label = band o lifer { $id }
+file-band-within = rhaid i fand "{ $band }" lifer { $id } ({ $from } i { $to }) fod o fewn { $min } i { $max } gyda from o dan to
+file-band-overlaps = mae band "{ $band }" lifer { $id } ({ $from } i { $to }) yn gorgyffwrdd â band "{ $other }" ({ $other_from } i { $other_to }); caiff band ddechrau lle mae un arall yn gorffen, nid cyn hynny
+file-map-lever = lifer yw "{ $id }": gosodir liferi yn rhanbarth eu maes yn awtomatig; dim ond stociau a llifoedd y gellir eu gosod: { $nodes }
+file-map-no-node = nid oes nod "{ $id }" ar y map{ $guess }; y stociau a'r llifoedd y gellir eu gosod yw: { $nodes }
+file-map-across = ar draws y map o'r chwith; mae liferi'r meysydd yn llenwi'r ochrau
+file-map-down = i lawr y map o'r brig
+file-map-outside = mae gan "{ $id }" { $axis } = { $value }, y tu allan i'r map: roedd disgwyl rhif o { $from } i { $to } (ffracsiwn o'r ffordd { $across })
+file-stage-title-empty = mae ar gam "{ $stage }" angen teitl: y pennawd ar y sgrin
+file-stage-title = teitl cam
+file-stage-title-long = cam "{ $stage }": mae'r teitl yn { $count } nod; cadwch ef i { $most } fel ei fod yn ffitio fel pennawd
+file-stage-narrative-long = cam "{ $stage }": mae'r naratif yn { $count } nod; rhaid i gefn yr ystafell allu ei ddarllen, felly cadwch ef i un i dair brawddeg ({ $most } nod ar y mwyaf) a rhowch y gweddill yn talking_points
+file-stage-point-empty = cam "{ $stage }": mae pwynt trafod { $n } yn wag
+file-stage-compares-many = mae cam "{ $stage }" yn cymharu { $count } senario; mae'r olwg gymharu'n dangos { $most } ar y mwyaf
+file-stage-minutes = mae cam "{ $stage }" yn para { $minutes } munud; mae cam yn cymryd 1 i { $most } munud (rhannwch un hirach)
+file-stage-predict-empty = cam "{ $stage }": `predict` yw'r cwestiwn y mae'r ystafell yn ei ateb cyn iddi weld; mae'n wag
+file-stage-predict = yr anogwr rhagfynegi
+file-stage-predict-long = cam "{ $stage }": mae'r anogwr rhagfynegi yn { $count } nod; cadwch ef i { $most }
+file-stage-predict-nothing = mae cam "{ $stage }" yn gofyn i'r ystafell ragfynegi ond nid oes dim i'w ddatgelu: rhowch `scenario` iddo i'w lwytho, neu datglowch liferi i'r ystafell eu symud
+file-stage-unlocks-hidden = mae cam "{ $stage }" yn datgloi "{ $lever }" ond nid yw'n ei ddangos; ychwanegwch ef at `visible`
+file-stage-wording-empty = cam "{ $stage }": dywedwch yn `wording` beth mae'r her yn ei ofyn, mewn iaith glir, ar gyfer y sgrin
+file-stage-wording = geiriad yr her
+file-stage-wording-long = cam "{ $stage }": mae geiriad yr her yn { $count } nod; cadwch ef i { $most }
+file-stage-target = cam "{ $stage }": targed yr her: { $message }
+
 ## A session's council (workshop/session/versions.rs)
 file-session-council-new = mae `council` sesiwn yn newydd yn fersiwn { $version } o fformat y sesiwn; newidiwch fersiwn y ffeil i { $version }

@@ -194,3 +194,30 @@ unit-pct-of-cost = % o'r gost
 unit-years = blynedd
 unit-a-year = y flwyddyn
 unit-gbp-a-year-per-gbp1-a-year = £ y flwyddyn fesul £1 y flwyddyn
+
+## A target's syntax errors (model/target/syntax.rs): words in backquotes are the target's own
+target-at-column = colofn { $column }: { $message }
+target-the-number = y rhif { $number }
+target-the-end = diwedd y targed
+target-not-a-number = nid yw `{ $raw }` yn rhif
+target-too-large = mae `{ $raw }` yn rhif rhy fawr
+target-unexpected = `{ $found }` annisgwyl; mae targed yn edrych fel gap<=0 neu reserves>=minimum
+target-did-you-mean = {" "}(ai `{ $name }` oedd gennych mewn golwg?)
+target-unknown = nid yw `{ $word }` yn fetrig nac yn lifer{ $guess }; metrigau: { $metrics }; neu id lifer i'w gapio (gweler `jaws levers`)
+target-empty = mae'r targed yn wag; ysgrifennwch amod fel gap<=0 neu reserves>=minimum
+target-expected-subject = roedd disgwyl metrig ({ $metrics }) neu id lifer, cafwyd { $found }
+target-bad-operator = nid yw `{ $op }` yn weithredydd targed; defnyddiwch <= (ar y mwyaf) neu >= (o leiaf): mae targed yn cael ei gyrraedd ar ei derfyn
+target-expected-operator = roedd disgwyl <= neu >= ar ôl `{ $name }`, cafwyd { $found }
+target-cap-no-by = mae cap ar y lifer `{ $name }` yn dal drwy'r amser; nid yw'n cymryd blwyddyn `by`
+target-expected-year = roedd disgwyl blwyddyn ar ôl `by`, fel 2030, cafwyd { $found }
+target-and-nothing = does dim yn dilyn `and`; ychwanegwch amod arall neu ei dynnu
+target-expected-and = roedd disgwyl `and`, `by BLWYDDYN` neu ddiwedd y targed, cafwyd { $found }
+target-minimum-not = `{ $word }` yw isafswm darbodus y cronfeydd wrth gefn; gall gyfyngu ar y cronfeydd wrth gefn, nid ar `{ $name }`
+target-expected-offset = roedd disgwyl rhif (£m) ar ôl `{ $word } +`, cafwyd { $found }
+target-expected-bound-or-minimum = roedd disgwyl rhif neu `minimum` ar ôl y gweithredydd, cafwyd { $found }
+target-expected-bound = roedd disgwyl rhif ar ôl y gweithredydd, cafwyd { $found }
+target-outside-horizon = mae { $what } { $year } y tu allan i'r cyfnod, { $first } i { $last }; dewiswch flwyddyn ynddo
+target-no-such-lever = nid oes gan y gweithdy hwn y lifer hwnnw
+target-cap-number = mae cap lifer yn cymryd rhif, nid `minimum`
+target-no-room = nid yw `{ $condition }` yn gadael lle i'r lifer: mae { $lever } yn rhedeg o { $min } i { $max } ({ $unit }){ $rest }
+target-no-room-other-cap = , ac mae cap arall yn y targed yn diystyru'r gweddill

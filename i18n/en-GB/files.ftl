@@ -242,5 +242,40 @@ file-stage-compares-twice = stage "{ $stage }" compares "{ $id }" twice; list it
 file-stage-unknown-lever = stage "{ $stage }" lists unknown lever "{ $id }" in `{ $field }`{ $guess }; use a lever id (see `jaws levers`) or a domain: cultural, structural, political, financial
 file-stage-lists-twice = stage "{ $stage }" lists "{ $id }" twice in `{ $field }`; list it once
 
+## A workshop's assumptions, levers, bands and map (workshop/workshop_file.rs)
+file-source-unknown-assumption = source given for unknown assumption "{ $id }"
+file-uncertain-unknown = unknown assumption "{ $id }"
+file-uncertain-twice = { $id } has an uncertain range already; give each assumption one range
+file-uncertain-range = uncertain range { $low } to { $high } for { $id } must be low ≤ high and within the assumption's own range
+file-lever-label = lever { $id }'s label
+file-and = {" "}and{" "}
+file-lever-beyond = lever { $id } can never go beyond { $lowest } to { $highest }, so { $refused } is refused; a workshop may narrow a lever's range, not widen it past that
+file-lever-min-max = lever { $id } needs min below max (min { $min }, max { $max })
+file-lever-default = lever { $id } default { $default } is outside its range { $min } to { $max }
+file-band-label = a band of lever { $id }
+file-band-within = lever { $id } band "{ $band }" ({ $from } to { $to }) must lie within { $min } to { $max } with from below to
+file-band-overlaps = lever { $id } band "{ $band }" ({ $from } to { $to }) overlaps band "{ $other }" ({ $other_from } to { $other_to }); a band may start where another ends, not before
+file-map-lever = "{ $id }" is a lever: levers are placed in their domain's region automatically; only stocks and flows can be placed: { $nodes }
+file-map-no-node = the map has no node "{ $id }"{ $guess }; the stocks and flows that can be placed are: { $nodes }
+file-map-across = across the map from the left; the domains' levers fill the sides
+file-map-down = down the map from the top
+file-map-outside = "{ $id }" has { $axis } = { $value }, outside the map: expected a number from { $from } to { $to } (a fraction of the way { $across })
+file-stage-title-empty = stage "{ $stage }" needs a title: the heading on the screen
+file-stage-title = a stage's title
+file-stage-title-long = stage "{ $stage }": the title is { $count } characters; keep it to { $most } so it fits as a heading
+file-stage-narrative-long = stage "{ $stage }": the narrative is { $count } characters; the back of the room has to read it, so keep it to one to three sentences ({ $most } characters at most) and put the rest in talking_points
+file-stage-point-empty = stage "{ $stage }": talking point { $n } is empty
+file-stage-compares-many = stage "{ $stage }" compares { $count } scenarios; the compare view shows at most { $most }
+file-stage-minutes = stage "{ $stage }" lasts { $minutes } minutes; a stage takes 1 to { $most } minutes (split a longer one)
+file-stage-predict-empty = stage "{ $stage }": `predict` is the question the room answers before it sees; it is empty
+file-stage-predict = the predict prompt
+file-stage-predict-long = stage "{ $stage }": the predict prompt is { $count } characters; keep it to { $most }
+file-stage-predict-nothing = stage "{ $stage }" asks the room to predict but has nothing to reveal: give it a `scenario` to load, or unlock levers for the room to move
+file-stage-unlocks-hidden = stage "{ $stage }" unlocks "{ $lever }" but does not show it; add it to `visible`
+file-stage-wording-empty = stage "{ $stage }": say in `wording` what the challenge asks, in plain English, for the screen
+file-stage-wording = the challenge's wording
+file-stage-wording-long = stage "{ $stage }": the challenge wording is { $count } characters; keep it to { $most }
+file-stage-target = stage "{ $stage }": the challenge's target: { $message }
+
 ## A session's council (workshop/session/versions.rs)
 file-session-council-new = a session's `council` is new in version { $version } of the session format; change the file's version to { $version }

@@ -201,3 +201,30 @@ unit-pct-of-cost = % of cost
 unit-years = years
 unit-a-year = a year
 unit-gbp-a-year-per-gbp1-a-year = £ a year per £1 a year
+
+## A target's syntax errors (model/target/syntax.rs): words in backquotes are the target's own
+target-at-column = column { $column }: { $message }
+target-the-number = the number { $number }
+target-the-end = the end of the target
+target-not-a-number = `{ $raw }` is not a number
+target-too-large = `{ $raw }` is too large a number
+target-unexpected = unexpected `{ $found }`; a target looks like gap<=0 or reserves>=minimum
+target-did-you-mean = {" "}(did you mean `{ $name }`?)
+target-unknown = `{ $word }` is not a metric or a lever{ $guess }; metrics: { $metrics }; or a lever id to cap it (see `jaws levers`)
+target-empty = the target is empty; write a condition such as gap<=0 or reserves>=minimum
+target-expected-subject = expected a metric ({ $metrics }) or a lever id, found { $found }
+target-bad-operator = `{ $op }` is not a target operator; use <= (at most) or >= (at least): a target is met at its bound
+target-expected-operator = expected <= or >= after `{ $name }`, found { $found }
+target-cap-no-by = a cap on the lever `{ $name }` holds throughout; it takes no `by` year
+target-expected-year = expected a year after `by`, such as 2030, found { $found }
+target-and-nothing = nothing follows `and`; add another condition or remove it
+target-expected-and = expected `and`, `by YEAR` or the end of the target, found { $found }
+target-minimum-not = `{ $word }` is the prudent minimum of reserves; it can bound reserves, not `{ $name }`
+target-expected-offset = expected a number (£m) after `{ $word } +`, found { $found }
+target-expected-bound-or-minimum = expected a number or `minimum` after the operator, found { $found }
+target-expected-bound = expected a number after the operator, found { $found }
+target-outside-horizon = { $what } { $year } is outside the horizon, { $first } to { $last }; choose a year in it
+target-no-such-lever = this workshop does not have that lever
+target-cap-number = a lever cap takes a number, not `minimum`
+target-no-room = `{ $condition }` leaves the lever no room: { $lever } runs from { $min } to { $max } ({ $unit }){ $rest }
+target-no-room-other-cap = , and another cap in the target rules out the rest

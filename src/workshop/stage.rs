@@ -428,31 +428,41 @@ pub(super) fn check_stages(
 
         if e.title.trim().is_empty() {
             here.at(&[Seg::Field("title")], || {
-                format!("stage \"{name}\" needs a title: the heading on the screen")
+                crate::t!("file-stage-title-empty", stage = name.as_str())
             });
-        } else if !here.one_line(&[Seg::Field("title")], &e.title, "a stage's title") {
+        } else if !here.one_line(
+            &[Seg::Field("title")],
+            &e.title,
+            &crate::i18n::tr("file-stage-title"),
+        ) {
         } else if chars(&e.title) > MAX_TITLE_CHARS {
-            here.at(
-                &[Seg::Field("title")],
-                || format!(
-                    "stage \"{name}\": the title is {} characters; keep it to {MAX_TITLE_CHARS} so it fits as a heading",
-                    chars(&e.title)
-                ),
-            );
+            here.at(&[Seg::Field("title")], || {
+                crate::t!(
+                    "file-stage-title-long",
+                    stage = name.as_str(),
+                    count = chars(&e.title).to_string(),
+                    most = MAX_TITLE_CHARS.to_string()
+                )
+            });
         }
         if chars(&e.narrative) > MAX_NARRATIVE_CHARS {
-            here.at(
-                &[Seg::Field("narrative")],
-                || format!(
-                    "stage \"{name}\": the narrative is {} characters; the back of the room has to read it, so keep it to one to three sentences ({MAX_NARRATIVE_CHARS} characters at most) and put the rest in talking_points",
-                    chars(&e.narrative)
-                ),
-            );
+            here.at(&[Seg::Field("narrative")], || {
+                crate::t!(
+                    "file-stage-narrative-long",
+                    stage = name.as_str(),
+                    count = chars(&e.narrative).to_string(),
+                    most = MAX_NARRATIVE_CHARS.to_string()
+                )
+            });
         }
         for (k, point) in e.talking_points.iter().enumerate() {
             if point.trim().is_empty() {
                 here.at(&[Seg::Field("talking_points"), Seg::Index(k)], || {
-                    format!("stage \"{name}\": talking point {} is empty", k + 1)
+                    crate::t!(
+                        "file-stage-point-empty",
+                        stage = name.as_str(),
+                        n = (k + 1).to_string()
+                    )
                 });
             }
         }
@@ -509,13 +519,14 @@ pub(super) fn check_stages(
             }
         }
         if e.compare.len() > MAX_COMPARED {
-            here.at(
-                &[Seg::Field("compare"), Seg::Index(MAX_COMPARED)],
-                || format!(
-                    "stage \"{name}\" compares {} scenarios; the compare view shows at most {MAX_COMPARED}",
-                    e.compare.len()
-                ),
-            );
+            here.at(&[Seg::Field("compare"), Seg::Index(MAX_COMPARED)], || {
+                crate::t!(
+                    "file-stage-compares-many",
+                    stage = name.as_str(),
+                    count = e.compare.len().to_string(),
+                    most = MAX_COMPARED.to_string()
+                )
+            });
         }
 
         // The challenge.
@@ -524,41 +535,37 @@ pub(super) fn check_stages(
             .and_then(|c| check_challenge(cx, &name, c, &mut here));
 
         if e.minutes == 0 || e.minutes > MAX_STAGE_MINUTES {
-            here.at(
-                &[Seg::Field("minutes")],
-                || format!(
-                    "stage \"{name}\" lasts {} minutes; a stage takes 1 to {MAX_STAGE_MINUTES} minutes (split a longer one)",
-                    e.minutes
-                ),
-            );
+            here.at(&[Seg::Field("minutes")], || {
+                crate::t!(
+                    "file-stage-minutes",
+                    stage = name.as_str(),
+                    minutes = e.minutes.to_string(),
+                    most = MAX_STAGE_MINUTES.to_string()
+                )
+            });
         }
 
         if let Some(prompt) = &e.predict {
             let path = [Seg::Field("predict")];
             if prompt.trim().is_empty() {
-                here.at(
-                    &path,
-                    || format!(
-                        "stage \"{name}\": `predict` is the question the room answers before it sees; it is empty"
-                    ),
-                );
-            } else if !here.one_line(&path, prompt, "the predict prompt") {
+                here.at(&path, || {
+                    crate::t!("file-stage-predict-empty", stage = name.as_str())
+                });
+            } else if !here.one_line(&path, prompt, &crate::i18n::tr("file-stage-predict")) {
             } else if chars(prompt) > MAX_PROMPT_CHARS {
-                here.at(
-                    &path,
-                    || format!(
-                        "stage \"{name}\": the predict prompt is {} characters; keep it to {MAX_PROMPT_CHARS}",
-                        chars(prompt)
-                    ),
-                );
+                here.at(&path, || {
+                    crate::t!(
+                        "file-stage-predict-long",
+                        stage = name.as_str(),
+                        count = chars(prompt).to_string(),
+                        most = MAX_PROMPT_CHARS.to_string()
+                    )
+                });
             }
             if e.scenario.is_none() && unlocked.is_empty() {
-                here.at(
-                    &path,
-                    || format!(
-                        "stage \"{name}\" asks the room to predict but has nothing to reveal: give it a `scenario` to load, or unlock levers for the room to move"
-                    ),
-                );
+                here.at(&path, || {
+                    crate::t!("file-stage-predict-nothing", stage = name.as_str())
+                });
             }
         }
 
@@ -633,9 +640,10 @@ fn lever_mask(
             && let Some(&hidden) = levers.iter().find(|&&l| !visible.contains(l))
         {
             here.at(&path, || {
-                format!(
-                    "stage \"{stage}\" unlocks \"{}\" but does not show it; add it to `visible`",
-                    LEVER_SPECS[hidden].id
+                crate::t!(
+                    "file-stage-unlocks-hidden",
+                    stage = stage,
+                    lever = LEVER_SPECS[hidden].id
                 )
             });
             clean = false;
@@ -656,21 +664,23 @@ fn check_challenge(
 ) -> Option<Challenge> {
     let wording_path = [Seg::Field("challenge"), Seg::Field("wording")];
     if c.wording.trim().is_empty() {
-        here.at(
-            &wording_path,
-            || format!(
-                "stage \"{stage}\": say in `wording` what the challenge asks, in plain English, for the screen"
-            ),
-        );
-    } else if !here.one_line(&wording_path, &c.wording, "the challenge's wording") {
+        here.at(&wording_path, || {
+            crate::t!("file-stage-wording-empty", stage = stage)
+        });
+    } else if !here.one_line(
+        &wording_path,
+        &c.wording,
+        &crate::i18n::tr("file-stage-wording"),
+    ) {
     } else if chars(&c.wording) > MAX_PROMPT_CHARS {
-        here.at(
-            &wording_path,
-            || format!(
-                "stage \"{stage}\": the challenge wording is {} characters; keep it to {MAX_PROMPT_CHARS}",
-                chars(&c.wording)
-            ),
-        );
+        here.at(&wording_path, || {
+            crate::t!(
+                "file-stage-wording-long",
+                stage = stage,
+                count = chars(&c.wording).to_string(),
+                most = MAX_PROMPT_CHARS.to_string()
+            )
+        });
     }
     let checked = Target::parse(&c.target)
         .and_then(|t| Goal::new(&t, &cx.assumptions, &cx.levers, None).map(|g| (t, g)));
@@ -685,7 +695,11 @@ fn check_challenge(
         }),
         Err(e) => {
             let target_path = [Seg::Field("challenge"), Seg::Field("target")];
-            let message = format!("stage \"{stage}\": the challenge's target: {}", e.message);
+            let message = crate::t!(
+                "file-stage-target",
+                stage = stage,
+                message = e.message.as_str()
+            );
             match e.column {
                 // At the column inside the target's text where it goes wrong.
                 Some(column) => here.in_text(&target_path, column, || message),

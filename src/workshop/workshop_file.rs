@@ -518,7 +518,7 @@ fn check_assumptions(raw: &WorkshopFile<Assumptions>, report: &mut Report) {
         if !is_assumption(key) {
             report.label(
                 &[Seg::Field("sources"), Seg::Key(key)],
-                format!("source given for unknown assumption \"{key}\""),
+                crate::t!("file-source-unknown-assumption", id = key.as_str()),
             );
         }
     }
@@ -530,17 +530,17 @@ fn check_assumptions(raw: &WorkshopFile<Assumptions>, report: &mut Report) {
             Seg::Field("assumption"),
         ];
         if assumption_spec(&u.assumption).is_none() {
-            report.value(&path, format!("unknown assumption \"{}\"", u.assumption));
+            report.value(
+                &path,
+                crate::t!("file-uncertain-unknown", id = u.assumption.as_str()),
+            );
             continue;
         }
         // Were one given twice, the later range would silently win.
         if !uncertain.insert(u.assumption.as_str()) {
             report.value(
                 &path,
-                format!(
-                    "{} has an uncertain range already; give each assumption one range",
-                    u.assumption
-                ),
+                crate::t!("file-uncertain-twice", id = u.assumption.as_str()),
             );
             continue;
         }
@@ -551,11 +551,11 @@ fn check_assumptions(raw: &WorkshopFile<Assumptions>, report: &mut Report) {
             if !ordered || probe.problems().iter().any(|(id, _)| *id == u.assumption) {
                 report.value(
                     &path,
-                    format!(
-                        "uncertain range {} to {} for {} must be low ≤ high and within the assumption's own range",
-                        shown_number(u.low),
-                        shown_number(u.high),
-                        u.assumption
+                    crate::t!(
+                        "file-uncertain-range",
+                        low = shown_number(u.low),
+                        high = shown_number(u.high),
+                        id = u.assumption.as_str()
                     ),
                 );
                 break;
@@ -579,7 +579,7 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
         let l = &mut levers[i];
         if let Some(v) = &o.label {
             let at = [path[0], path[1], Seg::Field("label")];
-            report.line(&at, v, &format!("lever {id}'s label"));
+            report.line(&at, v, &crate::t!("file-lever-label", id = id.as_str()));
             l.label = v.clone();
         }
         if let Some(v) = &o.description {
@@ -624,30 +624,33 @@ fn levers_with_overrides(overrides: &UniqueMap<LeverOverride>, report: &mut Repo
             // The physical range: a workshop may narrow a lever, never stretch it past this.
             report.label(
                 &path,
-                format!(
-                    "lever {id} can never go beyond {} to {}, so {} is refused; a workshop may narrow a lever's range, not widen it past that",
-                    crate::present::format::with_unit(lowest, &l.unit),
-                    crate::present::format::with_unit(highest, &l.unit),
-                    beyond.join(" and ")
+                crate::t!(
+                    "file-lever-beyond",
+                    id = id.as_str(),
+                    lowest = crate::present::format::with_unit(lowest, &l.unit),
+                    highest = crate::present::format::with_unit(highest, &l.unit),
+                    refused = beyond.join(&crate::i18n::tr("file-and"))
                 ),
             );
         } else if !(l.min.is_finite() && l.max.is_finite() && l.min < l.max) {
             report.label(
                 &path,
-                format!(
-                    "lever {id} needs min below max (min {}, max {})",
-                    n(l.min),
-                    n(l.max)
+                crate::t!(
+                    "file-lever-min-max",
+                    id = id.as_str(),
+                    min = n(l.min),
+                    max = n(l.max)
                 ),
             );
         } else if !(l.default >= l.min && l.default <= l.max) {
             report.label(
                 &path,
-                format!(
-                    "lever {id} default {} is outside its range {} to {}",
-                    n(l.default),
-                    n(l.min),
-                    n(l.max)
+                crate::t!(
+                    "file-lever-default",
+                    id = id.as_str(),
+                    default = n(l.default),
+                    min = n(l.min),
+                    max = n(l.max)
                 ),
             );
         }
@@ -674,18 +677,19 @@ fn check_bands(id: &str, l: &Lever, report: &mut Report) {
         report.line(
             &band(k, "label"),
             &b.label,
-            &format!("a band of lever {id}"),
+            &crate::t!("file-band-label", id = id),
         );
         if !(b.from < b.to && b.from >= l.min && b.to <= l.max) {
             report.value(
                 &band(k, "from"),
-                format!(
-                    "lever {id} band \"{}\" ({} to {}) must lie within {} to {} with from below to",
-                    b.label,
-                    n(b.from),
-                    n(b.to),
-                    n(l.min),
-                    n(l.max)
+                crate::t!(
+                    "file-band-within",
+                    id = id,
+                    band = b.label.as_str(),
+                    from = n(b.from),
+                    to = n(b.to),
+                    min = n(l.min),
+                    max = n(l.max)
                 ),
             );
         } else {
@@ -702,14 +706,15 @@ fn check_bands(id: &str, l: &Lever, report: &mut Report) {
         {
             report.value(
                 &band(k, "from"),
-                format!(
-                    "lever {id} band \"{}\" ({} to {}) overlaps band \"{}\" ({} to {}); a band may start where another ends, not before",
-                    after.label,
-                    n(after.from),
-                    n(after.to),
-                    before.label,
-                    n(before.from),
-                    n(before.to)
+                crate::t!(
+                    "file-band-overlaps",
+                    id = id,
+                    band = after.label.as_str(),
+                    from = n(after.from),
+                    to = n(after.to),
+                    other = before.label.as_str(),
+                    other_from = n(before.from),
+                    other_to = n(before.to)
                 ),
             );
         }
@@ -727,38 +732,37 @@ fn check_map(map: &UniqueMap<(f32, f32)>, report: &mut Report) {
         let key = [Seg::Field("map"), Seg::Key(id)];
         if !central.contains(&id.as_str()) {
             let message = if LeverId::new(id).is_ok() {
-                format!(
-                    "\"{id}\" is a lever: levers are placed in their domain's region automatically; only stocks and flows can be placed: {}",
-                    central.join(", ")
+                crate::t!(
+                    "file-map-lever",
+                    id = id.as_str(),
+                    nodes = central.join(", ")
                 )
             } else {
-                format!(
-                    "the map has no node \"{id}\"{}; the stocks and flows that can be placed are: {}",
-                    did_you_mean(id, central.iter().copied()),
-                    central.join(", ")
+                crate::t!(
+                    "file-map-no-node",
+                    id = id.as_str(),
+                    guess = did_you_mean(id, central.iter().copied()),
+                    nodes = central.join(", ")
                 )
             };
             report.label(&key, message);
             continue;
         }
         for (item, axis, v, range, across) in [
-            (
-                0,
-                "x",
-                x,
-                &MAP_X,
-                "across the map from the left; the domains' levers fill the sides",
-            ),
-            (1, "y", y, &MAP_Y, "down the map from the top"),
+            (0, "x", x, &MAP_X, "file-map-across"),
+            (1, "y", y, &MAP_Y, "file-map-down"),
         ] {
             if !(v.is_finite() && range.contains(&v)) {
                 report.value(
                     &[key[0], key[1], Seg::Index(item)],
-                    format!(
-                        "\"{id}\" has {axis} = {}, outside the map: expected a number from {} to {} (a fraction of the way {across})",
-                        shown_number(v),
-                        range.start(),
-                        range.end()
+                    crate::t!(
+                        "file-map-outside",
+                        id = id.as_str(),
+                        axis = axis,
+                        value = shown_number(v),
+                        from = range.start().to_string(),
+                        to = range.end().to_string(),
+                        across = crate::i18n::tr(across)
                     ),
                 );
             }

@@ -332,10 +332,20 @@ fn a_seek_answer_in_welsh_says_its_goal_units_and_bands_in_welsh() {
         band.contains("% y flwyddyn") && band.ends_with(": mae angen refferendwm."),
         "{band}"
     );
+    // A mistyped target, as the room might type it in the question's own box.
+    let typo = Goal::parse("gapp<=0", &w.assumptions, &w.levers, None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        typo.starts_with(
+            "colofn 1: nid yw `gapp` yn fetrig nac yn lifer (ai `gap` oedd gennych mewn golwg?)"
+        ),
+        "{typo}"
+    );
     let stray: Vec<String> = i18n::missing_ids()
         .into_iter()
         .filter(|id| {
-            ["goal-", "unit-", "seek-", "limit-"]
+            ["goal-", "unit-", "seek-", "limit-", "target-"]
                 .iter()
                 .any(|p| id.contains(p))
         })

@@ -126,8 +126,12 @@ impl Goal {
             } else {
                 Err(TargetError {
                     column,
-                    message: format!(
-                        "{what} {y} is outside the horizon, {first} to {last}; choose a year in it"
+                    message: crate::t!(
+                        "target-outside-horizon",
+                        what = what,
+                        year = y.to_string(),
+                        first = first.to_string(),
+                        last = last.to_string()
                     ),
                 })
             }
@@ -159,12 +163,12 @@ impl Goal {
                 }
                 Subject::Lever(index) => {
                     let lever = levers.get(index).ok_or_else(|| {
-                        TargetError::at(c.column, "this workshop does not have that lever")
+                        TargetError::at(c.column, crate::i18n::tr("target-no-such-lever"))
                     })?;
                     let Bound::Number(n) = c.bound else {
                         return Err(TargetError::at(
                             c.column,
-                            "a lever cap takes a number, not `minimum`",
+                            crate::i18n::tr("target-cap-number"),
                         ));
                     };
                     // An earlier cap on the same lever narrows the range further.
@@ -185,17 +189,17 @@ impl Goal {
                     if min > max {
                         return Err(TargetError::at(
                             c.column,
-                            format!(
-                                "`{}` leaves the lever no room: {} runs from {} to {} ({}){}",
-                                c.text,
-                                lever.id,
-                                lever.min,
-                                lever.max,
-                                lever.unit,
-                                if n >= lever.min && n <= lever.max {
-                                    ", and another cap in the target rules out the rest"
+                            crate::t!(
+                                "target-no-room",
+                                condition = c.text.as_str(),
+                                lever = lever.id.as_str(),
+                                min = lever.min.to_string(),
+                                max = lever.max.to_string(),
+                                unit = crate::present::format::unit_words(&lever.unit),
+                                rest = if n >= lever.min && n <= lever.max {
+                                    crate::i18n::tr("target-no-room-other-cap")
                                 } else {
-                                    ""
+                                    String::new()
                                 }
                             ),
                         ));

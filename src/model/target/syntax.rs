@@ -102,7 +102,11 @@ impl TargetError {
 impl fmt::Display for TargetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.column {
-            Some(c) => write!(f, "column {c}: {}", self.message),
+            Some(c) => f.write_str(&crate::t!(
+                "target-at-column",
+                column = c.to_string(),
+                message = self.message.as_str()
+            )),
             None => f.write_str(&self.message),
         }
     }
@@ -127,14 +131,14 @@ enum Tok {
 fn describe(t: &Tok) -> String {
     match t {
         Tok::Word(w) => format!("`{w}`"),
-        Tok::Number(n) => format!("the number {n}"),
+        Tok::Number(n) => crate::t!("target-the-number", number = n.to_string()),
         Tok::AtMost => "`<=`".into(),
         Tok::AtLeast => "`>=`".into(),
         Tok::BadOp(s) => format!("`{s}`"),
         Tok::And => "`and`".into(),
         Tok::Plus => "`+`".into(),
         Tok::Minus => "`-`".into(),
-        Tok::End => "the end of the target".into(),
+        Tok::End => crate::i18n::tr("target-the-end"),
     }
 }
 
@@ -183,13 +187,13 @@ fn lex(text: &str) -> Result<Vec<(Tok, usize, usize)>, TargetError> {
                 }
                 let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
                 let raw = &text[byte..end];
-                let n: f64 = raw
-                    .parse()
-                    .map_err(|_| TargetError::at(column, format!("`{raw}` is not a number")))?;
+                let n: f64 = raw.parse().map_err(|_| {
+                    TargetError::at(column, crate::t!("target-not-a-number", raw = raw))
+                })?;
                 if !n.is_finite() {
                     return Err(TargetError::at(
                         column,
-                        format!("`{raw}` is too large a number"),
+                        crate::t!("target-too-large", raw = raw),
                     ));
                 }
                 (Tok::Number(n), j - i)
@@ -211,9 +215,7 @@ fn lex(text: &str) -> Result<Vec<(Tok, usize, usize)>, TargetError> {
             other => {
                 return Err(TargetError::at(
                     column,
-                    format!(
-                        "unexpected `{other}`; a target looks like gap<=0 or reserves>=minimum"
-                    ),
+                    crate::t!("target-unexpected", found = other.to_string()),
                 ));
             }
         };
@@ -258,10 +260,14 @@ fn unknown_subject(word: &str) -> String {
         .map(|n| (edit_distance(word, n), n))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d);
-    let hint = guess.map_or(String::new(), |(_, n)| format!(" (did you mean `{n}`?)"));
-    format!(
-        "`{word}` is not a metric or a lever{hint}; metrics: {}; or a lever id to cap it (see `jaws levers`)",
-        metric_list()
+    let hint = guess.map_or(String::new(), |(_, n)| {
+        crate::t!("target-did-you-mean", name = n)
+    });
+    crate::t!(
+        "target-unknown",
+        word = word,
+        guess = hint,
+        metrics = metric_list()
     )
 }
 
@@ -272,9 +278,7 @@ impl Target {
         if toks.len() == 1 {
             return Err(TargetError {
                 column: None,
-                message:
-                    "the target is empty; write a condition such as gap<=0 or reserves>=minimum"
-                        .into(),
+                message: crate::i18n::tr("target-empty"),
             });
         }
         let mut conditions = Vec::new();
@@ -294,10 +298,10 @@ impl Target {
                 other => {
                     return Err(TargetError::at(
                         column,
-                        format!(
-                            "expected a metric ({}) or a lever id, found {}",
-                            metric_list(),
-                            describe(other)
+                        crate::t!(
+                            "target-expected-subject",
+                            metrics = metric_list(),
+                            found = describe(other)
                         ),
                     ));
                 }
@@ -310,17 +314,16 @@ impl Target {
                 Tok::BadOp(s) => {
                     return Err(TargetError::at(
                         op_col,
-                        format!(
-                            "`{s}` is not a target operator; use <= (at most) or >= (at least): a target is met at its bound"
-                        ),
+                        crate::t!("target-bad-operator", op = s.as_str()),
                     ));
                 }
                 other => {
                     return Err(TargetError::at(
                         op_col,
-                        format!(
-                            "expected <= or >= after `{name}`, found {}",
-                            describe(other)
+                        crate::t!(
+                            "target-expected-operator",
+                            name = name.as_str(),
+                            found = describe(other)
                         ),
                     ));
                 }
@@ -335,9 +338,7 @@ impl Target {
                 if let Subject::Lever(_) = subject {
                     return Err(TargetError::at(
                         *by_col,
-                        format!(
-                            "a cap on the lever `{name}` holds throughout; it takes no `by` year"
-                        ),
+                        crate::t!("target-cap-no-by", name = name.as_str()),
                     ));
                 }
                 k += 1;
@@ -350,10 +351,7 @@ impl Target {
                     (ref other, col, _) => {
                         return Err(TargetError::at(
                             col,
-                            format!(
-                                "expected a year after `by`, such as 2030, found {}",
-                                describe(other)
-                            ),
+                            crate::t!("target-expected-year", found = describe(other)),
                         ));
                     }
                 }
@@ -373,19 +371,13 @@ impl Target {
                 (Tok::And, col, _) => {
                     k += 1;
                     if let (Tok::End, _, _) = toks[k] {
-                        return Err(TargetError::at(
-                            *col,
-                            "nothing follows `and`; add another condition or remove it",
-                        ));
+                        return Err(TargetError::at(*col, crate::i18n::tr("target-and-nothing")));
                     }
                 }
                 (other, col, _) => {
                     return Err(TargetError::at(
                         *col,
-                        format!(
-                            "expected `and`, `by YEAR` or the end of the target, found {}",
-                            describe(other)
-                        ),
+                        crate::t!("target-expected-and", found = describe(other)),
                     ));
                 }
             }
@@ -433,9 +425,7 @@ fn parse_bound(
         if !takes_minimum(subject) {
             return Err(TargetError::at(
                 column,
-                format!(
-                    "`{w}` is the prudent minimum of reserves; it can bound reserves, not `{name}`"
-                ),
+                crate::t!("target-minimum-not", word = w.as_str(), name = name),
             ));
         }
         *k += 1;
@@ -452,9 +442,10 @@ fn parse_bound(
                     ref other => {
                         return Err(TargetError::at(
                             toks[*k].1.max(sign_col),
-                            format!(
-                                "expected a number (£m) after `{w} +`, found {}",
-                                describe(other)
+                            crate::t!(
+                                "target-expected-offset",
+                                word = w.as_str(),
+                                found = describe(other)
                             ),
                         ));
                     }
@@ -467,17 +458,14 @@ fn parse_bound(
     match signed_number(toks, k) {
         Some(n) => Ok(Bound::Number(n)),
         None => {
-            let hint = if takes_minimum(subject) {
-                " or `minimum`"
+            let id = if takes_minimum(subject) {
+                "target-expected-bound-or-minimum"
             } else {
-                ""
+                "target-expected-bound"
             };
             Err(TargetError::at(
                 column,
-                format!(
-                    "expected a number{hint} after the operator, found {}",
-                    describe(tok)
-                ),
+                crate::t!(id, found = describe(tok)),
             ))
         }
     }
