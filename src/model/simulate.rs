@@ -996,7 +996,11 @@ impl Model {
             let planned = self.delivery * p.reductions * s.pressure[i];
             cut_money[i] = (s.savings[i] + planned).min(most).min(service[i]).max(0.0);
             savings_value += cut_money[i];
-            headroom[i] = (most - s.savings[i] - planned).max(0.0);
+            // Never more than the line still spends: a line whose demand the levers have
+            // lowered below its budget pressure has less to cut than its floor allows.
+            headroom[i] = (most - s.savings[i] - planned)
+                .min(service[i] - cut_money[i])
+                .max(0.0);
         }
         let headroom_total: f64 = headroom.iter().sum();
         // Savings are shared the way budgets set them: each line the same share of its budget,
@@ -1062,10 +1066,13 @@ impl Model {
             0.0
         };
         let per_pressure = 1.0 / pressure_total;
+        // In-year cuts by the same weights, but none beyond a line's headroom: what one line
+        // cannot take goes to the others, so the lines' spending adds up to the council's.
+        let line_cuts_all = share_capped(cuts.max(0.0), &weight, &headroom);
         for i in 0..LINE_COUNT {
             let share_of_room = weight[i] * per_room;
             d_savings[i] = recurring * share_of_room;
-            let line_cuts = cuts * share_of_room;
+            let line_cuts = line_cuts_all[i];
             let line_unfunded = unfunded * s.pressure[i] * per_pressure;
             let per_unit = 1.0 / s.unit_cost[i].max(1e-12);
             funded[i] = (service[i] - cut_money[i] - line_cuts).max(0.0);
@@ -1319,9 +1326,77 @@ pub fn simulate_defaults(a: &Assumptions) -> Projection {
     simulate(a, &LeverValues::model_defaults())
 }
 
+/// `total` shared among the lines in proportion to `weight`, none given more than its `cap`:
+/// what is over a line's cap goes to the others in proportion to their weights (then to
+/// their room, should weights run out). `total` at most the caps' sum is shared whole.
+fn share_capped(
+    total: f64,
+    weight: &[f64; LINE_COUNT],
+    cap: &[f64; LINE_COUNT],
+) -> [f64; LINE_COUNT] {
+    let mut out = [0.0; LINE_COUNT];
+    let mut open = [true; LINE_COUNT];
+    let mut left = total;
+    // Each round either shares the rest or closes at least one line at its cap.
+    for _ in 0..=LINE_COUNT {
+        if left <= 0.0 {
+            break;
+        }
+        let mut by: [f64; LINE_COUNT] =
+            std::array::from_fn(|i| if open[i] { weight[i] } else { 0.0 });
+        if by.iter().sum::<f64>() <= 0.0 {
+            by = std::array::from_fn(|i| {
+                if open[i] {
+                    (cap[i] - out[i]).max(0.0)
+                } else {
+                    0.0
+                }
+            });
+        }
+        let sum: f64 = by.iter().sum();
+        if sum <= 0.0 {
+            break;
+        }
+        let over: Vec<usize> = (0..LINE_COUNT)
+            .filter(|&i| open[i] && out[i] + left * by[i] / sum > cap[i])
+            .collect();
+        if over.is_empty() {
+            for i in 0..LINE_COUNT {
+                out[i] += left * by[i] / sum;
+            }
+            left = 0.0;
+        } else {
+            for i in over {
+                left -= (cap[i] - out[i]).max(0.0);
+                out[i] = out[i].max(cap[i]);
+                open[i] = false;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cuts_are_shared_by_weight_and_none_beyond_a_line_s_room() {
+        // In proportion when nothing is over.
+        let out = share_capped(6.0, &[1.0, 2.0, 3.0], &[10.0, 10.0, 10.0]);
+        assert!((out[0] - 1.0).abs() < 1e-12 && (out[2] - 3.0).abs() < 1e-12);
+        // The first line has room for 0.5: the rest goes to the others by weight.
+        let out = share_capped(6.0, &[3.0, 1.0, 2.0], &[0.5, 10.0, 10.0]);
+        assert_eq!(out[0], 0.5);
+        assert!((out.iter().sum::<f64>() - 6.0).abs() < 1e-12);
+        assert!((out[2] / out[1] - 2.0).abs() < 1e-12);
+        // Everything the caps hold, and no more than each.
+        let caps = [1.0, 2.0, 3.0];
+        let out = share_capped(6.0, &[5.0, 0.1, 0.1], &caps);
+        assert!(out.iter().zip(&caps).all(|(o, c)| o <= c));
+        assert!((out.iter().sum::<f64>() - 6.0).abs() < 1e-9);
+        assert_eq!(share_capped(0.0, &[1.0; 3], &[1.0; 3]), [0.0; 3]);
+    }
 
     #[test]
     fn crisis_need_resolves_when_nothing_new_goes_unmet() {

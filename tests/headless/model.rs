@@ -539,6 +539,82 @@ fn every_money_assumption_is_one_the_scale_test_scales() {
     }
 }
 
+/// Found by the property below: a £10m council with its care lines' floors at 92.5% and 82%,
+/// the levers lowering demand and pay and prices rising 22.9% in the first year. In-year cuts
+/// were shared by the lines' headroom against their budget pressure, more than one line still
+/// spent, so its spending went below nothing (held at nothing) and the lines' shares of the
+/// council's spending added to 1.0002. Cuts are now shared within what each line spends.
+#[test]
+fn the_lines_shares_never_add_to_more_than_the_whole() {
+    let v = jaws::model::LeverValues([
+        4.08609981620205,
+        71.35269119001828,
+        0.7771373075465141,
+        75.5969375160823,
+        0.0,
+        0.0,
+        49.66385832173676,
+        0.0,
+        0.0,
+        66.03806360980792,
+        8.001968257923268,
+        3.7347190144097064,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        34.44476323978962,
+    ]);
+    let a = Assumptions {
+        base_year: 2026,
+        horizon_years: 10,
+        base_budget: 10.0,
+        grant_share: 0.0,
+        fees_share: 0.0,
+        general_inflation: 0.0,
+        tax_base_growth: -2.0,
+        adults_share: 0.7448598209631728,
+        children_share: 32.636116332083795,
+        demographic_growth: 1.401384478327783,
+        adults_need_growth: -2.0,
+        children_need_growth: 7.861013473098714,
+        cost_inflation: 7.331073342963434,
+        adults_cost_premium: -2.0,
+        children_cost_premium: -2.0,
+        opening_reserves: 0.0,
+        prudent_minimum: 0.0,
+        reserves_ceiling: 14266.465134072338,
+        max_in_year_cuts: 7.2694413586731175,
+        savings_delivery: 89.5991583537995,
+        adults_floor: 92.52453842097074,
+        children_floor: 81.97422197844666,
+        other_floor: 0.0,
+        opening_adoption: 12.287228672423224,
+        opening_expectation: 20.0,
+        opening_capacity: 17.31747529082122,
+        crisis_escalation: 0.0,
+        crisis_resolution: 0.25,
+        prevention_return: 0.0,
+        prevention_delay: 0.25,
+        coproduction_saving: 0.0,
+        new_deal_ceiling: 0.0,
+        capacity_building: 4.198046353040037,
+        capacity_decay: 0.0,
+        expectation_delay: 11.003415063887502,
+        trust_on_expectation: 0.0,
+        cuts_on_expectation: 0.0,
+        trust_sensitivity: 0.0,
+        adoption_rate: 0.0,
+        restructuring_delay: 0.25,
+        schedule: jaws::model::schedule::Schedule {
+            pay_and_prices: vec![22.869803896643607],
+            ..Default::default()
+        },
+    };
+    assert!(a.problems().is_empty(), "{:?}", a.problems());
+    assert_sane(&simulate(&a, &v), "the shrunk case");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
