@@ -16,6 +16,39 @@ use jaws::workshop::Workshop;
 
 use crate::painted::{harness, texts};
 
+/// Present, with the facilitator's notes beside the stage (they hide in full screen: out of
+/// it, as on one laptop).
+pub(crate) fn present_beside_notes(h: &mut Harness<'_, JawsApp>) {
+    h.state_mut().state.apply(PresentCommand::Start);
+    h.state_mut()
+        .state
+        .apply(PresentCommand::SetNotesPlace(NotesPlace::Panel));
+    if h.state()
+        .state
+        .presenter
+        .as_ref()
+        .is_some_and(|p| p.fullscreen)
+    {
+        h.state_mut().state.apply(PresentCommand::ToggleFullscreen);
+    }
+}
+
+/// Ask "what would it take?" its default question on the analyse view, and wait for the
+/// answer (at most 20 seconds).
+fn answer_the_seek(h: &mut Harness<'_, JawsApp>) {
+    h.state_mut()
+        .state
+        .apply(WindowCommand::SetView(View::Analyse));
+    h.state_mut().state.apply(SeekCommand::Start);
+    let started = std::time::Instant::now();
+    while h.state().state.seek_job.is_some() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+}
+
 fn explore() -> Harness<'static, JawsApp> {
     let mut h = harness(AppState::new(Workshop::bundled(), None), [1280.0, 720.0]);
     h.run();
@@ -159,19 +192,7 @@ fn a_bilingual_stage_shows_welsh_then_english_whatever_the_window_speaks() {
     let mut h = explore();
     let w = Workshop::bundled();
     let challenged = w.stages.iter().position(|s| s.challenge.is_some()).unwrap();
-    h.state_mut().state.apply(PresentCommand::Start);
-    h.state_mut()
-        .state
-        .apply(PresentCommand::SetNotesPlace(NotesPlace::Panel));
-    // Notes beside the stage hide in full screen: out of it, as on one laptop.
-    if h.state()
-        .state
-        .presenter
-        .as_ref()
-        .is_some_and(|p| p.fullscreen)
-    {
-        h.state_mut().state.apply(PresentCommand::ToggleFullscreen);
-    }
+    present_beside_notes(&mut h);
     h.state_mut()
         .state
         .apply(PresentCommand::GoToStage(challenged));
@@ -292,17 +313,7 @@ fn in_the_pseudo_locale_no_view_dialog_or_stage_shows_a_word_of_its_own() {
         look(&h, &format!("{view:?}"));
     }
     // An answer to "what would it take?", its goal words and units.
-    h.state_mut()
-        .state
-        .apply(WindowCommand::SetView(View::Analyse));
-    h.state_mut().state.apply(SeekCommand::Start);
-    let started = std::time::Instant::now();
-    while h.state().state.seek_job.is_some() {
-        assert!(started.elapsed() < std::time::Duration::from_secs(20));
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    h.run();
+    answer_the_seek(&mut h);
     h.run();
     assert!(h.state().state.seek_result.is_some(), "an answer");
     look(&h, "seek answer");
@@ -479,17 +490,7 @@ fn a_broken_workshop_dropped_on_the_welsh_window_is_reported_in_welsh() {
 fn a_seek_answer_found_in_english_is_reworded_when_the_window_turns_welsh() {
     let _english_after = i18n::scoped(Lang::EnGb);
     let mut h = explore();
-    h.state_mut()
-        .state
-        .apply(WindowCommand::SetView(View::Analyse));
-    h.state_mut().state.apply(SeekCommand::Start);
-    let started = std::time::Instant::now();
-    while h.state().state.seek_job.is_some() {
-        assert!(started.elapsed() < std::time::Duration::from_secs(20));
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    h.run();
+    answer_the_seek(&mut h);
     let english = "The gap closed in every year from 2032";
     assert!(
         painted(&h).iter().any(|t| t.contains(english)),

@@ -3,7 +3,6 @@
 //! workshop has no Welsh.
 
 use egui_kittest::Harness;
-use jaws::app::presenter::NotesPlace;
 use jaws::app::{AppState, PresentCommand, ScenarioCommand, WindowCommand};
 use jaws::i18n::{self, Lang};
 use jaws::ui::shell::JawsApp;
@@ -18,18 +17,7 @@ fn painted(h: &Harness<'_, JawsApp>) -> Vec<String> {
 /// The presenter's screen of `w` at `stage`, with the notes beside it (not full screen).
 fn presenting(w: Workshop, stage: usize) -> Harness<'static, JawsApp> {
     let mut h = harness(AppState::new(w, None), [1280.0, 720.0]);
-    h.state_mut().state.apply(PresentCommand::Start);
-    h.state_mut()
-        .state
-        .apply(PresentCommand::SetNotesPlace(NotesPlace::Panel));
-    if h.state()
-        .state
-        .presenter
-        .as_ref()
-        .is_some_and(|p| p.fullscreen)
-    {
-        h.state_mut().state.apply(PresentCommand::ToggleFullscreen);
-    }
+    crate::cymraeg::present_beside_notes(&mut h);
     h.state_mut().state.apply(PresentCommand::GoToStage(stage));
     h.run();
     h.run();
