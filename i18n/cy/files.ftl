@@ -277,3 +277,19 @@ file-stage-target = cam "{ $stage }": targed yr her: { $message }
 
 ## A session's council (workshop/session/versions.rs)
 file-session-council-new = mae `council` sesiwn yn newydd yn fersiwn { $version } o fformat y sesiwn; newidiwch fersiwn y ffeil i { $version }
+
+## Nodiadau wrth ddarllen ffeil hŷn (workshop/legacy.rs, workshop_file.rs)
+file-read-as = Ysgrifennwyd y { $kind } ar gyfer Jaws cynharach (fersiwn { $from }) ac fe'i darllenwyd fel fersiwn { $to }; nid yw'r ffeil ei hun wedi newid
+file-note-workshop = gweithdy
+file-note-scenario-file = ffeil senario
+file-note-session = sesiwn
+file-note-council = proffil cyngor
+file-note-money = Roedd y liferi arian (meithrin perthnasoedd, newid disgwyliadau, buddsoddi mewn trawsnewid ac atal) yn £m y flwyddyn ac maent bellach yn gyfran o'r gyllideb: rhannwyd { $count } gwerth â'r gyllideb sylfaenol o £{ $budget }m (mae { $lever } o { $before } y flwyddyn bellach yn { $after })
+file-note-prevention = Mae'r adenillion ar atal ({ $was }% y flwyddyn, yn tyfu bob blwyddyn am byth) bellach yn golygu'r galw y mae pob £1 o atal yn ei osgoi unwaith y bydd wedi aeddfedu, sy'n gwastatáu: { $now } y flwyddyn am bob £1 y flwyddyn (yr elw wedi'i luosi â'r { $years } blynedd y mae atal yn ei gymryd i aeddfedu)
+file-note-growth = Mae twf mewn angen ({ $was }% y flwyddyn i bob gwasanaeth) bellach yn dwf yn y boblogaeth, { $now }% y flwyddyn, gyda gofal cymdeithasol oedolion a phlant yn tyfu'n gyflymach ar ben hynny ({ $adults }% a { $children }% y flwyddyn yn fwy): yr un twf mewn angen ar y dechrau
+file-note-inflation = Mae chwyddiant costau real ({ $was }% y flwyddyn i bob gwasanaeth) bellach yn chwyddiant cyflogau a phrisiau real, { $now }% y flwyddyn, gyda gofal cymdeithasol oedolion a phlant yn codi'n gyflymach ar ben hynny ({ $adults }% a { $children }% y flwyddyn yn fwy): yr un twf mewn costau ar y dechrau
+file-note-range = Mae ystod ansicr { $id } ({ $low } i { $high }) bellach yn { $now } o { $from } i { $to }
+file-new-in-3 = mae `{ $field }` lifer yn newydd yn fersiwn 3 o fformat y gweithdy; newidiwch fersiwn y ffeil i 3 (a'i liferi arian i gyfran o'r gyllideb)
+file-new-in-3-band = mae `limit` band yn newydd yn fersiwn 3 o fformat y gweithdy; newidiwch fersiwn y ffeil i 3 (a'i liferi arian i gyfran o'r gyllideb)
+file-new-in-2 = mae `{ $field }` yn newydd yn fersiwn 2 o fformat y gweithdy; newidiwch `version: 1` i `version: 2`
+file-new-in-4 = mae `{ $field }` yn newydd yn fersiwn 4 o fformat y gweithdy; newidiwch `version: { $version }` i `version: 4`

@@ -279,3 +279,22 @@ file-stage-target = stage "{ $stage }": the challenge's target: { $message }
 
 ## A session's council (workshop/session/versions.rs)
 file-session-council-new = a session's `council` is new in version { $version } of the session format; change the file's version to { $version }
+
+## Notes on reading an older file (workshop/legacy.rs, workshop_file.rs)
+file-read-as = This { $kind } was written for an earlier Jaws (version { $from }) and has been read as version { $to }; the file itself is unchanged
+file-note-workshop = workshop
+file-note-scenario-file = scenario file
+file-note-session = session
+file-note-council = council profile
+file-note-money = Money levers (relationship building, changing expectations, transformation and prevention investment) were £m a year and are now a share of the budget: { $count ->
+        [one] { $count } value was
+       *[other] { $count } values were
+    } divided by the £{ $budget }m base budget ({ $lever } of { $before } a year is now { $after })
+file-note-prevention = The return on prevention ({ $was }% a year, growing every year for ever) is now the demand each £1 of prevention avoids once it has matured, which levels off: { $now } a year per £1 a year (the yield times the { $years } years prevention takes to mature)
+file-note-growth = Growth in need ({ $was }% a year for every service) is now population growth, { $now }% a year, with adult and children's social care growing faster on top ({ $adults }% and { $children }% a year more): the same growth in need at the start
+file-note-inflation = Real cost inflation ({ $was }% a year for every service) is now real pay and price inflation, { $now }% a year, with adult and children's social care rising faster on top ({ $adults }% and { $children }% a year more): the same cost growth at the start
+file-note-range = The uncertain range of { $id } ({ $low } to { $high }) is now { $now } from { $from } to { $to }
+file-new-in-3 = a lever's `{ $field }` are new in version 3 of the workshop format; change the file's version to 3 (and its money levers to a share of the budget)
+file-new-in-3-band = a band's `limit` is new in version 3 of the workshop format; change the file's version to 3 (and its money levers to a share of the budget)
+file-new-in-2 = `{ $field }` is new in version 2 of the workshop format; change `version: 1` to `version: 2`
+file-new-in-4 = `{ $field }` is new in version 4 of the workshop format; change `version: { $version }` to `version: 4`

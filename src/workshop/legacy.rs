@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 
 use crate::model::assumptions::assumption_spec;
 use crate::model::{Assumptions, LEVER_SPECS};
-use crate::present::format::{count, lower_first, money, number, with_unit};
+use crate::present::format::{lower_first, money, number, with_unit};
+use crate::t;
 
 /// The levers the first model took in £m a year and this one as a share of the base budget,
 /// so that a workshop means the same for a £300m council as for a £3bn one.
@@ -55,13 +56,13 @@ pub fn money_note(converted: &[(String, f64, f64)], budget: f64) -> Option<Strin
         .iter()
         .find(|s| s.id == id)
         .map_or(id.clone(), |s| lower_first(s.label));
-    Some(format!(
-        "Money levers (relationship building, changing expectations, transformation and prevention investment) were £m a year and are now a share of the budget: {} {} divided by the £{}m base budget ({label} of {} a year is now {})",
-        count(converted.len(), "value"),
-        if converted.len() == 1 { "was" } else { "were" },
-        number(budget),
-        money(*before).trim_end_matches(" a year"),
-        with_unit(round(*after), "% of the budget a year"),
+    Some(t!(
+        "file-note-money",
+        count = converted.len(),
+        budget = number(budget),
+        lever = label,
+        before = money(*before).trim_end_matches(" a year"),
+        after = with_unit(round(*after), "% of budget a year")
     ))
 }
 
@@ -128,11 +129,11 @@ pub fn assumption(id: &str, value: f64, prevention_delay: f64) -> Option<Convert
             Converted {
                 id: "prevention_return",
                 value: v,
-                note: Some(format!(
-                    "The return on prevention ({}% a year, growing every year for ever) is now the demand each £1 of prevention avoids once it has matured, which levels off: {} a year per £1 a year (the yield times the {} years prevention takes to mature)",
-                    number(value),
-                    with_unit(round(v), "£"),
-                    number(prevention_delay)
+                note: Some(t!(
+                    "file-note-prevention",
+                    was = number(value),
+                    now = with_unit(round(v), "£"),
+                    years = number(prevention_delay)
                 )),
             }
         }
@@ -142,12 +143,12 @@ pub fn assumption(id: &str, value: f64, prevention_delay: f64) -> Option<Convert
             Converted {
                 id: "demographic_growth",
                 value: v,
-                note: Some(format!(
-                    "Growth in need ({}% a year for every service) is now population growth, {}% a year, with adult and children's social care growing faster on top ({}% and {}% a year more): the same growth in need at the start",
-                    number(value),
-                    number(round(v)),
-                    number(d.adults_need_growth),
-                    number(d.children_need_growth)
+                note: Some(t!(
+                    "file-note-growth",
+                    was = number(value),
+                    now = number(round(v)),
+                    adults = number(d.adults_need_growth),
+                    children = number(d.children_need_growth)
                 )),
             }
         }
@@ -157,12 +158,12 @@ pub fn assumption(id: &str, value: f64, prevention_delay: f64) -> Option<Convert
             Converted {
                 id: "cost_inflation",
                 value: v,
-                note: Some(format!(
-                    "Real cost inflation ({}% a year for every service) is now real pay and price inflation, {}% a year, with adult and children's social care rising faster on top ({}% and {}% a year more): the same cost growth at the start",
-                    number(value),
-                    number(round(v)),
-                    number(d.adults_cost_premium),
-                    number(d.children_cost_premium)
+                note: Some(t!(
+                    "file-note-inflation",
+                    was = number(value),
+                    now = number(round(v)),
+                    adults = number(d.adults_cost_premium),
+                    children = number(d.children_cost_premium)
                 )),
             }
         }
@@ -237,20 +238,30 @@ pub fn range_note(id: &str, low: (f64, &Converted), high: (f64, &Converted)) -> 
         return None;
     }
     let spec = assumption_spec(low.1.id)?;
-    Some(format!(
-        "The uncertain range of {id} ({} to {}) is now {} from {} to {}",
-        number(low.0),
-        number(high.0),
-        low.1.id,
-        with_unit(round(low.1.value), spec.unit),
-        with_unit(round(high.1.value), spec.unit)
+    Some(t!(
+        "file-note-range",
+        id = id,
+        low = number(low.0),
+        high = number(high.0),
+        now = low.1.id,
+        from = with_unit(round(low.1.value), spec.unit),
+        to = with_unit(round(high.1.value), spec.unit)
     ))
 }
 
 /// The opening line of every note about an older file.
-pub fn read_as(kind: &str, from: u32, to: u32) -> String {
-    format!(
-        "This {kind} was written for an earlier Jaws (version {from}) and has been read as version {to}; the file itself is unchanged"
+pub fn read_as(kind: super::FileKind, from: u32, to: u32) -> String {
+    use super::FileKind;
+    t!(
+        "file-read-as",
+        kind = crate::i18n::tr(match kind {
+            FileKind::Workshop => "file-note-workshop",
+            FileKind::Scenario => "file-note-scenario-file",
+            FileKind::Session => "file-note-session",
+            FileKind::Council => "file-note-council",
+        }),
+        from = from.to_string(),
+        to = to.to_string()
     )
 }
 
@@ -297,7 +308,7 @@ mod tests {
         let note = money_note(&done, 750.0).unwrap();
         assert!(
             note.contains(
-                "transformation and prevention investment of £15m a year is now 2% of the budget a year"
+                "transformation and prevention investment of £15m a year is now 2% of budget a year"
             ),
             "{note}"
         );

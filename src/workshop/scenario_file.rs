@@ -134,7 +134,7 @@ pub fn parse_scenario_file(
         let budget = workshop.assumptions.base_budget;
         let converted = raw.scenario.convert_money_levers(budget);
         migration.push(super::legacy::read_as(
-            "scenario file",
+            super::FileKind::Scenario,
             raw.version,
             SCENARIO_VERSION,
         ));

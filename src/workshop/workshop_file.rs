@@ -155,7 +155,11 @@ impl AssumptionsV2 {
 
 /// A workshop file of version 1 or 2 in version 3's shape, and what was changed to read it so.
 fn upgrade(old: WorkshopFile<AssumptionsV2>) -> (WorkshopFile<Assumptions>, Vec<String>) {
-    let mut notes = vec![legacy::read_as("workshop", old.version, WORKSHOP_VERSION)];
+    let mut notes = vec![legacy::read_as(
+        super::FileKind::Workshop,
+        old.version,
+        WORKSHOP_VERSION,
+    )];
     let mut a = Assumptions::default();
     if let Some(y) = old.assumptions.base_year {
         a.base_year = y;
@@ -329,7 +333,7 @@ fn newer_features(old: &WorkshopFile<AssumptionsV2>, report: &mut Report) {
         if o.claims.is_some() {
             report.label(
                 &[Seg::Field("levers"), Seg::Key(id), Seg::Field("claims")],
-                "a lever's `claims` are new in version 3 of the workshop format; change the file's version to 3 (and its money levers to a share of the budget)",
+                crate::t!("file-new-in-3", field = "claims"),
             );
         }
         for (i, b) in o.bands.iter().enumerate() {
@@ -342,7 +346,7 @@ fn newer_features(old: &WorkshopFile<AssumptionsV2>, report: &mut Report) {
                         Seg::Index(i),
                         Seg::Field("limit"),
                     ],
-                    "a band's `limit` is new in version 3 of the workshop format; change the file's version to 3 (and its money levers to a share of the budget)",
+                    crate::t!("file-new-in-3-band"),
                 );
             }
         }
@@ -432,9 +436,7 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
             if given {
                 report.label(
                     &[Seg::Field(field)],
-                    format!(
-                        "`{field}` is new in version 2 of the workshop format; change `version: 1` to `version: 2`"
-                    ),
+                    crate::t!("file-new-in-2", field = field),
                 );
             }
         }
@@ -459,8 +461,10 @@ pub fn parse_workshop(name: &str, text: &str) -> Result<Workshop, Problems> {
             if given {
                 report.label(
                     &[Seg::Field(field)],
-                    format!(
-                        "`{field}` is new in version 4 of the workshop format; change `version: {version}` to `version: 4`"
+                    crate::t!(
+                        "file-new-in-4",
+                        field = field,
+                        version = version.to_string()
                     ),
                 );
             }

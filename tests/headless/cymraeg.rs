@@ -499,3 +499,42 @@ fn a_stages_challenge_is_worded_in_the_language_spoken_now() {
         }
     }
 }
+
+/// What Jaws says it changed to read an older file is in the language of whoever reads it.
+#[test]
+fn an_older_session_s_notes_are_in_welsh_for_a_welsh_reader() {
+    let text = r#"(
+    format: "jaws-session",
+    version: 1,
+    workshop: "new-model",
+    levers: { "transformation_investment": 15.0 },
+    assumptions: { "prevention_yield": 50.0, "demographic_growth": 2.0 },
+)"#;
+    let w = jaws::workshop::Workshop::bundled();
+    let read = |lang| {
+        let _speak = jaws::i18n::scoped(lang);
+        jaws::workshop::session::parse_session("v1.jaws", text, &w)
+            .unwrap()
+            .migration
+            .join(" ")
+    };
+    let cy = read(jaws::i18n::Lang::Cy);
+    for said in [
+        "Ysgrifennwyd y sesiwn",
+        "fersiwn 1",
+        "gyfran o'r gyllideb",
+        "dwf yn y boblogaeth",
+        "adenillion ar atal",
+    ] {
+        assert!(cy.contains(said), "{said:?} not in {cy}");
+    }
+    let en = read(jaws::i18n::Lang::EnGb);
+    assert!(
+        en.contains("This session was written for an earlier Jaws (version 1)"),
+        "{en}"
+    );
+    assert!(
+        en.contains("1 value was divided by the £750m base budget"),
+        "{en}"
+    );
+}

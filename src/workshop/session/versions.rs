@@ -109,7 +109,11 @@ pub(super) fn upgrade(read: &mut Read, workshop_budget: f64, prevention_delay: f
         return Vec::new();
     }
     let raw = &mut read.file;
-    let mut notes = vec![legacy::read_as("session", read.from, SESSION_VERSION)];
+    let mut notes = vec![legacy::read_as(
+        FileKind::Session,
+        read.from,
+        SESSION_VERSION,
+    )];
     notes.extend(legacy::convert_assumption_map(
         &mut raw.assumptions.0,
         prevention_delay,
