@@ -27,6 +27,17 @@ pub enum View {
     Deal,
 }
 
+impl View {
+    /// Every view, in the toolbar's order.
+    pub const ALL: [View; 5] = [
+        View::Explore,
+        View::Map,
+        View::Analyse,
+        View::Compare,
+        View::Deal,
+    ];
+}
+
 /// Something the person asked for, grouped by what it acts on.
 #[derive(Clone, Debug, PartialEq)]
 #[must_use = "a command does nothing until it is applied (AppState::apply)"]

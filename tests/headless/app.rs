@@ -209,7 +209,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => proptest::option::of(0..8usize).prop_map(Step::Baseline),
         2 => (0..8usize).prop_map(Step::ToggleCompare),
         1 => Just(Step::Capture),
-        1 => (0..5usize).prop_map(Step::View),
+        1 => (0..View::ALL.len()).prop_map(Step::View),
         1 => (0..30usize).prop_map(Step::MapYear),
         1 => Just(Step::Present),
         1 => Just(Step::NextStage),
@@ -257,16 +257,7 @@ fn command(s: &AppState, step: &Step) -> Command {
             levers: s.levers,
         }
         .into(),
-        Step::View(i) => WindowCommand::SetView(
-            [
-                View::Explore,
-                View::Map,
-                View::Analyse,
-                View::Compare,
-                View::Deal,
-            ][i],
-        )
-        .into(),
+        Step::View(i) => WindowCommand::SetView(View::ALL[i]).into(),
         Step::MapYear(y) => MapCommand::SetYear(y).into(),
         Step::Present => PresentCommand::Start.into(),
         Step::NextStage => PresentCommand::NextStage.into(),

@@ -300,13 +300,7 @@ fn in_the_pseudo_locale_no_view_dialog_or_stage_shows_a_word_of_its_own() {
             }
         }
     };
-    for view in [
-        View::Explore,
-        View::Map,
-        View::Analyse,
-        View::Compare,
-        View::Deal,
-    ] {
+    for view in View::ALL {
         h.state_mut().state.apply(WindowCommand::SetView(view));
         h.run();
         h.run();
@@ -395,13 +389,7 @@ fn every_view_at_720p_cuts_no_words_in_welsh_or_english() {
         let _speak = i18n::scoped(lang);
         let mut h = explore();
         let hint = i18n::tr("seek-custom-hint");
-        for view in [
-            View::Explore,
-            View::Map,
-            View::Analyse,
-            View::Compare,
-            View::Deal,
-        ] {
+        for view in View::ALL {
             h.state_mut().state.apply(WindowCommand::SetView(view));
             h.run();
             h.run();
