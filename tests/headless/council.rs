@@ -952,9 +952,17 @@ mod side_by_side {
             .replace("Illustrative metropolitan district", "Anytown Council");
         let good = dir.path().join("anytown.jaws-council");
         std::fs::write(&good, renamed).unwrap();
-        s.apply(FileCommand::CompareCouncil(good));
+        s.apply(FileCommand::CompareCouncil(good.clone()));
         assert_eq!(s.known_councils.len(), known + 1);
         assert_eq!(s.derived.councils.len(), 2);
+        // Corrected and added again, its new figures replace those drawn.
+        let budget = s.derived.councils[1].budget;
+        let read = parse_council("anytown", &std::fs::read_to_string(&good).unwrap()).unwrap();
+        std::fs::write(&good, jaws::workshop::council_to_string(&read.scaled(2.0))).unwrap();
+        s.apply(FileCommand::CompareCouncil(good));
+        assert_eq!(s.known_councils.len(), known + 1);
+        assert_eq!(s.other_councils.len(), 1);
+        assert_ne!(s.derived.councils[1].budget, budget, "{:?}", s.notice);
         assert!(
             s.derived.councils[1]
                 .name

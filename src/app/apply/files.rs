@@ -66,12 +66,12 @@ impl AppState {
         // council itself brings back its name, sources, published gaps and the year-by-year
         // rates that reproduce its MTFS (worked out again: they follow from the council and
         // the workshop alone).
-        let council = session.council.as_ref().map(|c| {
+        let mut council = None;
+        if let Some(c) = &session.council {
             let started = self.workshop.with_council(c).0;
             assumptions.schedule = started.assumptions.schedule;
-            started.council
-        });
-        let council = council.flatten();
+            council = started.council;
+        }
         // The file keeps the levers, not which scenario they came from: name the scenario
         // they are, so the scenario box and "reset to scenario" carry on as before.
         let scenario = self
@@ -240,9 +240,12 @@ impl AppState {
             Ok(c) => {
                 let title = c.title();
                 self.known_councils.retain(|k| k.title() != title);
-                self.known_councils.push(c);
-                if !self.other_councils.iter().any(|o| o.title() == title) {
-                    self.apply_scenario(crate::app::ScenarioCommand::ToggleCouncil(title.clone()));
+                self.known_councils.push(c.clone());
+                // Figures read again (a corrected spreadsheet) replace those drawn already.
+                match self.other_councils.iter_mut().find(|o| o.title() == title) {
+                    Some(drawn) => *drawn = c,
+                    None => self
+                        .apply_scenario(crate::app::ScenarioCommand::ToggleCouncil(title.clone())),
                 }
                 if self.other_councils.iter().any(|o| o.title() == title) {
                     self.notice =
